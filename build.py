@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Build a Streamlit-style script into a static website.
+
+    python build.py APP.py [--out DIR] [--serve] [--port N] [--section.option VALUE ...]
+
+The output folder (default ``dist/``) can be hosted on any static host, such as
+GitHub Pages. Streamlit config options can be given as flags, as with
+``streamlit run``: ``--runner.enforceSerializableSessionState true``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from wasmlit_build.errors import BuildError
+from wasmlit_build.pipeline import BuildRequest, build, runtime_config
+from wasmlit_build.serve import serve
+
+
+def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]]:
+    parser = argparse.ArgumentParser(
+        prog="python build.py",
+        description="Build a Streamlit-style Python script into a static website run by Pyodide.",
+        epilog="Streamlit config options may be passed as flags, e.g. --runner.enforceSerializableSessionState true",
+    )
+    parser.add_argument("script", help="the app's Python script, e.g. app.py")
+    parser.add_argument("--out", default="dist", help="output folder (default: dist)")
+    parser.add_argument("--serve", action="store_true", help="serve the output on 127.0.0.1 after building")
+    parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
+    arguments, rest = parser.parse_known_args(argv)
+    flags: dict[str, Any] = {}
+    index = 0
+    while index < len(rest):
+        item = rest[index]
+        if not item.startswith("--") or "." not in item:
+            parser.error(f"unrecognized argument: {item}")
+        key, has_value, value = item[2:].partition("=")
+        if not has_value:
+            if index + 1 >= len(rest) or rest[index + 1].startswith("--"):
+                value = "true"
+            else:
+                index += 1
+                value = rest[index]
+        if key not in runtime_config.known_option_names():
+            parser.error(f'"{key}" is not a valid config option.')
+        try:
+            flags[key] = runtime_config.parse_flag_value(key, value)
+        except runtime_config.ConfigError as error:
+            parser.error(str(error))
+        index += 1
+    return arguments, flags
+
+
+def main(argv: list[str]) -> int:
+    arguments, flags = parse_arguments(argv)
+    try:
+        result = build(BuildRequest(script=arguments.script, output=Path(arguments.out), config_flags=flags))
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Built {result.output} ({len(result.files)} files).")
+    if arguments.serve:
+        serve(result.output, arguments.port)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,84 @@
+"""wasmlit: Streamlit's API for scripts that run in the browser under Pyodide.
+
+``import streamlit as st`` and ``import wasmlit as st`` give this same module.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wasmlit import config as _config
+from wasmlit import errors
+from wasmlit.compat import install_streamlit_alias
+from wasmlit.control import rerun, stop
+from wasmlit.delta_generator import Container
+from wasmlit.elements.host import DISPATCH, ROOT
+from wasmlit.state.proxy import SessionStateProxy
+from wasmlit.tree import ROOT_SIDEBAR
+
+# The Streamlit API version this runtime follows; libraries compare against it.
+__version__ = "1.67.0"
+__wasmlit_version__ = "0.1.0"
+
+_dispatch = Container(DISPATCH)
+sidebar = Container(ROOT, root_id=ROOT_SIDEBAR)
+session_state = SessionStateProxy()
+
+title = _dispatch.title
+header = _dispatch.header
+subheader = _dispatch.subheader
+markdown = _dispatch.markdown
+caption = _dispatch.caption
+text = _dispatch.text
+code = _dispatch.code
+divider = _dispatch.divider
+success = _dispatch.success
+info = _dispatch.info
+warning = _dispatch.warning
+error = _dispatch.error
+exception = _dispatch.exception
+empty = _dispatch.empty
+write = _dispatch.write
+json = _dispatch.json
+help = _dispatch.help  # noqa: A001 - Streamlit's name
+button = _dispatch.button
+
+
+def set_option(key: str, value: Any) -> None:
+    """Change a config option from a script; only Streamlit's scriptable ones may be set."""
+    from wasmlit import context
+
+    if key not in _config.known_option_names():
+        raise errors.StreamlitAPIException(f"Unrecognized config option: {key}")
+    if key not in _config.SCRIPTABLE:
+        raise errors.StreamlitAPIException(
+            f"{key} cannot be set on the fly. Set as command line option, e.g. streamlit run "
+            f"script.py --{key}, or in config.toml instead."
+        )
+    context.current().config[key] = value
+
+
+def get_option(key: str) -> Any:
+    """The value of a config option."""
+    from wasmlit import context
+
+    if key not in _config.known_option_names():
+        raise errors.StreamlitAPIException(f"Unrecognized config option: {key}")
+    return context.current().config.get(key, _config.DEFAULTS.get(key))
+
+
+_REMOVED = {
+    "experimental_rerun": "st.experimental_rerun has been removed. Use st.rerun instead.",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _REMOVED:
+        raise AttributeError(f"module 'streamlit' has no attribute '{name}'. {_REMOVED[name]}")
+    raise AttributeError(
+        f"module 'streamlit' has no attribute '{name}'. wasmlit does not support `st.{name}` yet "
+        "(see the README for what works)."
+    )
+
+
+install_streamlit_alias()

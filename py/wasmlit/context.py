@@ -1,0 +1,69 @@
+"""The context of the run in progress: one interpreter thread, so one module global.
+
+Every ``st.*`` call finds its session, element tree and ``with`` stack here. Outside a
+run (``python app.py``, an import at build time) a bare context with a process-global
+Session State stands in, as Streamlit's bare mode does.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.state.session_state import SessionState
+from wasmlit.tree import ElementTree
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import Container
+
+
+@dataclass
+class RunContext:
+    session_state: SessionState
+    tree: ElementTree = field(default_factory=ElementTree)
+    config: dict[str, Any] = field(default_factory=dict)
+    page_hash: str = ""
+    main_script_path: str = ""
+    # ``with`` blocks entered by the script, innermost last.
+    container_stack: list[Container] = field(default_factory=list)
+    in_callback: bool = False
+    # Set by st.stop(); honoured again at every yield point if a bare except swallowed it.
+    stop_requested: bool = False
+    # Called at every yield point with force=False, and with force=True before the script
+    # blocks (time.sleep); the session streams patches from it. Runs on every st.* call.
+    on_yield: Callable[[bool], None] | None = None
+    # Values the runtime keeps per session but outside Session State (query params,
+    # page config, caches); subsystems register under their own name.
+    extras: dict[str, Any] = field(default_factory=dict)
+    started_at: float = field(default_factory=time.perf_counter)
+
+
+_bare_state = SessionState()
+_current: RunContext | None = None
+
+
+def current() -> RunContext:
+    global _current
+    if _current is None:
+        _current = RunContext(session_state=_bare_state)
+    return _current
+
+
+def activate(run_context: RunContext | None) -> None:
+    global _current
+    _current = run_context
+
+
+def yield_point(force: bool = False) -> None:
+    """Where a pending stop is honoured and output may be streamed to the page."""
+    run_context = _current
+    if run_context is None:
+        return
+    if run_context.stop_requested:
+        from wasmlit.control import StopException
+
+        raise StopException()
+    if run_context.on_yield is not None:
+        run_context.on_yield(force)

@@ -1,0 +1,108 @@
+"""The exception element: ``st.exception`` and how uncaught exceptions are shown."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from typing import Any
+
+from wasmlit.elements.host import ElementHost
+from wasmlit.errors import MarkdownFormattedException
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def display_type_name(exception: BaseException, *, qualified: bool) -> str:
+    """``KeyError``, ``__main__.MyErr``, ``streamlit.errors.StreamlitAPIException``.
+
+    >>> display_type_name(KeyError("x"), qualified=True)
+    'KeyError'
+    >>> from wasmlit.errors import StreamlitAPIException
+    >>> display_type_name(StreamlitAPIException("x"), qualified=True)
+    'streamlit.errors.StreamlitAPIException'
+    """
+    exception_type = type(exception)
+    if not qualified or exception_type.__module__ == "builtins":
+        return exception_type.__name__
+    module = exception_type.__module__
+    if module == "wasmlit" or module.startswith("wasmlit."):
+        module = "streamlit" + module[len("wasmlit") :]
+    return f"{module}.{exception_type.__qualname__}"
+
+
+def _is_internal(frame: traceback.FrameSummary) -> bool:
+    return os.path.abspath(frame.filename).startswith(_PACKAGE_DIR + os.sep)
+
+
+def _drop_internal_frames(summary: traceback.TracebackException) -> bool:
+    """Remove runtime frames from the whole chain; True if any user frame is left."""
+    summary.stack[:] = [frame for frame in summary.stack if not _is_internal(frame)]
+    left = bool(summary.stack)
+    for linked in (summary.__cause__, summary.__context__):
+        if linked is not None:
+            left = _drop_internal_frames(linked) or left
+    return left
+
+
+def _rows(summary: traceback.TracebackException, *, with_exception_line: bool) -> list[str]:
+    rows: list[str] = []
+    separator = None
+    if summary.__cause__ is not None:
+        rows = _rows(summary.__cause__, with_exception_line=True)
+        separator = "The above exception was the direct cause of the following exception:"
+    elif summary.__context__ is not None and not summary.__suppress_context__:
+        rows = _rows(summary.__context__, with_exception_line=True)
+        separator = "During handling of the above exception, another exception occurred:"
+    own = [item.strip() for item in summary.stack.format()]
+    if with_exception_line:
+        own.extend(line.rstrip("\n") for line in summary.format_exception_only() if line.strip())
+    if rows and own and separator:
+        rows.append(separator)
+    return rows + own
+
+
+def traceback_rows(exception: BaseException) -> list[str]:
+    """User-facing traceback rows: runtime frames removed unless nothing would remain."""
+    try:
+        summary = traceback.TracebackException.from_exception(exception)
+        if not _drop_internal_frames(summary):
+            summary = traceback.TracebackException.from_exception(exception)
+        return _rows(summary, with_exception_line=False)
+    except Exception:  # formatting must never hide the original error
+        return []
+
+
+def _syntax_error_message(error: SyntaxError) -> str:
+    if not error.text:
+        return f"{type(error).__name__}: {error.msg}"
+    caret_indent = " " * max((error.offset or 1) - 1, 0)
+    return (
+        f'File "{error.filename}", line {error.lineno}\n'
+        f"  {error.text.rstrip()}\n"
+        f"  {caret_indent}^\n"
+        f"{type(error).__name__}: {error.msg}"
+    )
+
+
+def exception_props(exception: BaseException, *, qualified_type: bool) -> dict[str, Any]:
+    try:
+        message = _syntax_error_message(exception) if isinstance(exception, SyntaxError) else str(exception).strip()
+    except Exception:
+        message = ""
+    props: dict[str, Any] = {
+        "type": display_type_name(exception, qualified=qualified_type),
+        "message": message,
+        "traceback": traceback_rows(exception),
+    }
+    if isinstance(exception, MarkdownFormattedException) and not isinstance(exception, SyntaxError):
+        props["markdown"] = True
+    if isinstance(exception, Warning):
+        props["warning"] = True
+    return props
+
+
+class ExceptionMixin(ElementHost):
+    def exception(self, exception: BaseException, width: Any = "stretch") -> ElementHost:
+        """Display an exception: short type name, message and traceback."""
+        node = self._emit("exception", exception_props(exception, qualified_type=False))
+        return self._slot_for(node)

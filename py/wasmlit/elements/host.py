@@ -1,0 +1,108 @@
+"""Where an ``st.*`` call puts its element: Streamlit's DeltaGenerator, reduced.
+
+A host is one of four kinds:
+
+- ``dispatch``: the ``st`` module itself; writes go to the innermost ``with`` block, or the
+  main area;
+- ``root``: ``st.sidebar`` (and the main area), looked up in the current run's tree;
+- ``block``: a container created in this run (columns, expander, form, ...);
+- ``slot``: one element's place (``st.empty()``, the handle an element call returns);
+  writing into it replaces what is there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wasmlit import context
+from wasmlit.tree import ROOT_MAIN, Node
+
+DISPATCH = "dispatch"
+ROOT = "root"
+BLOCK = "block"
+SLOT = "slot"
+
+
+class ElementHost:
+    def __init__(
+        self,
+        kind: str,
+        *,
+        root_id: str = ROOT_MAIN,
+        node: Node | None = None,
+        form_id: str | None = None,
+    ) -> None:
+        self._kind = kind
+        self._root_id = root_id
+        self._node_ref = node
+        self._form_id = form_id
+
+    # ----- resolution ---------------------------------------------------------------
+
+    def _resolve(self) -> ElementHost:
+        """The host a call on this object really writes to."""
+        if self._kind != DISPATCH:
+            return self
+        stack = context.current().container_stack
+        if stack:
+            return stack[-1]._resolve()
+        return _main_root_host
+
+    def _node(self) -> Node:
+        if self._kind == ROOT:
+            return context.current().tree.roots[self._root_id]
+        assert self._node_ref is not None
+        return self._node_ref
+
+    @property
+    def root_id(self) -> str:
+        return self._resolve()._root_id
+
+    @property
+    def form_id(self) -> str | None:
+        return self._resolve()._form_id
+
+    # ----- emission -------------------------------------------------------------------
+
+    def _emit(
+        self,
+        node_type: str,
+        props: dict[str, Any],
+        *,
+        widget_id: str | None = None,
+        container: bool = False,
+    ) -> Node:
+        """Add (or, in a slot, replace) one element; every call is a yield point."""
+        context.yield_point()
+        host = self._resolve()
+        tree = context.current().tree
+        if host._kind == SLOT:
+            return tree.replace(host._node(), node_type, props, container=container)
+        return tree.append(host._node(), node_type, props, widget_id=widget_id, container=container)
+
+    def _slot_for(self, node: Node) -> ElementHost:
+        """The handle an element call returns: later writes to it replace the element."""
+        host = self._resolve()
+        return type(self)(SLOT, root_id=host._root_id, node=node, form_id=host._form_id)
+
+    def _block_for(self, node: Node, *, form_id: str | None = None) -> ElementHost:
+        host = self._resolve()
+        return type(self)(BLOCK, root_id=host._root_id, node=node, form_id=form_id or host._form_id)
+
+    # ----- ``with`` ------------------------------------------------------------------
+
+    def __enter__(self) -> ElementHost:
+        context.current().container_stack.append(self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        stack = context.current().container_stack
+        if stack and stack[-1] is self:
+            stack.pop()
+
+
+_main_root_host = ElementHost(ROOT, root_id=ROOT_MAIN)
+
+
+def main_root_host() -> ElementHost:
+    return _main_root_host

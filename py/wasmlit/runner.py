@@ -1,0 +1,146 @@
+"""The script runner: one run, in Streamlit's order of operations (SEMANTICS.md 1.2).
+
+1. context reset; 2. (browser-driven runs) trigger reset, compaction, browser values,
+callbacks; 3. yield check; 4. the body in a fresh ``__main__``; 5. serializability check;
+6. end of run: trigger reset and stale-widget cleanup, unless stopped prematurely.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import sys
+import time
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from wasmlit import context
+from wasmlit.context import RunContext
+from wasmlit.control import RerunException, StopException
+from wasmlit.elements.exception import exception_props
+from wasmlit.magic import MAGIC_FUNCTION_NAME, add_magic
+from wasmlit.state.session_state import SessionState
+from wasmlit.tree import ROOT_MAIN
+
+COMPLETED = "completed"
+RERUN = "rerun"
+STOPPED = "stopped"
+EXCEPTION = "exception"
+
+REDACTED_ERROR_TEXT = (
+    "This app has encountered an error. The original error message is redacted to prevent data "
+    "leaks. Full error details have been recorded in the logs (if you're on Streamlit Cloud, click "
+    "on 'Manage app' in the lower right of your app)."
+)
+
+
+def compile_script(source: str, path: str, *, magic: bool) -> types.CodeType:
+    """Compile once; SyntaxError propagates with file, line and offset."""
+    tree = ast.parse(source, filename=path)
+    if magic:
+        tree = add_magic(tree)
+    return compile(tree, path, "exec", dont_inherit=True)
+
+
+@dataclass
+class RunOutcome:
+    status: str
+    run_context: RunContext
+    duration_ms: float
+
+
+def _magic_write(*values: Any) -> None:
+    from wasmlit import write
+
+    write(*values)
+
+
+class ScriptRunner:
+    def __init__(
+        self,
+        script_path: str,
+        session_state: SessionState,
+        *,
+        config: dict[str, Any],
+        source: str | None = None,
+    ) -> None:
+        self.script_path = script_path
+        self.session_state = session_state
+        self.config = config
+        if source is None:
+            with open(script_path, encoding="utf-8") as script_file:
+                source = script_file.read()
+        self.code = compile_script(source, script_path, magic=bool(config.get("runner.magicEnabled", True)))
+
+    def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
+        props = exception_props(error, qualified_type=True)
+        if self.config.get("client.showErrorDetails", "full") not in ("full", True, "true"):
+            props = {"type": "", "message": REDACTED_ERROR_TEXT, "traceback": []}
+        run_context.tree.append(run_context.tree.roots[ROOT_MAIN], "exception", props)
+
+    def _run_callbacks(self, run_context: RunContext, widget_values: dict[str, Any]) -> bool:
+        """Run changed widgets' callbacks; True if one of them asked for a rerun."""
+        rerun_requested = False
+        run_context.in_callback = True
+        try:
+            for metadata in self.session_state.apply_browser_values(widget_values):
+                try:
+                    assert metadata.callback is not None
+                    metadata.callback(*metadata.callback_args, **metadata.callback_kwargs)
+                except RerunException:
+                    rerun_requested = True
+        finally:
+            run_context.in_callback = False
+        return rerun_requested
+
+    def _execute_body(self, page_hash: str) -> None:
+        module = types.ModuleType("__main__")
+        module.__file__ = self.script_path
+        module.__dict__["__builtins__"] = builtins
+        if self.config.get("runner.magicEnabled", True):
+            module.__dict__[MAGIC_FUNCTION_NAME] = _magic_write
+        sys.modules["__main__"] = module
+        exec(self.code, module.__dict__)
+
+    def run_once(
+        self,
+        widget_values: dict[str, Any] | None,
+        *,
+        on_yield: Callable[[bool], None] | None = None,
+        page_hash: str = "",
+        extras: dict[str, Any] | None = None,
+    ) -> RunOutcome:
+        """One run. ``widget_values`` is None for runs started by ``st.rerun()``."""
+        started = time.perf_counter()
+        run_context = RunContext(
+            session_state=self.session_state,
+            config=self.config,
+            page_hash=page_hash,
+            main_script_path=self.script_path,
+            on_yield=on_yield,
+            extras=dict(extras or {}),
+        )
+        context.activate(run_context)
+        self.session_state.begin_run()
+        status = COMPLETED
+        body_started = False
+        try:
+            if widget_values is not None and self._run_callbacks(run_context, widget_values):
+                raise RerunException()
+            context.yield_point()
+            body_started = True
+            self._execute_body(page_hash)
+            if self.config.get("runner.enforceSerializableSessionState", False):
+                self.session_state.check_serializable()
+        except RerunException:
+            status = RERUN
+        except (StopException, KeyboardInterrupt, SystemExit):
+            status = STOPPED
+        except Exception as error:
+            status = EXCEPTION
+            self._show_uncaught(run_context, error)
+        if status in (COMPLETED, RERUN):
+            self.session_state.finish_run(cleanup_stale_widgets=status == COMPLETED and body_started)
+        return RunOutcome(status, run_context, (time.perf_counter() - started) * 1000)

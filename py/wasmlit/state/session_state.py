@@ -1,0 +1,303 @@
+"""Session State in explicit layers, folded at the start of each browser-driven run.
+
+Layers, in lookup order for a user key ``k`` bound to widget id ``w``:
+
+1. ``_assigned``  - values the script (or a callback) assigned in this run, by user key;
+2. ``_browser``   - widget values that arrived with this run, by widget id;
+3. ``_previous``  - everything from earlier runs, by widget id when the key was bound to
+   a widget at compaction time, otherwise by user key (see ``_compact``).
+
+The key -> widget id binding is never dropped by stale-widget cleanup. That is what makes
+a value assigned while a widget is absent survive exactly one more completed run, and
+what lets a value assigned *before* the widget ever existed resurface after the widget
+is cleaned up (SEMANTICS.md 3.6).
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from wasmlit.errors import UnserializableSessionStateError, StreamlitWidgetAlreadyInstantiatedError
+
+WIDGET_ID_PREFIX = "$$ID"
+INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
+
+TRIGGER = "trigger"
+STRING_TRIGGER = "string_trigger"
+PLAIN_VALUE = "value"
+
+
+def is_widget_id(key: str) -> bool:
+    return key.startswith(WIDGET_ID_PREFIX)
+
+
+def is_internal_key(key: str) -> bool:
+    return key.startswith(INTERNAL_KEY_PREFIX)
+
+
+@dataclass(frozen=True)
+class WidgetMetadata:
+    """What the state layer needs to know about one registered widget.
+
+    ``deserialize(None)`` must return the widget's default value; ``deserialize(x)`` turns
+    a JSON value from the browser into the Python value the script sees.
+    """
+
+    id: str
+    element_type: str
+    deserialize: Callable[[Any], Any] = field(repr=False)
+    serialize: Callable[[Any], Any] = field(repr=False)
+    value_type: str = PLAIN_VALUE
+    callback: Callable[..., Any] | None = None
+    callback_args: tuple[Any, ...] = ()
+    callback_kwargs: dict[str, Any] = field(default_factory=dict)
+    disabled: bool = False
+
+
+@dataclass(frozen=True)
+class RegisteredValue:
+    """A widget's value for this run, and whether the browser must be told about it."""
+
+    value: Any
+    push_to_browser: bool
+
+
+class _FromBrowser:
+    """A browser value whose widget has no metadata yet (deserialised on registration)."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+
+_MISSING = object()
+
+
+def _missing_key_message(key: str) -> str:
+    return (
+        f'st.session_state has no key "{key}". Did you forget to initialize it? '
+        "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
+    )
+
+
+class SessionState:
+    def __init__(self) -> None:
+        self._previous: dict[str, Any] = {}
+        self._assigned: dict[str, Any] = {}
+        self._browser: dict[str, Any] = {}
+        self._key_to_id: dict[str, str] = {}
+        self._id_to_key: dict[str, str] = {}
+        self._metadata: dict[str, WidgetMetadata] = {}
+        self.widget_ids_this_run: set[str] = set()
+        self.widget_keys_this_run: set[str] = set()
+        self.form_ids_this_run: set[str] = set()
+
+    # ----- lookups ---------------------------------------------------------------
+
+    def _browser_value(self, widget_id: str) -> Any:
+        stored = self._browser.get(widget_id, _MISSING)
+        if isinstance(stored, _FromBrowser):
+            metadata = self._metadata.get(widget_id)
+            if metadata is None:
+                return _MISSING
+            stored = metadata.deserialize(stored.raw)
+            self._browser[widget_id] = stored
+        return stored
+
+    def _lookup(self, widget_id: str | None, user_key: str | None) -> Any:
+        if user_key is not None and user_key in self._assigned:
+            return self._assigned[user_key]
+        if widget_id is not None:
+            value = self._browser_value(widget_id)
+            if value is not _MISSING:
+                return value
+            if widget_id in self._previous:
+                return self._previous[widget_id]
+        if user_key is not None and user_key in self._previous:
+            return self._previous[user_key]
+        return _MISSING
+
+    def _resolve(self, key_or_id: str) -> tuple[str | None, str | None]:
+        """(widget id, user key) for a user key or a raw widget id."""
+        if key_or_id in self._id_to_key:
+            return key_or_id, self._id_to_key[key_or_id]
+        return self._key_to_id.get(key_or_id, key_or_id if is_widget_id(key_or_id) else None), key_or_id
+
+    def get(self, key: str) -> Any:
+        """The value under a user key (or widget id); KeyError with Streamlit's text."""
+        widget_id, user_key = self._resolve(key)
+        value = self._lookup(widget_id, user_key)
+        if value is _MISSING:
+            raise KeyError(_missing_key_message(key))
+        return value
+
+    def has(self, key: str) -> bool:
+        widget_id, user_key = self._resolve(key)
+        return self._lookup(widget_id, user_key) is not _MISSING
+
+    def _stored_keys(self) -> set[str]:
+        """Every stored entry, with bound user keys spelled as their widget ids."""
+        bind = self._key_to_id.get
+        return (
+            {bind(key, key) for key in self._previous}
+            | set(self._browser)
+            | {bind(key, key) for key in self._assigned}
+        )
+
+    def user_keys(self) -> list[str]:
+        """The keys scripts see: assigned keys and keyed widgets, never internal ones."""
+        visible = []
+        for stored in self._stored_keys():
+            if is_widget_id(stored):
+                user_key = self._id_to_key.get(stored)
+                if user_key is not None and self.has(stored):
+                    visible.append(user_key)
+            elif not is_internal_key(stored):
+                visible.append(stored)
+        return visible
+
+    def to_dict(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in self.user_keys()}
+
+    # ----- writes from the script ------------------------------------------------
+
+    def set_from_script(self, key: str, value: Any) -> None:
+        bound_id = self._key_to_id.get(key)
+        if (bound_id is not None and bound_id in self.widget_ids_this_run) or key in self.form_ids_this_run:
+            raise StreamlitWidgetAlreadyInstantiatedError(key)
+        self._assigned[key] = value
+
+    def overwrite_assigned_value(self, key: str, value: Any) -> None:
+        """Used by widgets that silently correct a value (e.g. out of range -> default)."""
+        self._assigned[key] = value
+
+    def assigned_this_run(self, key: str) -> bool:
+        return key in self._assigned
+
+    def delete(self, key: str) -> None:
+        widget_id, user_key = self._resolve(key)
+        if self._lookup(widget_id, user_key) is _MISSING:
+            raise KeyError(_missing_key_message(key))
+        self._assigned.pop(key, None)
+        self._previous.pop(key, None)
+        bound_id = self._key_to_id.pop(key, None)
+        if bound_id is not None:
+            self._id_to_key.pop(bound_id, None)
+        if widget_id is not None:
+            self._browser.pop(widget_id, None)
+            self._previous.pop(widget_id, None)
+
+    # ----- the run loop ------------------------------------------------------------
+
+    def begin_run(self) -> None:
+        """Context reset: forget which widgets and forms this run has created."""
+        self.widget_ids_this_run = set()
+        self.widget_keys_this_run = set()
+        self.form_ids_this_run = set()
+
+    def _reset_triggers(self) -> None:
+        for store in (self._browser, self._previous):
+            for widget_id in store:
+                metadata = self._metadata.get(widget_id)
+                if metadata is None:
+                    continue
+                if metadata.value_type == TRIGGER:
+                    store[widget_id] = False
+                elif metadata.value_type == STRING_TRIGGER:
+                    store[widget_id] = None
+
+    def _compact(self) -> None:
+        for widget_id in list(self._browser):
+            value = self._browser_value(widget_id)
+            if value is not _MISSING:
+                self._previous[widget_id] = value
+        for key, value in self._assigned.items():
+            self._previous[self._key_to_id.get(key, key)] = value
+        self._browser = {}
+        self._assigned = {}
+
+    def apply_browser_values(self, browser_values: dict[str, Any]) -> list[WidgetMetadata]:
+        """Steps 4.1-4.3 of a browser-driven run; returns the widgets whose callbacks fire.
+
+        ``browser_values`` is ordered as the browser first stored each value, with this
+        run's trigger last, which is the order callbacks run in.
+        """
+        self._reset_triggers()
+        self._compact()
+        for widget_id, raw in browser_values.items():
+            metadata = self._metadata.get(widget_id)
+            if metadata is not None and metadata.disabled:
+                continue
+            self._browser[widget_id] = _FromBrowser(raw)
+        changed = []
+        for widget_id in self._browser:
+            metadata = self._metadata.get(widget_id)
+            if metadata is None or metadata.callback is None:
+                continue
+            if self._browser_value(widget_id) != self._previous.get(widget_id, _MISSING):
+                changed.append(metadata)
+        return changed
+
+    def register_widget(self, metadata: WidgetMetadata, user_key: str | None) -> RegisteredValue:
+        widget_id = metadata.id
+        self._metadata[widget_id] = metadata
+        if user_key is not None:
+            old_id = self._key_to_id.get(user_key)
+            if old_id is not None and old_id != widget_id:
+                self._id_to_key.pop(old_id, None)
+            self._key_to_id[user_key] = widget_id
+            self._id_to_key[widget_id] = user_key
+            self.widget_keys_this_run.add(user_key)
+        self.widget_ids_this_run.add(widget_id)
+
+        push = user_key is not None and user_key in self._assigned
+        if metadata.disabled and widget_id in self._browser:
+            # A disabled widget cannot change in the browser: a value from there is stale.
+            del self._browser[widget_id]
+            push = True
+        if self._lookup(widget_id, user_key) is _MISSING:
+            self._browser[widget_id] = copy.deepcopy(metadata.deserialize(None))
+        return RegisteredValue(copy.deepcopy(self._lookup(widget_id, user_key)), push)
+
+    def finish_run(self, *, cleanup_stale_widgets: bool) -> None:
+        """End of a run that was not stopped prematurely (SEMANTICS.md 1.2 step 8)."""
+        self._reset_triggers()
+        if not cleanup_stale_widgets:
+            return
+        active = self.widget_ids_this_run
+        self._browser = {wid: value for wid, value in self._browser.items() if wid in active}
+        self._previous = {
+            key: value for key, value in self._previous.items() if not is_widget_id(key) or key in active
+        }
+        self._metadata = {wid: meta for wid, meta in self._metadata.items() if wid in active}
+
+    def check_serializable(self) -> None:
+        for stored in self._stored_keys():
+            widget_id, user_key = self._resolve(stored)
+            value = self._lookup(widget_id, user_key)
+            if value is _MISSING:
+                continue
+            try:
+                pickle.dumps(value)
+            except Exception as error:
+                raise UnserializableSessionStateError(
+                    f"Cannot serialize the value (of type `{type(value)}`) of '{stored}' in "
+                    "st.session_state. Streamlit has been configured to use "
+                    "[pickle](https://docs.python.org/3/library/pickle.html) to serialize "
+                    "session_state values. Please convert the value to a pickle-serializable type. "
+                    "To learn more about this behavior, see "
+                    "[our docs](https://docs.streamlit.io/knowledge-base/using-streamlit/serializable-session-state)."
+                ) from error
+
+    # ----- the browser side of widgets ------------------------------------------------
+
+    def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
+        return self._metadata.get(widget_id)
+
+    def registered_widget_ids(self) -> Iterator[str]:
+        return iter(self._metadata)

@@ -1,0 +1,275 @@
+"""Read-only views of rendered elements, and widget handles that queue interactions.
+
+Names and attributes follow ``streamlit.testing.v1``: ``at.markdown[0].value``,
+``at.button[0].click().run()``, ``at.exception[0].message``. A new element type adds a
+class here and an entry in ``ELEMENT_CLASSES`` (and, for AppTest accessors, in
+``ACCESSORS``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from wasmlit.testing.page_model import PageElement
+
+if TYPE_CHECKING:
+    from wasmlit.testing.apptest import AppTest
+
+
+class Element:
+    """Any rendered element: ``type``, ``props`` and the ``value`` AppTest users read."""
+
+    def __init__(self, page_element: PageElement, app: AppTest) -> None:
+        self.id = page_element.id
+        self.type = page_element.type
+        self.props = page_element.props
+        self._app = app
+
+    @property
+    def value(self) -> Any:
+        return self.props.get("body")
+
+    @property
+    def key(self) -> str | None:
+        key: str | None = self.props.get("key")
+        return key
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        return self._app.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, value={self.value!r})"
+
+
+class Markdown(Element):
+    @property
+    def allow_html(self) -> bool:
+        return bool(self.props.get("allowHtml"))
+
+
+class Caption(Markdown):
+    pass
+
+
+class Heading(Element):
+    @property
+    def tag(self) -> str:
+        tag: str = self.props["tag"]
+        return tag
+
+    @property
+    def anchor(self) -> Any:
+        return self.props.get("anchor")
+
+
+class Title(Heading):
+    pass
+
+
+class Header(Heading):
+    pass
+
+
+class Subheader(Heading):
+    pass
+
+
+class Text(Element):
+    pass
+
+
+class Code(Element):
+    @property
+    def language(self) -> str | None:
+        language: str | None = self.props.get("language")
+        return language
+
+
+class Divider(Element):
+    @property
+    def value(self) -> str:
+        return "---"
+
+
+class Alert(Element):
+    @property
+    def icon(self) -> str | None:
+        icon: str | None = self.props.get("icon")
+        return icon
+
+
+class Success(Alert):
+    pass
+
+
+class Info(Alert):
+    pass
+
+
+class Warning(Alert):  # noqa: A001 - Streamlit's AppTest name
+    pass
+
+
+class Error(Alert):
+    pass
+
+
+class Exception(Element):  # noqa: A001 - Streamlit's AppTest name
+    @property
+    def value(self) -> str:
+        return self.message
+
+    @property
+    def message(self) -> str:
+        message: str = self.props["message"]
+        return message
+
+    @property
+    def type_name(self) -> str:
+        type_name: str = self.props["type"]
+        return type_name
+
+    @property
+    def stack_trace(self) -> list[str]:
+        rows: list[str] = self.props.get("traceback", [])
+        return rows
+
+    @property
+    def is_markdown(self) -> bool:
+        return bool(self.props.get("markdown"))
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self.props.get("warning"))
+
+
+class Json(Element):
+    pass
+
+
+class Widget(Element):
+    """A widget on the page. Interactions are queued and sent with the next ``run()``."""
+
+    @property
+    def label(self) -> str:
+        label: str = self.props.get("label", "")
+        return label
+
+    @property
+    def help(self) -> str | None:
+        help_text: str | None = self.props.get("help")
+        return help_text
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.props.get("disabled"))
+
+    @property
+    def value(self) -> Any:
+        """The Python value the widget holds, including a value set but not yet run."""
+        return self._app.widget_python_value(self.id)
+
+    def set_value(self, value: Any) -> Widget:
+        self._app.queue_widget_value(self.id, value)
+        return self
+
+
+class Button(Widget):
+    @property
+    def value(self) -> bool:
+        return bool(self._app.last_returned_trigger(self.id))
+
+    def click(self) -> Button:
+        self._app.queue_trigger(self.id)
+        return self
+
+
+def _heading_class(page_element: PageElement) -> type[Element]:
+    return {"h1": Title, "h2": Header, "h3": Subheader}.get(page_element.props.get("tag", ""), Heading)
+
+
+def _markdown_class(page_element: PageElement) -> type[Element]:
+    return Caption if page_element.props.get("caption") else Markdown
+
+
+def _alert_class(page_element: PageElement) -> type[Element]:
+    kinds: dict[str, type[Element]] = {"success": Success, "info": Info, "warning": Warning, "error": Error}
+    return kinds.get(page_element.props.get("kind", ""), Alert)
+
+
+# Element type -> wrapper class, or a function choosing one from the props.
+ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]]] = {
+    "heading": _heading_class,
+    "markdown": _markdown_class,
+    "alert": _alert_class,
+    "text": Text,
+    "code": Code,
+    "divider": Divider,
+    "exception": Exception,
+    "json": Json,
+    "button": Button,
+}
+
+# AppTest accessor name -> wrapper class it lists.
+ACCESSORS: dict[str, type[Element]] = {
+    "title": Title,
+    "header": Header,
+    "subheader": Subheader,
+    "markdown": Markdown,
+    "caption": Caption,
+    "text": Text,
+    "code": Code,
+    "divider": Divider,
+    "success": Success,
+    "info": Info,
+    "warning": Warning,
+    "error": Error,
+    "exception": Exception,
+    "json": Json,
+    "button": Button,
+}
+
+
+def wrap(page_element: PageElement, app: AppTest) -> Element:
+    chooser = ELEMENT_CLASSES.get(page_element.type, Element)
+    element_class = chooser if isinstance(chooser, type) else chooser(page_element)
+    return element_class(page_element, app)
+
+
+ElementT = TypeVar("ElementT", bound=Element)
+
+
+class ElementList(Generic[ElementT]):
+    """``at.button``: index it, iterate it, or call it with ``key=`` to find one."""
+
+    def __init__(self, elements: list[ElementT]) -> None:
+        self._elements = elements
+
+    @overload
+    def __getitem__(self, index: int) -> ElementT: ...
+    @overload
+    def __getitem__(self, index: slice) -> ElementList[ElementT]: ...
+    def __getitem__(self, index: int | slice) -> ElementT | ElementList[ElementT]:
+        if isinstance(index, slice):
+            return ElementList(self._elements[index])
+        return self._elements[index]
+
+    def __len__(self) -> int:
+        return len(self._elements)
+
+    def __iter__(self) -> Iterator[ElementT]:
+        return iter(self._elements)
+
+    def __call__(self, key: str) -> ElementT:
+        for element in self._elements:
+            if element.key == key:
+                return element
+        raise KeyError(key)
+
+    @property
+    def values(self) -> list[Any]:
+        return [element.value for element in self._elements]
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._elements!r})"

@@ -1,0 +1,50 @@
+"""One deterministic zip holding the Python runtime and the app folder.
+
+The worker unpacks it at ``/``: the runtime lands in ``/runtime``, the app in ``/app``.
+Fixed timestamps and sorted entries make the same input give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from wasmlit_build.app_files import AppFile
+from wasmlit_build.paths import RUNTIME_SOURCE
+
+RUNTIME_PREFIX = "runtime"
+APP_PREFIX = "app"
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+# Not needed in the browser: the headless test harness.
+_RUNTIME_EXCLUDED = ("wasmlit/testing/",)
+
+
+def runtime_files() -> list[AppFile]:
+    files = []
+    for path in sorted(RUNTIME_SOURCE.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):
+            continue
+        relative = path.relative_to(RUNTIME_SOURCE).as_posix()
+        if relative.startswith(_RUNTIME_EXCLUDED):
+            continue
+        files.append(AppFile(relative, path.read_bytes()))
+    return files
+
+
+def build_archive(runtime: Iterable[AppFile], app: Iterable[AppFile]) -> bytes:
+    entries = [(f"{RUNTIME_PREFIX}/{item.relative_path}", item.data) for item in runtime]
+    entries += [(f"{APP_PREFIX}/{item.relative_path}", item.data) for item in app]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, data in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def app_entry_path(relative_script: str) -> str:
+    return str(Path("/", APP_PREFIX, relative_script).as_posix())

@@ -1,0 +1,92 @@
+"""Bundle ``web/`` with esbuild: the page script, the worker, styles and fonts.
+
+Output names carry content hashes (esbuild's ``[hash]``), and esbuild's output is the
+same for the same input, so builds are reproducible.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from wasmlit_build.errors import BuildError
+from wasmlit_build.paths import NODE_MODULES, PROJECT_ROOT, WEB_SOURCE
+
+ENTRY_POINTS = {"main": WEB_SOURCE / "main.jsx", "worker": WEB_SOURCE / "worker.js"}
+
+
+@dataclass(frozen=True)
+class WebBundle:
+    files: dict[str, bytes]  # path under the output folder -> content
+    main_script: str
+    worker_script: str
+    stylesheet: str | None
+    preload_scripts: tuple[str, ...]
+
+
+def _esbuild_command(output_folder: Path, metafile: Path) -> list[str]:
+    return [
+        str(NODE_MODULES / ".bin" / "esbuild"),
+        *(str(path) for path in ENTRY_POINTS.values()),
+        "--bundle",
+        "--format=esm",
+        "--splitting",
+        "--platform=browser",
+        "--target=es2022",
+        "--minify",
+        "--legal-comments=none",
+        "--jsx=automatic",
+        "--jsx-import-source=preact",
+        "--loader:.woff2=file",
+        "--external:node:*",
+        "--external:ws",
+        "--entry-names=[name]-[hash]",
+        "--chunk-names=chunk-[hash]",
+        "--asset-names=[name]-[hash]",
+        "--charset=utf8",
+        "--log-level=warning",
+        f"--outdir={output_folder}",
+        f"--metafile={metafile}",
+    ]
+
+
+def bundle_web() -> WebBundle:
+    with tempfile.TemporaryDirectory(prefix="wasmlit-esbuild-") as temporary:
+        output_folder = Path(temporary) / "assets"
+        metafile = Path(temporary) / "meta.json"
+        completed = subprocess.run(
+            _esbuild_command(output_folder, metafile), cwd=PROJECT_ROOT, capture_output=True, text=True
+        )
+        if completed.returncode != 0:
+            raise BuildError(f"esbuild could not bundle web/:\n{completed.stderr.strip()}")
+        meta = json.loads(metafile.read_text())
+        files: dict[str, bytes] = {}
+        entries: dict[str, str] = {}
+        stylesheet = None
+        chunks: list[str] = []
+        for output_path, info in sorted(meta["outputs"].items()):
+            relative = Path(output_path).resolve().relative_to(Path(temporary).resolve()).as_posix()
+            if relative.endswith(".map"):
+                continue
+            files[relative] = (Path(temporary) / relative).read_bytes()
+            entry = info.get("entryPoint")
+            if entry:
+                for name, source in ENTRY_POINTS.items():
+                    if Path(entry).resolve() == source.resolve():
+                        entries[name] = relative
+                        css = info.get("cssBundle")
+                        if css and name == "main":
+                            stylesheet = Path(css).resolve().relative_to(Path(temporary).resolve()).as_posix()
+            elif relative.endswith(".js"):
+                chunks.append(relative)
+    main_imports = tuple(sorted(chunk for chunk in chunks))
+    return WebBundle(
+        files=files,
+        main_script=entries["main"],
+        worker_script=entries["worker"],
+        stylesheet=stylesheet,
+        preload_scripts=main_imports,
+    )

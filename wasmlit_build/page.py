@@ -1,0 +1,57 @@
+"""``index.html``: the boot manifest, the bundle's tags, and a first paint that is never blank."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+# Shown before any script runs. If the page script cannot load at all, the inline
+# watchdog replaces it with the reason instead of leaving a spinner forever.
+_LOADING_SHELL = """<div class="stApp" data-testid="stApp" data-test-script-state="initial" data-test-connection-state="INITIAL"><div class="stAppViewContainer"><section class="stMain"><div class="stMainBlockContainer block-container"><div class="wl-boot" role="status"><div class="wl-boot-stage">Loading…</div><div class="wl-boot-bar"><div class="wl-boot-bar-fill" style="width:0%"></div></div><div class="wl-boot-bytes">&nbsp;</div></div></div></section></div></div>"""
+
+_SCRIPT_FAILURE_WATCH = """<script>
+addEventListener("error", function (event) {
+  var target = event.target;
+  if (target && target.tagName === "SCRIPT" && !window.__wasmlit) {
+    var box = document.querySelector(".wl-boot");
+    if (box) box.outerHTML = '<div class="wl-boot wl-boot-failed" role="alert"><h2>This app could not start</h2><p>Its page script (' + target.getAttribute("src") + ') did not load. The site may be incomplete; reload to try again.</p></div>';
+  }
+}, true);
+</script>"""
+
+
+def _json_for_script_tag(value: Any) -> str:
+    """JSON that cannot end the surrounding ``<script>`` element early."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+
+
+def render_index_html(
+    *,
+    title: str,
+    manifest: dict[str, Any],
+    main_script: str,
+    stylesheet: str | None,
+    preload_scripts: tuple[str, ...],
+    first_paint_html: str | None = None,
+) -> str:
+    stylesheet_tag = f'<link rel="stylesheet" href="{html.escape(stylesheet)}">' if stylesheet else ""
+    preloads = "".join(f'<link rel="modulepreload" href="{html.escape(path)}">' for path in preload_scripts)
+    body = first_paint_html if first_paint_html is not None else _LOADING_SHELL
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n'
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 100 100%22%3E%3Ctext y=%22.9em%22 font-size=%2290%22%3E%F0%9F%91%91%3C/text%3E%3C/svg%3E">\n'
+        f"{stylesheet_tag}\n"
+        f'<link rel="modulepreload" href="{html.escape(main_script)}">{preloads}\n'
+        f'<script id="wasmlit-boot" type="application/json">{_json_for_script_tag(manifest)}</script>\n'
+        f"{_SCRIPT_FAILURE_WATCH}\n"
+        "</head>\n<body>\n"
+        f'<div id="root">{body}</div>\n'
+        f'<script type="module" src="{html.escape(main_script)}"></script>\n'
+        "</body>\n</html>\n"
+    )

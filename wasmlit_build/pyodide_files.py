@@ -1,0 +1,36 @@
+"""The Pyodide files the page loads: the interpreter, its JS glue and the stdlib."""
+
+from __future__ import annotations
+
+import json
+
+from wasmlit_build.errors import BuildError
+from wasmlit_build.paths import PYODIDE_PACKAGE
+
+PYODIDE_FOLDER = "pyodide"
+# loadPyodide fetches these itself; pyodide.mjs is bundled into the worker.
+RUNTIME_FILES = ("pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+
+
+def pyodide_version() -> str:
+    package = PYODIDE_PACKAGE / "package.json"
+    if not package.exists():
+        raise BuildError("node_modules/pyodide is missing; run `npm ci` in the wasmlit folder.")
+    version: str = json.loads(package.read_text())["version"]
+    return version
+
+
+def minimal_lock_file() -> dict[str, object]:
+    """The lock file's ``info`` only: no packages to fetch, and one request fewer."""
+    lock = json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text())
+    return {"info": lock["info"], "packages": {}}
+
+
+def pyodide_files() -> dict[str, bytes]:
+    files = {}
+    for name in RUNTIME_FILES:
+        path = PYODIDE_PACKAGE / name
+        if not path.exists():
+            raise BuildError(f"{path} is missing; reinstall with `npm ci` in the wasmlit folder.")
+        files[f"{PYODIDE_FOLDER}/{name}"] = path.read_bytes()
+    return files

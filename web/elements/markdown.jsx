@@ -1,0 +1,118 @@
+// Markdown-based elements: markdown, caption, headings, dividers, plain text, code.
+
+import { useEffect, useState } from "preact/hooks";
+import { loadSanitizer, renderMarkdown, sanitizerReady } from "../markdown.js";
+import { registerElement } from "../render/registry.js";
+import { HelpIcon } from "./help_icon.jsx";
+
+/**
+ * Rendered Markdown in Streamlit's stMarkdownContainer.
+ * @param {{source: string, inline?: boolean, allowHtml?: boolean, class?: string, testId?: string}} props
+ */
+export function MarkdownContainer({ source, inline = false, allowHtml = false, class: className = "", testId = "stMarkdownContainer" }) {
+  const [, setLoaded] = useState(sanitizerReady());
+  useEffect(() => {
+    if (allowHtml && !sanitizerReady()) loadSanitizer().then(() => setLoaded(true));
+  }, [allowHtml]);
+  const html = renderMarkdown(source, { inline, allowHtml });
+  const Tag = inline ? "span" : "div";
+  if (html === null) {
+    // The sanitizer is still loading: show the source as text for a moment, never raw HTML.
+    return (
+      <Tag class={className} data-testid={testId}>
+        {source}
+      </Tag>
+    );
+  }
+  return <Tag class={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** @param {{props: Record<string, any>}} p */
+function Markdown({ props }) {
+  const caption = Boolean(props.caption);
+  return (
+    <div class="stMarkdown" data-testid="stMarkdown">
+      <MarkdownContainer
+        source={props.body}
+        allowHtml={props.allowHtml}
+        class={caption ? "stCaptionContainer" : "stMarkdownContainer"}
+        testId={caption ? "stCaptionContainer" : "stMarkdownContainer"}
+      />
+      {props.help ? <HelpIcon text={props.help} /> : null}
+    </div>
+  );
+}
+
+/** Streamlit's heading anchors: lowercase words joined by dashes. @param {string} text */
+export function anchorFor(text) {
+  return text
+    .toLowerCase()
+    .replace(/<[^>]*>/g, "")
+    .replace(/[^\p{L}\p{N}\s-]/gu, "")
+    .trim()
+    .replace(/\s+/g, "-");
+}
+
+/** @param {{props: Record<string, any>}} p */
+function Heading({ props }) {
+  const Tag = /** @type {"h1" | "h2" | "h3"} */ (props.tag);
+  const anchor = props.anchor === false ? undefined : props.anchor || anchorFor(props.body);
+  return (
+    <div class="stHeading" data-testid="stHeading">
+      <div class="stMarkdownContainer" data-testid="stMarkdownContainer">
+        <div data-testid="stHeadingWithActionElements" class="stHeadingWithActionElements">
+          <Tag id={anchor}>
+            <MarkdownContainer source={props.body} inline class="stHeadingText" testId="stHeadingText" />
+            {props.help ? <HelpIcon text={props.help} /> : null}
+          </Tag>
+        </div>
+        {props.divider ? <hr class={`stHeadingDivider divider-${props.divider}`} /> : null}
+      </div>
+    </div>
+  );
+}
+
+function Divider() {
+  return (
+    <div class="stMarkdown" data-testid="stMarkdown">
+      <div class="stMarkdownContainer" data-testid="stMarkdownContainer">
+        <hr />
+      </div>
+    </div>
+  );
+}
+
+/** @param {{props: Record<string, any>}} p */
+function Text({ props }) {
+  return (
+    <div class="stText" data-testid="stText">
+      {props.body}
+      {props.help ? <HelpIcon text={props.help} /> : null}
+    </div>
+  );
+}
+
+/** @param {{props: Record<string, any>}} p */
+function Code({ props }) {
+  const plain = !props.language;
+  return (
+    <div class={`stCode${props.wrapLines ? " wrap" : ""}`} data-testid="stCode">
+      <pre>
+        <code class={plain ? "" : `language-${props.language}`} data-testid={plain ? "stCodeUnhighlighted" : undefined}>
+          {props.body}
+        </code>
+      </pre>
+    </div>
+  );
+}
+
+function Empty() {
+  return <div class="stEmpty" data-testid="stEmpty" />;
+}
+
+registerElement("markdown", { component: Markdown });
+registerElement("heading", { component: Heading });
+registerElement("divider", { component: Divider });
+registerElement("text", { component: Text });
+registerElement("code", { component: Code });
+registerElement("empty", { component: Empty });

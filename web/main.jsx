@@ -1,0 +1,131 @@
+// The page (UI thread): renders the app, starts the Python worker, and wires the two.
+
+import { render } from "preact";
+import { PROTOCOL_VERSION, bootMessage, decodeFromWorker } from "./protocol.js";
+import { PageStore } from "./store.js";
+import { SessionClient } from "./session.js";
+import { installDelegatedEvents } from "./events.js";
+import { StoreContext } from "./render/context.js";
+import { App } from "./render/app.jsx";
+import "./elements/markdown.jsx";
+import "./elements/alert.jsx";
+import "./elements/data.jsx";
+import "./widgets/button.jsx";
+import "./styles/app.css";
+
+// Without a sign of progress for this long, the loading screen says so.
+const BOOT_STALL_MS = 45000;
+
+/** @returns {import("./protocol.js").BootManifest} */
+function readManifest() {
+  const script = document.getElementById("wasmlit-boot");
+  if (!script || !script.textContent) throw new Error("index.html has no boot manifest");
+  return JSON.parse(script.textContent);
+}
+
+/**
+ * @param {PageStore} store
+ * @param {SessionClient} session
+ * @param {import("./protocol.js").FromWorker} message
+ */
+function handleWorkerMessage(store, session, message) {
+  switch (message.type) {
+    case "boot_progress":
+      store.setBootProgress(message);
+      break;
+    case "ready":
+      if (message.protocol !== PROTOCOL_VERSION) {
+        store.setFatalError("The app's files do not match each other (protocol version).", "");
+        return;
+      }
+      store.setConnectionState("CONNECTED");
+      session.onReady();
+      break;
+    case "boot_failed":
+      store.setConnectionState("DISCONNECTED_FOREVER");
+      store.setFatalError(message.message, message.detail);
+      console.error(`wasmlit: boot failed: ${message.message}`);
+      break;
+    case "patch":
+      session.onPatch(message);
+      break;
+    case "run_finished":
+      session.onRunFinished(message);
+      break;
+    case "log":
+      (message.level === "error" ? console.error : message.level === "warn" ? console.warn : console.info)(message.text);
+      break;
+    case "protocol_error":
+    case "runtime_error": {
+      const text = message.type === "protocol_error" ? message.text : `${message.message} ${message.detail}`;
+      console.error(`wasmlit: ${text}`);
+      store.setFatalError("The app stopped responding because of an internal error.", text);
+      break;
+    }
+  }
+}
+
+function start() {
+  const store = new PageStore();
+  const root = /** @type {HTMLElement} */ (document.getElementById("root"));
+  let manifest;
+  try {
+    manifest = readManifest();
+  } catch (error) {
+    store.setFatalError("This page is missing its app description.", String(error));
+    render(
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>,
+      root,
+    );
+    return;
+  }
+  const worker = new Worker(new URL(manifest.worker, document.baseURI), { type: "module" });
+  const session = new SessionClient(store, (text) => worker.postMessage(text));
+  // Exposed for the benchmark and for debugging from the console.
+  Object.assign(window, { __wasmlit: { store, session } });
+
+  root.textContent = "";
+  render(
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>,
+    root,
+  );
+  installDelegatedEvents(root, store, session);
+
+  let lastProgressAt = performance.now();
+  const stallTimer = setInterval(() => {
+    if (store.connectionState === "CONNECTED" || store.fatalError) {
+      clearInterval(stallTimer);
+    } else if (performance.now() - lastProgressAt > BOOT_STALL_MS) {
+      clearInterval(stallTimer);
+      store.setFatalError("Loading stopped making progress.", "No data arrived for 45 seconds; the connection may be down.");
+    }
+  }, 1000);
+
+  worker.onmessage = (event) => {
+    lastProgressAt = performance.now();
+    let message;
+    try {
+      message = decodeFromWorker(event.data);
+    } catch (error) {
+      console.error(error);
+      store.setFatalError("The app stopped responding because of an internal error.", String(error));
+      return;
+    }
+    handleWorkerMessage(store, session, message);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    store.setConnectionState("DISCONNECTED_FOREVER");
+    store.setFatalError("The app's Python worker could not be started.", event.message || "The worker script failed to load.");
+    console.error("wasmlit: worker error", event.message);
+  };
+  store.setConnectionState("CONNECTING");
+  worker.postMessage(bootMessage(manifest, document.baseURI));
+  session.rerun();
+}
+
+start();

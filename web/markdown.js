@@ -1,0 +1,57 @@
+// Markdown as Streamlit renders it. HTML in the source is escaped unless the script
+// passed unsafe_allow_html=True; then the output goes through DOMPurify, loaded on
+// first use so pages that never need it do not pay for it.
+
+import MarkdownIt from "markdown-it";
+
+const safe = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+const withHtml = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false });
+
+for (const renderer of [safe, withHtml]) {
+  // Links leave the app in a new tab, as in Streamlit.
+  const defaultLinkOpen =
+    renderer.renderer.rules.link_open ||
+    ((tokens, index, options, env, self) => self.renderToken(tokens, index, options));
+  renderer.renderer.rules.link_open = (tokens, index, options, env, self) => {
+    const href = tokens[index].attrGet("href") || "";
+    if (!href.startsWith("#")) {
+      tokens[index].attrSet("target", "_blank");
+      tokens[index].attrSet("rel", "noopener noreferrer");
+    }
+    return defaultLinkOpen(tokens, index, options, env, self);
+  };
+}
+
+/** @type {((html: string) => string) | null} */
+let sanitize = null;
+/** @type {Promise<void> | null} */
+let sanitizerLoading = null;
+
+/** Load DOMPurify once; resolves when sanitizeHtml can be used. */
+export function loadSanitizer() {
+  if (!sanitizerLoading) {
+    sanitizerLoading = import("dompurify").then((module) => {
+      const purify = module.default;
+      sanitize = (html) => purify.sanitize(html);
+    });
+  }
+  return sanitizerLoading;
+}
+
+export function sanitizerReady() {
+  return sanitize !== null;
+}
+
+/**
+ * Markdown source to HTML. With allowHtml, returns null until the sanitizer is loaded.
+ * @param {string} source @param {{inline?: boolean, allowHtml?: boolean}} [options]
+ * @returns {string | null}
+ */
+export function renderMarkdown(source, options = {}) {
+  if (options.allowHtml) {
+    if (!sanitize) return null;
+    const html = options.inline ? withHtml.renderInline(source) : withHtml.render(source);
+    return sanitize(html);
+  }
+  return options.inline ? safe.renderInline(source) : safe.render(source);
+}

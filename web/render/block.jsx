@@ -1,0 +1,58 @@
+// Containers and the wrapper every element gets (stElementContainer), keyed by id.
+
+import { memo } from "preact/compat";
+import { useSubscription } from "./context.js";
+import { elementKinds } from "./registry.js";
+
+/** Streamlit's `st-key-<key>` class: characters outside [a-zA-Z0-9_-] become "-". @param {unknown} key */
+export function keyClass(key) {
+  return typeof key === "string" && key ? ` st-key-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}` : "";
+}
+
+/** The children of one block, in order. @param {{id: string}} props */
+export function BlockChildren({ id }) {
+  const store = useSubscription(id);
+  return store.children(id).map((child) => <ElementContainer key={child.id} id={child.id} stale={child.stale} />);
+}
+
+/** A vertical block (stVerticalBlock) holding a container's children. @param {{id: string, className?: string}} props */
+export function VerticalBlock({ id, className = "" }) {
+  return (
+    <div class={`stVerticalBlock${className}`} data-testid="stVerticalBlock">
+      <BlockChildren id={id} />
+    </div>
+  );
+}
+
+/** @param {{id: string, stale: boolean}} props */
+function ElementContainerImpl({ id, stale }) {
+  const store = useSubscription(id);
+  const record = store.element(id);
+  if (!record) return null;
+  const kind = elementKinds.get(record.type);
+  if (!kind) {
+    return (
+      <div class="stElementContainer element-container" data-testid="stElementContainer" data-stale={String(stale)}>
+        <div class="stAlert" data-testid="stAlert">
+          <div class="stAlertContainer alert-warning" data-testid="stAlertContainer" role="alert">
+            This page cannot show elements of type “{record.type}”.
+          </div>
+        </div>
+      </div>
+    );
+  }
+  const Component = kind.component;
+  const hidden = record.type === "empty" ? " stEmpty" : "";
+  return (
+    <div
+      class={`stElementContainer element-container${hidden}${keyClass(record.props.key)}`}
+      data-testid="stElementContainer"
+      data-stale={String(stale)}
+      data-widget-id={id.startsWith("$$ID") ? id : undefined}
+    >
+      <Component id={id} props={record.props} />
+    </div>
+  );
+}
+
+export const ElementContainer = memo(ElementContainerImpl);

@@ -1,0 +1,52 @@
+// st.button: a real <button>; a click is a trigger, True for exactly one run.
+
+import { MarkdownContainer } from "../elements/markdown.jsx";
+import { HelpIcon } from "../elements/help_icon.jsx";
+import { registerElement } from "../render/registry.js";
+
+/** @param {{kind: string, label: string, disabled: boolean, stretch?: boolean, icon?: string, testId: string}} p */
+export function BaseButton({ kind, label, disabled, stretch = false, icon, testId }) {
+  return (
+    <button
+      type="button"
+      kind={kind}
+      class={`stBaseButton ${kind}${stretch ? " stretch" : ""}`}
+      data-testid={testId}
+      disabled={disabled}
+    >
+      {icon ? (
+        <span class="stButtonIcon" aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
+      <MarkdownContainer source={label} inline />
+    </button>
+  );
+}
+
+/** @param {{id: string, props: Record<string, any>}} p */
+function Button({ props }) {
+  return (
+    <div class="stButton" data-testid="stButton">
+      <BaseButton
+        kind={props.kind}
+        label={props.label}
+        disabled={props.disabled}
+        stretch={props.stretch}
+        icon={props.icon}
+        testId={`stBaseButton-${props.kind}`}
+      />
+      {props.help ? <HelpIcon text={props.help} /> : null}
+    </div>
+  );
+}
+
+registerElement("button", {
+  component: Button,
+  events: {
+    click(event, id, session) {
+      const button = /** @type {HTMLElement} */ (event.target).closest("button");
+      if (button && !button.hasAttribute("disabled")) session.trigger(id);
+    },
+  },
+});

@@ -1,0 +1,173 @@
+// The Web Worker: boots Pyodide, unpacks the runtime and the app, and forwards messages
+// between the page and the Python session. Python runs here, never on the UI thread.
+
+import { loadPyodide } from "pyodide";
+import {
+  PROTOCOL_VERSION,
+  bootFailedMessage,
+  bootProgressMessage,
+  decodeToWorker,
+  readyMessage,
+  runtimeErrorMessage,
+} from "./protocol.js";
+
+/** @typedef {import("./protocol.js").BootManifest} BootManifest */
+
+const originalFetch = self.fetch.bind(self);
+/** @type {((text: string) => void) | null} */
+let handleInPython = null;
+/** @type {string[]} */
+const waitingForBoot = [];
+
+/** @param {string} text */
+function post(text) {
+  self.postMessage(text);
+}
+
+/**
+ * Fetch a file, reporting bytes as they arrive. Sizes come from the build manifest
+ * because a compressed response has no usable Content-Length.
+ * @param {string} url @param {string} stage @param {number} expected
+ * @returns {Promise<Response>}
+ */
+async function fetchWithProgress(url, stage, expected) {
+  const response = await originalFetch(url);
+  if (!response.ok) {
+    throw new Error(`${url} could not be loaded (HTTP ${response.status} ${response.statusText})`);
+  }
+  if (!response.body) return response;
+  let loaded = 0;
+  let lastReport = 0;
+  const counter = new TransformStream({
+    transform(chunk, controller) {
+      loaded += chunk.byteLength;
+      const now = performance.now();
+      if (now - lastReport > 50) {
+        lastReport = now;
+        post(bootProgressMessage(stage, loaded, expected));
+      }
+      controller.enqueue(chunk);
+    },
+    flush() {
+      post(bootProgressMessage(stage, loaded, expected));
+    },
+  });
+  return new Response(response.body.pipeThrough(counter), { headers: response.headers });
+}
+
+/**
+ * Pyodide fetches its own files; wrap fetch so the page can show download progress
+ * for them, and so a missing file fails loudly instead of hanging the boot.
+ * @param {BootManifest} manifest @param {URL} pyodideUrl
+ */
+function installFetchProgress(manifest, pyodideUrl) {
+  const labels = { "pyodide.asm.wasm": "Python interpreter", "python_stdlib.zip": "Python standard library" };
+  self.fetch = async (input, init) => {
+    const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url, self.location.href);
+    const name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+    if (url.href.startsWith(pyodideUrl.href) && name in labels) {
+      return fetchWithProgress(url.href, labels[/** @type {keyof labels} */ (name)], manifest.sizes[name] || 0);
+    }
+    return originalFetch(input, init);
+  };
+}
+
+/**
+ * Pyodide only logs "wasm instantiation failed!" and never settles its promise;
+ * turn that log line into a rejection so the page can show the reason.
+ * @returns {Promise<never>}
+ */
+function wasmFailureWatch() {
+  return new Promise((_, reject) => {
+    const originalWarn = console.warn.bind(console);
+    let sawFailure = false;
+    console.warn = (...args) => {
+      if (sawFailure) {
+        reject(new Error(`The Python interpreter (WebAssembly) failed to start: ${args.map(String).join(" ")}`));
+        console.warn = originalWarn;
+        return;
+      }
+      if (args[0] === "wasm instantiation failed!") {
+        sawFailure = true;
+        return;
+      }
+      originalWarn(...args);
+    };
+  });
+}
+
+/** @param {import("./protocol.js").BootMessage} message */
+async function boot(message) {
+  const started = performance.now();
+  if (message.protocol !== PROTOCOL_VERSION) {
+    throw new Error(`protocol mismatch: page speaks ${message.protocol}, worker speaks ${PROTOCOL_VERSION}`);
+  }
+  const manifest = message.manifest;
+  const base = new URL(message.baseUrl);
+  const pyodideUrl = new URL(manifest.pyodide, base);
+  installFetchProgress(manifest, pyodideUrl);
+
+  const bundlePromise = fetchWithProgress(new URL(manifest.bundle, base).href, "App files", manifest.sizes.bundle || 0).then(
+    (response) => response.arrayBuffer(),
+  );
+  /** @type {string[]} */
+  const stderrLines = [];
+  const pyodide = await Promise.race([
+    loadPyodide({
+      indexURL: pyodideUrl.href,
+      stdLibURL: new URL(manifest.stdlib, base).href,
+      lockFileContents: /** @type {any} */ (manifest.lock),
+      stdout: (text) => console.log(text),
+      stderr: (text) => {
+        stderrLines.push(text);
+        console.warn(text);
+      },
+    }),
+    wasmFailureWatch(),
+  ]);
+  self.fetch = originalFetch;
+  post(bootProgressMessage("Starting the app", 1, 1));
+
+  const bundle = await bundlePromise;
+  pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });
+  pyodide.runPython("import sys\nif '/runtime' not in sys.path: sys.path.insert(0, '/runtime')");
+  const bridge = pyodide.pyimport("wasmlit.bridge");
+  handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post);
+  bridge.destroy();
+  const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
+  post(readyMessage(pythonVersion, performance.now() - started));
+  for (const text of waitingForBoot.splice(0)) forwardToPython(text);
+}
+
+/** @param {string} text */
+function forwardToPython(text) {
+  if (!handleInPython) {
+    waitingForBoot.push(text);
+    return;
+  }
+  try {
+    handleInPython(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    post(runtimeErrorMessage("The Python runtime failed while handling an event.", detail));
+  }
+}
+
+self.onmessage = (event) => {
+  let message;
+  try {
+    message = decodeToWorker(event.data);
+  } catch (error) {
+    console.error(error);
+    post(runtimeErrorMessage("The worker received a message it does not understand.", String(error)));
+    return;
+  }
+  if (message.type === "boot") {
+    boot(message).catch((error) => {
+      const text = error instanceof Error ? error.message : String(error);
+      post(bootFailedMessage(text, error instanceof Error && error.stack ? error.stack : ""));
+    });
+    return;
+  }
+  forwardToPython(event.data);
+};
