@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit_build.errors import BuildError
-from wasmlit_build.pipeline import BuildRequest, build, runtime_config
+from wasmlit_build.pipeline import BuildRequest, build
+from wasmlit_build.runtime import runtime_config
 from wasmlit_build.serve import serve
 
 

@@ -31,11 +31,17 @@ def check_script(script_argument: str) -> AppSource:
     """The script must exist, be a readable ``.py`` file, and be UTF-8 text."""
     script = Path(script_argument).expanduser()
     if not script.exists():
-        raise BuildError(f"{script_argument}: no such file. Pass the path of your app's Python script, e.g. `python build.py app.py`.")
+        raise BuildError(
+            f"{script_argument}: no such file. Pass the path of your app's Python script, e.g. `python build.py app.py`."
+        )
     if script.is_dir():
-        raise BuildError(f"{script_argument} is a folder. Pass the app's Python script inside it, e.g. `{script / 'app.py'}`.")
+        raise BuildError(
+            f"{script_argument} is a folder. Pass the app's Python script inside it, e.g. `{script / 'app.py'}`."
+        )
     if script.suffix != ".py":
-        raise BuildError(f"{script_argument} is not a Python script (.py). wasmlit builds Streamlit-style scripts such as `app.py`.")
+        raise BuildError(
+            f"{script_argument} is not a Python script (.py). wasmlit builds Streamlit-style scripts such as `app.py`."
+        )
     try:
         data = script.read_bytes()
     except OSError as error:
@@ -43,7 +49,9 @@ def check_script(script_argument: str) -> AppSource:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise BuildError(f"{script_argument} is not UTF-8 text (byte {error.start} is invalid). Save it as UTF-8.") from None
+        raise BuildError(
+            f"{script_argument} is not UTF-8 text (byte {error.start} is invalid). Save it as UTF-8."
+        ) from None
     script = script.resolve()
     return AppSource(script=script, folder=script.parent, source_text=text)
 

@@ -9,7 +9,9 @@ from wasmlit_build.errors import BuildError
 from wasmlit_build.paths import NODE_MODULES, PACKAGE_LOCK, PROJECT_ROOT
 
 MINIMUM_NODE_MAJOR = 20
-_INSTALL_HINT = "Install Node.js 20 or newer with npm (Debian/Ubuntu: `apt-get install nodejs npm`; or https://nodejs.org)."
+_INSTALL_HINT = (
+    "Install Node.js 20 or newer with npm (Debian/Ubuntu: `apt-get install nodejs npm`; or https://nodejs.org)."
+)
 
 
 def _installed_marker_time() -> float | None:
@@ -39,7 +41,9 @@ def ensure_node_modules(report: object = print) -> None:
     if node_modules_current():
         return
     if shutil.which("npm") is None:
-        raise BuildError(f"npm is not installed; wasmlit needs it to install its JavaScript dependencies. {_INSTALL_HINT}")
+        raise BuildError(
+            f"npm is not installed; wasmlit needs it to install its JavaScript dependencies. {_INSTALL_HINT}"
+        )
     if callable(report):
         report("Installing JavaScript dependencies (npm ci)...")
     completed = subprocess.run(

@@ -14,7 +14,7 @@ from wasmlit_build.hashing import content_hash
 from wasmlit_build.paths import RUNTIME_SOURCE
 
 sys.path.insert(0, str(RUNTIME_SOURCE))
-from wasmlit import config as runtime_config  # noqa: E402 - the runtime's own config rules
+from wasmlit import config as runtime_config
 
 
 @dataclass

@@ -11,7 +11,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from wasmlit_build.errors import BuildError
 from wasmlit_build.paths import NODE_SCRIPTS, PROJECT_ROOT

@@ -10,7 +10,8 @@ from typing import Any
 from wasmlit import config as _config
 from wasmlit import errors
 from wasmlit.compat import install_streamlit_alias
-from wasmlit.control import rerun, stop
+from wasmlit.control import rerun as rerun
+from wasmlit.control import stop as stop
 from wasmlit.delta_generator import Container
 from wasmlit.elements.host import DISPATCH, ROOT
 from wasmlit.state.proxy import SessionStateProxy
@@ -40,7 +41,7 @@ exception = _dispatch.exception
 empty = _dispatch.empty
 write = _dispatch.write
 json = _dispatch.json
-help = _dispatch.help  # noqa: A001 - Streamlit's name
+help = _dispatch.help
 button = _dispatch.button
 
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from pyodide.ffi import JsProxy, create_proxy  # type: ignore[import-not-found]
+from pyodide.ffi import JsProxy, create_proxy
 
 from wasmlit.session import AppSession
 

@@ -43,7 +43,7 @@ class ConfigError(ValueError):
 @cache
 def known_option_names() -> frozenset[str]:
     path = os.path.join(os.path.dirname(__file__), "streamlit_config_options.txt")
-    names = set()
+    names: set[str] = set()
     with open(path, encoding="utf-8") as listing:
         for line in listing:
             if line.startswith("#") or not line.strip():
@@ -109,8 +109,7 @@ def unknown_option_warnings(options: dict[str, Any]) -> list[str]:
     """Streamlit's log line for each option it does not know."""
     known = known_option_names()
     return [
-        f'"{key}" is not a valid config option. If you previously had this config option set, '
-        "it may have been removed."
+        f'"{key}" is not a valid config option. If you previously had this config option set, it may have been removed.'
         for key in options
         if key not in known and not key.startswith("theme.")
     ]

@@ -16,7 +16,7 @@ from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ElementTree
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import Container
+    from wasmlit.elements.host import ElementHost
 
 
 @dataclass
@@ -27,7 +27,7 @@ class RunContext:
     page_hash: str = ""
     main_script_path: str = ""
     # ``with`` blocks entered by the script, innermost last.
-    container_stack: list[Container] = field(default_factory=list)
+    container_stack: list[ElementHost] = field(default_factory=list)
     in_callback: bool = False
     # Set by st.stop(); honoured again at every yield point if a bare except swallowed it.
     stop_requested: bool = False

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from wasmlit import context
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitInvalidParameterTypeError
 
+
 class ScriptControlException(BaseException):
     """Base of the exceptions that steer a run rather than report an error."""
 
@@ -29,8 +30,7 @@ def rerun(*, scope: Any = "app") -> NoReturn:
     run_context = context.current()
     if scope == "fragment":
         raise StreamlitInvalidLayoutContextError(
-            'scope="fragment" can only be specified from `@st.fragment`-decorated functions '
-            "during fragment reruns."
+            'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
         )
     if scope != "app":
         is_key_list = isinstance(scope, list) and all(isinstance(item, str | int) for item in scope)

@@ -31,7 +31,7 @@ class StreamlitAPIException(MarkdownFormattedException):
         return f"{type(self).__name__}({str(self)!r})"
 
 
-class DuplicateWidgetID(StreamlitAPIException):  # noqa: N818 - Streamlit's name
+class DuplicateWidgetID(StreamlitAPIException):
     pass
 
 
@@ -78,16 +78,13 @@ class StreamlitValueError(StreamlitAPIException):
 
 class StreamlitInvalidParameterTypeError(StreamlitAPIException):
     def __init__(self, parameter: str, expected: str, provided_type: str) -> None:
-        super().__init__(
-            f"Invalid `{parameter}` type. Expected one of: {expected}. Provided type: {provided_type}."
-        )
+        super().__init__(f"Invalid `{parameter}` type. Expected one of: {expected}. Provided type: {provided_type}.")
 
 
 class StreamlitValueOutOfRangeError(StreamlitAPIException):
     def __init__(self, parameter: str, value: object, lower: object, upper: object, unit: str = "") -> None:
         super().__init__(
-            f"The `{parameter}` parameter, set to {value}{unit}, is outside the required range "
-            f"[{lower}, {upper}]."
+            f"The `{parameter}` parameter, set to {value}{unit}, is outside the required range [{lower}, {upper}]."
         )
 
 
@@ -116,9 +113,7 @@ class StreamlitJSNumberBoundsError(StreamlitAPIException):
 
 class StreamlitInvalidNumberFormatError(StreamlitAPIException):
     def __init__(self, number_format: str) -> None:
-        super().__init__(
-            f"Format string for `st.number_input` contains invalid characters: {number_format}"
-        )
+        super().__init__(f"Format string for `st.number_input` contains invalid characters: {number_format}")
 
 
 class StreamlitMissingRequiredParameterError(StreamlitAPIException):

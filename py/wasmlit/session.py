@@ -84,7 +84,7 @@ class AppSession:
             os.chdir(app_folder)
         if patch_sleep:
             # Output drawn before a sleep must reach the page before the script blocks.
-            time.sleep = _sleep_after_flushing
+            time.sleep = _sleep_after_flushing  # type: ignore[assignment]
 
     def handle(self, text: str) -> None:
         try:

@@ -19,7 +19,7 @@ ROOT_IDS = (ROOT_MAIN, ROOT_SIDEBAR, ROOT_BOTTOM)
 
 
 class Node:
-    __slots__ = ("id", "type", "props", "children", "type_counts", "parent", "encoded", "force_send")
+    __slots__ = ("children", "encoded", "force_send", "id", "parent", "props", "type", "type_counts")
 
     def __init__(self, node_id: str, node_type: str, props: dict[str, Any], parent: Node | None) -> None:
         self.id = node_id
@@ -123,7 +123,5 @@ class ElementTree:
     def blocks(self) -> dict[str, list[str]]:
         """Every container's child ids, for the final patch of a run."""
         return {
-            node.id: [child.id for child in node.children]
-            for node in self.nodes.values()
-            if node.children is not None
+            node.id: [child.id for child in node.children] for node in self.nodes.values() if node.children is not None
         }

@@ -30,7 +30,7 @@ def _divider_color(divider: Any, heading_count: int) -> str | None:
 
 
 class TextMixin(ElementHost):
-    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any = False) -> ElementHost:  # noqa: A002
+    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any = False) -> ElementHost:
         props: dict[str, Any] = {"tag": tag, "body": _text(body)}
         if anchor is not None:
             props["anchor"] = anchor if anchor is False else str(anchor)
@@ -50,24 +50,41 @@ class TextMixin(ElementHost):
         extras["heading_divider_count"] = count + 1
         return count
 
-    def title(self, body: Any, anchor: Any = None, *, help: Any = None, width: Any = "stretch") -> ElementHost:  # noqa: A002
+    def title(self, body: Any, anchor: Any = None, *, help: Any = None, width: Any = "stretch") -> ElementHost:
         """A title: Markdown in an ``h1``."""
         return self._heading("h1", body, anchor, help)
 
     def header(
-        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"  # noqa: A002
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: Any = None,
+        divider: Any = False,
+        width: Any = "stretch",
     ) -> ElementHost:
         """A header: Markdown in an ``h2``."""
         return self._heading("h2", body, anchor, help, divider)
 
     def subheader(
-        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"  # noqa: A002
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: Any = None,
+        divider: Any = False,
+        width: Any = "stretch",
     ) -> ElementHost:
         """A subheader: Markdown in an ``h3``."""
         return self._heading("h3", body, anchor, help, divider)
 
     def markdown(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"  # noqa: A002
+        self,
+        body: Any,
+        unsafe_allow_html: bool = False,
+        *,
+        help: Any = None,
+        width: Any = "stretch",
     ) -> ElementHost:
         """Markdown; raw HTML only with ``unsafe_allow_html=True``."""
         props: dict[str, Any] = {"body": _text(body)}
@@ -78,7 +95,12 @@ class TextMixin(ElementHost):
         return self._slot_for(self._emit("markdown", props))
 
     def caption(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"  # noqa: A002
+        self,
+        body: Any,
+        unsafe_allow_html: bool = False,
+        *,
+        help: Any = None,
+        width: Any = "stretch",
     ) -> ElementHost:
         """Small, muted Markdown."""
         props: dict[str, Any] = {"body": _text(body), "caption": True}
@@ -88,7 +110,7 @@ class TextMixin(ElementHost):
             props["help"] = str(help)
         return self._slot_for(self._emit("markdown", props))
 
-    def text(self, body: Any, *, help: Any = None, width: Any = "content") -> ElementHost:  # noqa: A002
+    def text(self, body: Any, *, help: Any = None, width: Any = "content") -> ElementHost:
         """Plain preformatted text: no Markdown."""
         props: dict[str, Any] = {"body": _text(body)}
         if help is not None:

@@ -99,7 +99,7 @@ class WriteMixin(ElementHost):
         props = {"body": json.dumps(parsed, ensure_ascii=False), "expanded": expanded}
         return self._slot_for(self._emit("json", props))
 
-    def help(self, obj: Any = None, *, width: Any = "stretch") -> ElementHost:  # noqa: A002 - Streamlit's name
+    def help(self, obj: Any = None, *, width: Any = "stretch") -> ElementHost:
         """Name, signature and docstring of an object."""
         name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None) or ""
         try:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from wasmlit.errors import UnserializableSessionStateError, StreamlitWidgetAlreadyInstantiatedError
+from wasmlit.errors import StreamlitWidgetAlreadyInstantiatedError, UnserializableSessionStateError
 
 WIDGET_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
@@ -144,9 +144,7 @@ class SessionState:
         """Every stored entry, with bound user keys spelled as their widget ids."""
         bind = self._key_to_id.get
         return (
-            {bind(key, key) for key in self._previous}
-            | set(self._browser)
-            | {bind(key, key) for key in self._assigned}
+            {bind(key, key) for key in self._previous} | set(self._browser) | {bind(key, key) for key in self._assigned}
         )
 
     def user_keys(self) -> list[str]:
@@ -271,9 +269,7 @@ class SessionState:
             return
         active = self.widget_ids_this_run
         self._browser = {wid: value for wid, value in self._browser.items() if wid in active}
-        self._previous = {
-            key: value for key, value in self._previous.items() if not is_widget_id(key) or key in active
-        }
+        self._previous = {key: value for key, value in self._previous.items() if not is_widget_id(key) or key in active}
         self._metadata = {wid: meta for wid, meta in self._metadata.items() if wid in active}
 
     def check_serializable(self) -> None:

@@ -151,9 +151,7 @@ class AppTest:
         return self._session.session_state.get(widget_id)
 
     def last_returned_trigger(self, widget_id: str) -> bool:
-        return self._queued_trigger == widget_id or (
-            self._queued_trigger is None and self._last_trigger == widget_id
-        )
+        return self._queued_trigger == widget_id or (self._queued_trigger is None and self._last_trigger == widget_id)
 
     # ----- reading ----------------------------------------------------------------------
 

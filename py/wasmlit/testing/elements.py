@@ -107,7 +107,7 @@ class Info(Alert):
     pass
 
 
-class Warning(Alert):  # noqa: A001 - Streamlit's AppTest name
+class Warning(Alert):
     pass
 
 
@@ -115,7 +115,7 @@ class Error(Alert):
     pass
 
 
-class Exception(Element):  # noqa: A001 - Streamlit's AppTest name
+class Exception(Element):
     @property
     def value(self) -> str:
         return self.message

@@ -57,9 +57,9 @@ class PageModel:
         for element_id, record in message["elements"].items():
             props = record["props"]
             self.elements[element_id] = PageElement(element_id, record["type"], props)
-            if element_id.startswith(WIDGET_ID_PREFIX) and "value" in props:
-                if element_id not in self.widget_values or props.get("setValue"):
-                    self.widget_values[element_id] = props["value"]
+            adopts_value = element_id not in self.widget_values or props.get("setValue")
+            if element_id.startswith(WIDGET_ID_PREFIX) and "value" in props and adopts_value:
+                self.widget_values[element_id] = props["value"]
 
     def _commit(self) -> None:
         self.committed.update(self.pending)
@@ -73,9 +73,7 @@ class PageModel:
                     reachable.add(child_id)
                     stack.append(child_id)
         self.elements = {key: value for key, value in self.elements.items() if key in reachable}
-        self.committed = {
-            key: value for key, value in self.committed.items() if key in reachable or key in ROOT_IDS
-        }
+        self.committed = {key: value for key, value in self.committed.items() if key in reachable or key in ROOT_IDS}
         self.widget_values = {key: value for key, value in self.widget_values.items() if key in reachable}
 
     def children(self, block_id: str) -> list[PageElement]:

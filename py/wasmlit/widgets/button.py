@@ -6,7 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit.elements.host import ElementHost
-from wasmlit.errors import FORMS_DOCS_SUFFIX, StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
+from wasmlit.errors import (
+    FORMS_DOCS_SUFFIX,
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+    StreamlitValueError,
+)
 from wasmlit.state.session_state import TRIGGER
 from wasmlit.widgets.registration import WidgetSpec, register
 
@@ -33,12 +38,12 @@ class ButtonMixin(ElementHost):
         self,
         label: Any,
         key: Any = None,
-        help: Any = None,  # noqa: A002 - Streamlit's parameter name
+        help: Any = None,
         on_click: Callable[..., Any] | None = None,
         args: tuple[Any, ...] | list[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
-        type: str = "secondary",  # noqa: A002 - Streamlit's parameter name
+        type: str = "secondary",
         icon: Any = None,
         disabled: bool = False,
         use_container_width: bool | None = None,

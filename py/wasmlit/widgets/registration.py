@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wasmlit import context
+from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
 )
-from wasmlit.elements.host import ElementHost
 from wasmlit.state.proxy import validate_key
 from wasmlit.state.session_state import PLAIN_VALUE, RegisteredValue, WidgetMetadata
 
@@ -139,15 +140,24 @@ def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
     return RegisteredWidget(widget_id, user_key, registered.value, registered.push_to_browser)
 
 
+LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+
+
+def check_label_visibility(label_visibility: str) -> None:
+    if label_visibility not in LABEL_VISIBILITIES:
+        raise StreamlitValueError("label_visibility", LABEL_VISIBILITIES)
+
+
 def common_widget_props(
     label: Any,
     *,
     widget: RegisteredWidget,
-    help: Any = None,  # noqa: A002 - Streamlit's parameter name
+    help: Any = None,
     disabled: bool = False,
     label_visibility: str = "visible",
 ) -> dict[str, Any]:
     """Props every widget component reads; ``key`` gives the ``st-key-*`` class."""
+    check_label_visibility(label_visibility)
     props: dict[str, Any] = {
         "label": "" if label is None else str(label),
         "disabled": bool(disabled),
@@ -159,3 +169,26 @@ def common_widget_props(
     if widget.user_key is not None:
         props["key"] = widget.user_key
     return props
+
+
+def emit_widget(
+    host: ElementHost,
+    element_type: str,
+    props: dict[str, Any],
+    widget: RegisteredWidget,
+    browser_value: Any,
+) -> None:
+    """Add a value widget to the page, following the page's value contract.
+
+    ``props["value"]`` is the value in its browser (JSON) form. The page adopts it when
+    the widget first appears, or when ``props["setValue"]`` says the script set it; a
+    widget created through a form's container carries ``formId``.
+    """
+    props["value"] = browser_value
+    if widget.push_to_browser:
+        props["setValue"] = True
+    form_id = host.form_id
+    if form_id is not None:
+        props["formId"] = form_id
+    node = host._emit(element_type, props, widget_id=widget.id)
+    node.force_send = widget.push_to_browser

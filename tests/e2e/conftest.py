@@ -1,0 +1,133 @@
+"""Browser tests: build examples, serve them like a static host, drive Debian's Chromium.
+
+Every built site is served under its own sub-path (``/<name>/``), as on GitHub Pages
+project sites. A test fails on any console error or uncaught page error it did not
+declare with ``browser_page.expect_console_error(pattern)``.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+
+from wasmlit_build.pipeline import BuildRequest, build
+from wasmlit_build.serve import make_server
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+BOOT_TIMEOUT_MS = 60_000
+
+
+@dataclass
+class SiteServer:
+    root: Path
+    base_url: str
+    _builds: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+    def build(self, script: str | Path, name: str | None = None, **config_flags: Any) -> str:
+        """Build a script (path relative to examples/, or absolute) and return its URL."""
+        script_path = Path(script) if Path(script).is_absolute() else EXAMPLES / script
+        cache_key = (str(script_path), tuple(sorted(config_flags.items())))
+        if cache_key in self._builds:
+            return self._builds[cache_key]
+        site_name = name or f"{script_path.stem}-{len(self._builds)}"
+        build(
+            BuildRequest(script=str(script_path), output=self.root / site_name, config_flags=config_flags),
+            report=lambda message: None,
+        )
+        url = f"{self.base_url}{site_name}/"
+        self._builds[cache_key] = url
+        return url
+
+
+@pytest.fixture(scope="session")
+def sites() -> Iterator[SiteServer]:
+    root = Path(tempfile.mkdtemp(prefix="wasmlit-e2e-"))
+    server = make_server(root)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield SiteServer(root, f"http://127.0.0.1:{server.port}/")
+    finally:
+        server.shutdown()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing; ./run-tests installs it (apt-get install chromium).")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+class AppPage:
+    """A Playwright page plus the console discipline every browser test follows."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.console_errors: list[str] = []
+        self._expected: list[re.Pattern[str]] = []
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda error: self.console_errors.append(f"page error: {error}"))
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def expect_console_error(self, pattern: str) -> None:
+        self._expected.append(re.compile(pattern))
+
+    def unexpected_console_errors(self) -> list[str]:
+        return [text for text in self.console_errors if not any(p.search(text) for p in self._expected)]
+
+    def open(self, url: str) -> Page:
+        """Load an app and wait until its first run has finished."""
+        self.page.goto(url)
+        self.wait_connected()
+        self.wait_for_run()
+        return self.page
+
+    def wait_connected(self) -> None:
+        self.page.wait_for_selector(
+            '[data-testid="stApp"][data-test-connection-state="CONNECTED"]', timeout=BOOT_TIMEOUT_MS
+        )
+
+    def wait_for_run(self, timeout: float = 30_000) -> None:
+        """Wait until no run is in progress (Streamlit's own tests wait the same way)."""
+        self.page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+
+    def main_text(self) -> str:
+        return self.page.inner_text('[data-testid="stMain"]')
+
+
+@pytest.fixture
+def app_page(browser: Browser) -> Iterator[AppPage]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    wrapped = AppPage(context.new_page())
+    yield wrapped
+    unexpected = wrapped.unexpected_console_errors()
+    context.close()
+    assert not unexpected, f"console errors: {unexpected}"
