@@ -62,6 +62,17 @@ export class SessionClient {
     this.scheduleFlush();
   }
 
+  /**
+   * Enter was pressed in a text or number field whose value the handler has already
+   * committed with setValue. Inside a form, Streamlit submits the form when
+   * enter_to_submit is on and the form's first submit button exists and is enabled.
+   * (Forms implement this; outside a form there is nothing more to do.)
+   * @param {string} id
+   */
+  submitOnEnter(id) {
+    void id;
+  }
+
   /** Rerun with no new values (the first run, the "r" key). */
   rerun() {
     this.queue.push({ values: this.taskValues, trigger: null });
