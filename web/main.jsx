@@ -120,8 +120,9 @@ function start() {
   worker.onerror = (event) => {
     event.preventDefault();
     store.setConnectionState("DISCONNECTED_FOREVER");
-    store.setFatalError("The app's Python worker could not be started.", event.message || "The worker script failed to load.");
-    console.error("wasmlit: worker error", event.message);
+    const reason = event.message || `The worker script (${manifest.worker}) failed to load or crashed.`;
+    store.setFatalError("The app's Python worker could not be started.", reason);
+    console.error(`wasmlit: worker error: ${reason}`);
   };
   store.setConnectionState("CONNECTING");
   worker.postMessage(bootMessage(manifest, document.baseURI));
