@@ -2,7 +2,9 @@
 
 1. context reset; 2. (browser-driven runs) trigger reset, compaction, browser values,
 callbacks; 3. yield check; 4. the body in a fresh ``__main__``; 5. serializability check;
-6. end of run: trigger reset and stale-widget cleanup, unless stopped prematurely.
+6. a final yield check (a stop swallowed by a bare ``except:`` fires here at the latest);
+7. end of run: trigger reset and stale-widget cleanup, unless stopped prematurely
+(SEMANTICS.md 1.3 has the table of what each way of ending a run skips).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from wasmlit import context
 from wasmlit.context import RunContext
 from wasmlit.control import RerunException, StopException
 from wasmlit.elements.exception import exception_props
+from wasmlit.log import SessionLog
 from wasmlit.magic import MAGIC_FUNCTION_NAME, add_magic
 from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ROOT_MAIN
@@ -69,6 +72,8 @@ class ScriptRunner:
         self.script_path = script_path
         self.session_state = session_state
         self.config = config
+        # Extra globals for every run's ``__main__`` (AppTest.from_function's arguments).
+        self.module_globals: dict[str, Any] = {}
         if source is None:
             with open(script_path, encoding="utf-8") as script_file:
                 source = script_file.read()
@@ -99,6 +104,7 @@ class ScriptRunner:
         module = types.ModuleType("__main__")
         module.__file__ = self.script_path
         module.__dict__["__builtins__"] = builtins
+        module.__dict__.update(self.module_globals)
         if self.config.get("runner.magicEnabled", True):
             module.__dict__[MAGIC_FUNCTION_NAME] = _magic_write
         sys.modules["__main__"] = module
@@ -111,6 +117,7 @@ class ScriptRunner:
         on_yield: Callable[[bool], None] | None = None,
         page_hash: str = "",
         extras: dict[str, Any] | None = None,
+        session_log: SessionLog | None = None,
     ) -> RunOutcome:
         """One run. ``widget_values`` is None for runs started by ``st.rerun()``."""
         started = time.perf_counter()
@@ -121,6 +128,7 @@ class ScriptRunner:
             main_script_path=self.script_path,
             on_yield=on_yield,
             extras=dict(extras or {}),
+            session_log=session_log,
         )
         context.activate(run_context)
         self.session_state.begin_run()
@@ -134,6 +142,7 @@ class ScriptRunner:
             self._execute_body(page_hash)
             if self.config.get("runner.enforceSerializableSessionState", False):
                 self.session_state.check_serializable()
+            context.yield_point()
         except RerunException:
             status = RERUN
         except (StopException, KeyboardInterrupt, SystemExit):

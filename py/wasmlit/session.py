@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit import context, protocol
+from wasmlit.control import StopException
+from wasmlit.log import SessionLog
 from wasmlit.patches import PatchWriter
 from wasmlit.runner import RERUN, RunOutcome, ScriptRunner
 from wasmlit.state.session_state import WIDGET_ID_PREFIX, SessionState
@@ -73,8 +75,13 @@ class AppSession:
         self.session_state = SessionState()
         self.runner = ScriptRunner(script_path, self.session_state, config=self.config, source=source)
         self.writer = PatchWriter()
+        self.log = SessionLog(lambda level, text: self.send(protocol.log_message(level, text)))
         self.browser_values: dict[str, Any] = {}
         self.run_number = 0
+        # AppTest's timeout: past this perf_counter() time, the run stops at its next
+        # yield point and ``timed_out`` is set.
+        self.run_deadline: float | None = None
+        self.timed_out = False
         self.last_tree: ElementTree | None = None
         self._last_flush = 0.0
         app_folder = os.path.dirname(os.path.abspath(script_path))
@@ -92,6 +99,7 @@ class AppSession:
         except protocol.ProtocolError as error:
             self.send(protocol.protocol_error_message(str(error)))
             raise
+        self.timed_out = False
         if isinstance(message, protocol.RerunMessage):
             runs = plan_runs(self.browser_values, message.requests)
             for index, widget_values in enumerate(runs):
@@ -107,15 +115,28 @@ class AppSession:
         if body is not None:
             self.send(protocol.patch_message(self.run_number, body))
 
+    def _stop_after_deadline(self, deadline: float, on_yield: Callable[[bool], None] | None) -> Callable[[bool], None]:
+        def check(force: bool) -> None:
+            if time.perf_counter() > deadline:
+                self.timed_out = True
+                context.current().stop_requested = True
+                raise StopException()
+            if on_yield is not None:
+                on_yield(force)
+
+        return check
+
     def _run_request(self, widget_values: dict[str, Any] | None, *, visible: bool) -> RunOutcome:
         """Run until no rerun is pending; only a visible request's output reaches the page."""
         self.run_number += 1
         self._last_flush = time.perf_counter()
-        on_yield = self._stream if visible else None
+        on_yield: Callable[[bool], None] | None = self._stream if visible else None
+        if self.run_deadline is not None:
+            on_yield = self._stop_after_deadline(self.run_deadline, on_yield)
         script_runs = 0
         total_ms = 0.0
         while True:
-            outcome = self.runner.run_once(widget_values, on_yield=on_yield)
+            outcome = self.runner.run_once(widget_values, on_yield=on_yield, session_log=self.log)
             script_runs += 1
             total_ms += outcome.duration_ms
             if outcome.status != RERUN:

@@ -96,6 +96,9 @@ class SessionState:
         self.widget_ids_this_run: set[str] = set()
         self.widget_keys_this_run: set[str] = set()
         self.form_ids_this_run: set[str] = set()
+        self._forms_clearing_on_submit: set[str] = set()
+        # What each widget returned in this run (AppTest reads buttons' values from it).
+        self.returned_this_run: dict[str, Any] = {}
 
     # ----- lookups ---------------------------------------------------------------
 
@@ -197,6 +200,17 @@ class SessionState:
         self.widget_ids_this_run = set()
         self.widget_keys_this_run = set()
         self.form_ids_this_run = set()
+        self._forms_clearing_on_submit = set()
+        self.returned_this_run = {}
+
+    def add_form(self, form_id: str, *, clear_on_submit: bool) -> None:
+        """A form created in this run (the caller has checked it is not a duplicate)."""
+        self.form_ids_this_run.add(form_id)
+        if clear_on_submit:
+            self._forms_clearing_on_submit.add(form_id)
+
+    def form_clears_on_submit(self, form_id: str) -> bool:
+        return form_id in self._forms_clearing_on_submit
 
     def _reset_triggers(self) -> None:
         for store in (self._browser, self._previous):
@@ -242,6 +256,7 @@ class SessionState:
         return changed
 
     def register_widget(self, metadata: WidgetMetadata, user_key: str | None) -> RegisteredValue:
+        """Bind the key to the widget and return its value (the id and key were claimed)."""
         widget_id = metadata.id
         self._metadata[widget_id] = metadata
         if user_key is not None:
@@ -250,7 +265,6 @@ class SessionState:
                 self._id_to_key.pop(old_id, None)
             self._key_to_id[user_key] = widget_id
             self._id_to_key[widget_id] = user_key
-            self.widget_keys_this_run.add(user_key)
         self.widget_ids_this_run.add(widget_id)
 
         push = user_key is not None and user_key in self._assigned
@@ -260,7 +274,9 @@ class SessionState:
             push = True
         if self._lookup(widget_id, user_key) is _MISSING:
             self._browser[widget_id] = copy.deepcopy(metadata.deserialize(None))
-        return RegisteredValue(copy.deepcopy(self._lookup(widget_id, user_key)), push)
+        value = copy.deepcopy(self._lookup(widget_id, user_key))
+        self.returned_this_run[widget_id] = value
+        return RegisteredValue(value, push)
 
     def finish_run(self, *, cleanup_stale_widgets: bool) -> None:
         """End of a run that was not stopped prematurely (SEMANTICS.md 1.2 step 8)."""
@@ -291,6 +307,9 @@ class SessionState:
                 ) from error
 
     # ----- the browser side of widgets ------------------------------------------------
+
+    def widget_id_for_key(self, user_key: str) -> str | None:
+        return self._key_to_id.get(user_key)
 
     def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
         return self._metadata.get(widget_id)
