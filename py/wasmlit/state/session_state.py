@@ -97,6 +97,8 @@ class SessionState:
         self.widget_keys_this_run: set[str] = set()
         self.form_ids_this_run: set[str] = set()
         self._forms_clearing_on_submit: set[str] = set()
+        # Widgets whose script-set value the page has not been shown yet.
+        self._push_again: set[str] = set()
         # What each widget returned in this run (AppTest reads buttons' values from it).
         self.returned_this_run: dict[str, Any] = {}
 
@@ -267,7 +269,8 @@ class SessionState:
             self._id_to_key[widget_id] = user_key
         self.widget_ids_this_run.add(widget_id)
 
-        push = user_key is not None and user_key in self._assigned
+        push = (user_key is not None and user_key in self._assigned) or widget_id in self._push_again
+        self._push_again.discard(widget_id)
         if metadata.disabled and widget_id in self._browser:
             # A disabled widget cannot change in the browser: a value from there is stale.
             del self._browser[widget_id]
@@ -307,6 +310,10 @@ class SessionState:
                 ) from error
 
     # ----- the browser side of widgets ------------------------------------------------
+
+    def push_again(self, widget_ids: list[str]) -> None:
+        """The page missed these widgets' script-set values: push them at next render."""
+        self._push_again.update(widget_ids)
 
     def widget_id_for_key(self, user_key: str) -> str | None:
         return self._key_to_id.get(user_key)
