@@ -226,12 +226,18 @@ class SessionState:
                     store[widget_id] = None
 
     def _compact(self) -> None:
-        for widget_id in list(self._browser):
-            value = self._browser_value(widget_id)
+        """Squash every current value into ``_previous``, as Streamlit does: each stored
+        entry (a bound key spelled as its widget id) gets the value a read would see.
+
+        Entries under a user key stay where they are, so a key assigned while it was not
+        bound to a widget keeps that old entry next to the widget's (SEMANTICS.md 3.6).
+        """
+        squashed = {}
+        for stored in self._stored_keys():
+            value = self._lookup(*self._resolve(stored))
             if value is not _MISSING:
-                self._previous[widget_id] = value
-        for key, value in self._assigned.items():
-            self._previous[self._key_to_id.get(key, key)] = value
+                squashed[stored] = value
+        self._previous.update(squashed)
         self._browser = {}
         self._assigned = {}
 
