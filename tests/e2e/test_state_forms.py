@@ -32,7 +32,7 @@ def test_uninitialized_key_throws_an_exception(sites: SiteServer, app_page: AppP
     expect(exception).to_be_visible()
     text = exception_text(app_page)
     assert (
-        "KeyError: 'st.session_state has no key \"value\". Did you forget to initialize it? More info: "
+        'KeyError: \'st.session_state has no key "value". Did you forget to initialize it? More info: '
         "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization'"
     ) in text
     expect(page.get_by_test_id("stExceptionTraceRow").first).to_contain_text("st.write(st.session_state['value'])")
@@ -80,9 +80,7 @@ def test_the_build_flag_turns_the_check_on_and_the_error_follows_the_output(
 ) -> None:
     unchecked = app_page.open(sites.build(APPS / "lambda_in_state.py"))
     expect(unchecked.get_by_test_id("stException")).to_have_count(0)
-    page = app_page.open(
-        sites.build(APPS / "lambda_in_state.py", **{"runner.enforceSerializableSessionState": True})
-    )
+    page = app_page.open(sites.build(APPS / "lambda_in_state.py", **{"runner.enforceSerializableSessionState": True}))
     assert SERIALIZE_MESSAGE.format(key="fn") in exception_text(app_page)
     order = page.evaluate(
         """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stElementContainer"]')]
@@ -121,9 +119,7 @@ def test_forms_render_like_streamlit_and_submit_with_callbacks(
     expect(page.locator(".st-key-FormSubmitter-order-Save")).to_have_count(1)
 
 
-def test_a_click_during_a_run_is_applied_and_causes_exactly_one_more_run(
-    sites: SiteServer, app_page: AppPage
-) -> None:
+def test_a_click_during_a_run_is_applied_and_causes_exactly_one_more_run(sites: SiteServer, app_page: AppPage) -> None:
     page = app_page.open(sites.build(APPS / "slow_clicks.py"))
     status = page.get_by_test_id("stMarkdown").last
     expect(status).to_have_text("runs=1 clicks=0")

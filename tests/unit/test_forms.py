@@ -152,7 +152,11 @@ def test_missing_submit_button_shows_no_error() -> None:
             "StreamlitInvalidLayoutContextError",
             "`st.form_submit_button()` must be used inside an `st.form()`." + DOCS,
         ),
-        ("with st.form('f'):\n    st.form('g')\n", "StreamlitInvalidLayoutContextError", "Forms cannot be nested in other forms."),
+        (
+            "with st.form('f'):\n    st.form('g')\n",
+            "StreamlitInvalidLayoutContextError",
+            "Forms cannot be nested in other forms.",
+        ),
         ("st.form('f').form('g')\n", "StreamlitInvalidLayoutContextError", "Forms cannot be nested in other forms."),
         (
             "st.form('f')\nst.sidebar.form('f')\n",

@@ -246,7 +246,6 @@ def test_unkeyed_widgets_in_main_and_sidebar_are_two_widgets_keyed_ones_move() -
     assert two.markdown[0].value == "ok"
     moving = run(
         """
-where = st.sidebar if st.session_state.get("moved") else st.container() if False else None
 if st.session_state.get("moved"):
     with st.sidebar:
         st.write(text_box("t", key="k"))
@@ -370,7 +369,9 @@ def test_plain_user_keys_are_never_cleaned() -> None:
 
 # ----- the "default value + Session State" warning ---------------------------------------------
 
-WARNING = 'The widget with key "{key}" was created with a default value but also had its value set via the Session State API.'
+WARNING = (
+    'The widget with key "{key}" was created with a default value but also had its value set via the Session State API.'
+)
 
 
 def test_default_plus_session_state_is_logged_once_per_session_and_not_shown() -> None:
