@@ -21,7 +21,7 @@ from typing import Any
 from wasmlit import context
 from wasmlit.context import RunContext
 from wasmlit.control import RerunException, StopException
-from wasmlit.elements.exception import exception_props
+from wasmlit.elements.exception import exception_props, traceback_rows
 from wasmlit.log import SessionLog
 from wasmlit.magic import MAGIC_FUNCTION_NAME, add_magic
 from wasmlit.state.session_state import SessionState
@@ -37,6 +37,20 @@ REDACTED_ERROR_TEXT = (
     "leaks. Full error details have been recorded in the logs (if you're on Streamlit Cloud, click "
     "on 'Manage app' in the lower right of your app)."
 )
+
+
+def error_detail_visibility(setting: Any) -> tuple[bool, bool, bool]:
+    """``client.showErrorDetails`` -> (message, traceback, type) shown for uncaught errors.
+
+    >>> [error_detail_visibility(value) for value in ("full", "stacktrace", "type", "none")]
+    [(True, True, True), (False, True, True), (False, False, True), (False, False, False)]
+    >>> error_detail_visibility(False)
+    (False, True, True)
+    """
+    show_message = setting in ("full", True, "true", "True")
+    show_trace = show_message or setting in ("stacktrace", False, "false", "False")
+    show_type = show_trace or setting == "type"
+    return show_message, show_trace, show_type
 
 
 def compile_script(source: str, path: str, *, magic: bool) -> types.CodeType:
@@ -80,9 +94,14 @@ class ScriptRunner:
         self.code = compile_script(source, script_path, magic=bool(config.get("runner.magicEnabled", True)))
 
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
+        """Appended to the main area whatever container raised it (SEMANTICS.md 8.3)."""
         props = exception_props(error, qualified_type=True)
-        if self.config.get("client.showErrorDetails", "full") not in ("full", True, "true"):
-            props = {"type": "", "message": REDACTED_ERROR_TEXT, "traceback": []}
+        show_message, show_trace, show_type = error_detail_visibility(self.config.get("client.showErrorDetails", "full"))
+        if not show_message:
+            props["message"] = REDACTED_ERROR_TEXT
+            props["traceback"] = traceback_rows(error, messages=False) if show_trace else []
+        if not show_type:
+            props["type"] = ""
         run_context.tree.append(run_context.tree.roots[ROOT_MAIN], "exception", props)
 
     def _run_callbacks(self, run_context: RunContext, widget_values: dict[str, Any]) -> bool:

@@ -178,6 +178,10 @@ class AppTest:
     # ----- reading ----------------------------------------------------------------------
 
     @property
+    def script_path(self) -> str:
+        return self._script_path
+
+    @property
     def session(self) -> AppSession:
         return self._session
 
