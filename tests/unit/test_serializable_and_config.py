@@ -157,7 +157,7 @@ def test_a_toml_syntax_error_is_a_clear_build_error(tmp_path: Path) -> None:
 
 def test_bad_boolean_values_name_their_source(tmp_path: Path) -> None:
     folder = _app_folder(tmp_path, None)
-    with pytest.raises(BuildError, match="STREAMLIT_RUNNER_ENFORCE_SERIALIZABLE_SESSION_STATE: .*'maybe'"):
+    with pytest.raises(BuildError, match=r"STREAMLIT_RUNNER_ENFORCE_SERIALIZABLE_SESSION_STATE: .*'maybe'"):
         resolve_config(folder, {}, {"STREAMLIT_RUNNER_ENFORCE_SERIALIZABLE_SESSION_STATE": "maybe"})
 
 

@@ -48,12 +48,14 @@ helper()
     rows = at.exception[0].stack_trace
     assert len(rows) == 2
     assert rows[0].endswith(", line 5, in <module>\n    helper()")
-    assert rows[1].endswith(", line 4, in helper\n    st.session_state[\"nope\"]\n    ~~~~~~~~~~~~~~~~^^^^^^^^")
+    assert rows[1].endswith(', line 4, in helper\n    st.session_state["nope"]\n    ~~~~~~~~~~~~~~~~^^^^^^^^')
     assert all(row.startswith(f'File "{at.script_path}"') for row in rows)
 
 
 def test_chained_exceptions_add_separator_rows() -> None:
-    cause = app("import streamlit as st\ntry:\n    1/0\nexcept ZeroDivisionError as e:\n    raise ValueError('bad') from e\n")
+    cause = app(
+        "import streamlit as st\ntry:\n    1/0\nexcept ZeroDivisionError as e:\n    raise ValueError('bad') from e\n"
+    )
     rows = cause.exception[0].stack_trace
     assert "ZeroDivisionError: division by zero" in rows
     assert "The above exception was the direct cause of the following exception:" in rows
@@ -68,7 +70,9 @@ def test_a_syntax_error_from_exec_shows_file_line_text_and_caret() -> None:
 
 
 def test_an_exception_raised_in_the_sidebar_is_appended_to_the_main_area() -> None:
-    at = app("import streamlit as st\nst.write('main first')\nwith st.sidebar:\n    st.write('side')\n    raise ValueError('x')\n")
+    at = app(
+        "import streamlit as st\nst.write('main first')\nwith st.sidebar:\n    st.write('side')\n    raise ValueError('x')\n"
+    )
     assert [type(element).__name__ for element in at.main.children] == ["Markdown", "Exception"]
     assert [type(element).__name__ for element in at.sidebar.children] == ["Markdown"]
 
