@@ -96,7 +96,9 @@ class ScriptRunner:
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
         """Appended to the main area whatever container raised it (SEMANTICS.md 8.3)."""
         props = exception_props(error, qualified_type=True)
-        show_message, show_trace, show_type = error_detail_visibility(self.config.get("client.showErrorDetails", "full"))
+        show_message, show_trace, show_type = error_detail_visibility(
+            self.config.get("client.showErrorDetails", "full")
+        )
         if not show_message:
             props["message"] = REDACTED_ERROR_TEXT
             props["traceback"] = traceback_rows(error, messages=False) if show_trace else []
