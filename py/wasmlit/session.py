@@ -41,7 +41,10 @@ class AppSession:
         config: dict[str, Any] | None = None,
         source: str | None = None,
         patch_sleep: bool = True,
+        headless: bool = False,
     ) -> None:
+        """``headless`` (AppTest): leave the process alone; the caller enters the app
+        folder around each run, and ``time.sleep`` is not patched."""
         self.send = send
         self.config = dict(config or {})
         self.session_state = SessionState()
@@ -59,9 +62,9 @@ class AppSession:
         app_folder = os.path.dirname(os.path.abspath(script_path))
         if app_folder not in sys.path:
             sys.path.insert(0, app_folder)
-        if os.path.isdir(app_folder):
+        if os.path.isdir(app_folder) and not headless:
             os.chdir(app_folder)
-        if patch_sleep:
+        if patch_sleep and not headless:
             # Output drawn before a sleep must reach the page before the script blocks.
             time.sleep = _sleep_after_flushing  # type: ignore[assignment]
 

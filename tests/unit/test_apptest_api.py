@@ -161,3 +161,12 @@ def test_status_and_logs() -> None:
     at = app("import streamlit as st\nst.stop()\n")
     assert at.status == "stopped"
     assert at.logs == []
+
+
+def test_apptest_leaves_the_working_folder_alone() -> None:
+    import os
+
+    before = os.getcwd()
+    at = AppTest.from_string("import os\nimport streamlit as st\nst.text(os.getcwd())\n").run()
+    assert os.getcwd() == before
+    assert at.text[0].value == os.path.dirname(at.script_path), "the script runs in its own folder"

@@ -32,7 +32,7 @@ class Page:
         script.write_text(SCRIPT, encoding="utf-8")
         self.model = PageModel()
         self.messages: list[dict[str, Any]] = []
-        self.session = AppSession(str(script), send=self.receive, patch_sleep=False)
+        self.session = AppSession(str(script), send=self.receive, headless=True)
         self.send([{"values": {}, "trigger": None}])
 
     def receive(self, text: str) -> None:

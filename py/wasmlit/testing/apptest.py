@@ -62,7 +62,7 @@ class AppTest:
         self.default_timeout = default_timeout
         options = config_module.resolve(os.path.dirname(self._script_path), config or {})
         self._page = PageModel()
-        self._session = AppSession(self._script_path, send=self._page.apply, config=options, patch_sleep=False)
+        self._session = AppSession(self._script_path, send=self._page.apply, config=options, headless=True)
         if args is not None or kwargs is not None:
             self._session.runner.module_globals.update({"__args": args or (), "__kwargs": kwargs or {}})
         self.session_state = AppTestSessionState(self)
