@@ -5,12 +5,14 @@ import { PROTOCOL_VERSION, bootMessage, decodeFromWorker } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
 import { installDelegatedEvents } from "./events.js";
+import { installRerunHotkey } from "./hotkeys.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
 import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
 import "./elements/data.jsx";
 import "./widgets/button.jsx";
+import "./widgets/form.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -94,6 +96,7 @@ function start() {
     root,
   );
   installDelegatedEvents(root, store, session);
+  installRerunHotkey(document, store, session);
 
   let lastProgressAt = performance.now();
   const stallTimer = setInterval(() => {

@@ -43,6 +43,8 @@ write = _dispatch.write
 json = _dispatch.json
 help = _dispatch.help
 button = _dispatch.button
+form = _dispatch.form
+form_submit_button = _dispatch.form_submit_button
 
 
 def set_option(key: str, value: Any) -> None:

@@ -10,6 +10,7 @@ from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.form import FormMixin
 
 
 class Container(
@@ -17,5 +18,6 @@ class Container(
     WriteMixin,
     ExceptionMixin,
     ButtonMixin,
+    FormMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""
