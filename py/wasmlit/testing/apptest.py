@@ -20,6 +20,7 @@ from wasmlit import config as config_module
 from wasmlit.session import AppSession
 from wasmlit.state.session_state import SessionState
 from wasmlit.testing.elements import ACCESSORS, Element, ElementList, wrap
+from wasmlit.testing.layout import Block, root_block
 from wasmlit.testing.page_model import PageModel
 from wasmlit.tree import ROOT_MAIN, ROOT_SIDEBAR
 
@@ -169,14 +170,17 @@ class AppTest:
         return [wrap(found, self) for block in roots for found in self._page.walk(block)]
 
     @property
-    def main(self) -> ElementList[Element]:
-        return ElementList(self._elements(ROOT_MAIN))
+    def main(self) -> Block:
+        return root_block(ROOT_MAIN, self)
 
     @property
-    def sidebar(self) -> ElementList[Element]:
-        return ElementList(self._elements(ROOT_SIDEBAR))
+    def sidebar(self) -> Block:
+        return root_block(ROOT_SIDEBAR, self)
 
     def get(self, element_type: str) -> ElementList[Element]:
+        accessor = ACCESSORS.get(element_type)
+        if accessor is not None and issubclass(accessor, Block):
+            return self.__getattr__(element_type)
         return ElementList([element for element in self._elements() if element.type == element_type])
 
     def __getattr__(self, name: str) -> ElementList[Any]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wasmlit import context
+from wasmlit.caching import warn_if_widget_in_cached_function
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
     StreamlitDuplicateElementId,
@@ -101,6 +102,7 @@ def normalize_key(key: Any) -> str | None:
 
 
 def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
+    warn_if_widget_in_cached_function()
     run_context = context.current()
     state = run_context.session_state
     form_id = host.form_id
