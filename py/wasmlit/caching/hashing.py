@@ -157,6 +157,7 @@ def function_key(cache_type: str, func: Callable[..., Any]) -> str:
         source = inspect.getsource(func)
     except (OSError, TypeError):
         code = getattr(func, "__code__", None)
-        source = repr(code.co_code) if code is not None else repr(func)
-    identity = "\x1f".join((cache_type, getattr(func, "__module__", ""), getattr(func, "__qualname__", ""), source))
+        source = repr((code.co_code, code.co_consts, code.co_names)) if code is not None else repr(func)
+    module = getattr(func, "__module__", None) or ""
+    identity = "\x1f".join((cache_type, module, getattr(func, "__qualname__", ""), source))
     return hashlib.md5(identity.encode("utf-8"), usedforsecurity=False).hexdigest()
