@@ -11,6 +11,9 @@ import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
 import "./elements/data.jsx";
 import "./widgets/button.jsx";
+import "./elements/layout.jsx";
+import "./elements/collapsibles.jsx";
+import { receivePageConfig } from "./page_config.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -51,6 +54,9 @@ function handleWorkerMessage(store, session, message) {
       break;
     case "run_finished":
       session.onRunFinished(message);
+      break;
+    case "page_config":
+      receivePageConfig(message.config);
       break;
     case "log":
       (message.level === "error" ? console.error : message.level === "warn" ? console.warn : console.info)(message.text);
