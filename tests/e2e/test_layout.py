@@ -140,3 +140,17 @@ def test_initial_sidebar_state_and_centered_layout(sites: SiteServer, app_page: 
     expect(page.get_by_test_id("stExpandSidebarButton")).to_be_visible()
     box = page.get_by_test_id("stMainBlockContainer").bounding_box()
     assert box is not None and box["width"] <= 736
+
+
+def test_stateful_expander_and_tabs_report_to_the_script(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APPS / "stateful_containers.py"))
+    status = page.get_by_test_id("stMarkdown").last
+    expect(status).to_have_text("open=False tab=Alpha changes=0")
+    page.get_by_test_id("stExpander").locator("summary").click()
+    app_page.wait_for_run()
+    expect(status).to_have_text("open=True tab=Alpha changes=1")
+    expect(page.get_by_text("Inside the details")).to_be_visible()
+    page.get_by_role("tab", name="Beta").click()
+    app_page.wait_for_run()
+    expect(status).to_have_text("open=True tab=Beta changes=1")
+    expect(page.get_by_text("Beta contents")).to_be_visible()
