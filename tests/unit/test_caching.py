@@ -268,3 +268,30 @@ def test_a_widget_inside_a_cached_function_shows_cached_widget_warning() -> None
     assert warning.is_warning and warning.type_name == "CachedWidgetWarning"
     assert warning.message.startswith("Your script uses a widget command in a cached function\n")
     assert [button.label for button in at.button] == ["inside"]
+
+
+def test_elements_drawn_on_a_miss_are_drawn_again_on_a_hit() -> None:
+    at = app(
+        """
+        import streamlit as st
+        st.session_state.setdefault("runs", 0)
+        @st.cache_data
+        def load():
+            st.session_state.runs += 1
+            st.write("loaded")
+            st.sidebar.caption("from the cache")
+            with st.expander("Details"):
+                st.write("inside")
+            return 1
+        with st.container(key="box"):
+            load()
+        st.write("after")
+        """
+    )
+    first = [(element.type, element.value) for element in at.main]
+    at.run()
+    assert at.session_state["runs"] == 1
+    assert [(element.type, element.value) for element in at.main] == first
+    assert [element.value for element in at.container("box").markdown] == ["loaded", "inside"]
+    assert at.expander[0].markdown[0].value == "inside"
+    assert [element.value for element in at.sidebar.caption] == ["from the cache"]

@@ -3,8 +3,9 @@
 A call's key is the hash of its arguments (``hashing.py``); a hit returns the stored
 result without running the function. ``cache_data`` stores a pickle and returns a new
 copy on every hit (the caller may mutate it); ``cache_resource`` returns the one shared
-object, after ``validate`` (if given) accepts it. Exceptions are not cached. Results
-live for the tab's life: the worker process holds them.
+object, after ``validate`` (if given) accepts it. Exceptions are not cached. What the
+function drew on a miss is drawn again on a hit (``replay.py``). Results live for the
+tab's life: the worker process holds them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
-from wasmlit.caching import hashing
+from wasmlit.caching import hashing, replay
 from wasmlit.caching.errors import CACHE_DATA, CACHE_RESOURCE, UnserializableReturnValueError
 from wasmlit.caching.spinner import cache_spinner
 from wasmlit.caching.storage import MISSING, CacheRegistry, ttl_seconds
@@ -100,17 +101,20 @@ class CachedFunction:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         store = self._store()
         key = self._key(args, kwargs)
-        stored = store.get(key)
-        if stored is not MISSING:
+        entry = store.get(key)
+        if entry is not MISSING:
+            stored, drawn = entry
             if self._validate is None or self._validate(stored):
+                replay.replay(drawn)
                 return self._returned_form(stored)
             store.delete(key)
         message = self._spinner_text(args, kwargs)
         # Only the outermost cached function shows a spinner: the inner ones run inside it.
         spinner = cache_spinner(message) if message is not None and not in_cached_function() else nullcontext()
+        before = replay.snapshot()
         with spinner, _running_cached_function():
             value = self._func(*args, **kwargs)
-        store.set(key, self._stored_form(value))
+        store.set(key, (self._stored_form(value), replay.record_since(before)))
         return value
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
