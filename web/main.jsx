@@ -13,6 +13,9 @@ import "./elements/alert.jsx";
 import "./elements/data.jsx";
 import "./widgets/button.jsx";
 import "./widgets/form.jsx";
+import "./elements/layout.jsx";
+import "./elements/collapsibles.jsx";
+import { receivePageConfig } from "./page_config.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -53,6 +56,9 @@ function handleWorkerMessage(store, session, message) {
       break;
     case "run_finished":
       session.onRunFinished(message);
+      break;
+    case "page_config":
+      receivePageConfig(message.config);
       break;
     case "log":
       (message.level === "error" ? console.error : message.level === "warn" ? console.warn : console.info)(message.text);
