@@ -7,8 +7,13 @@ exported from ``wasmlit/__init__.py``.
 from __future__ import annotations
 
 from wasmlit.elements.exception import ExceptionMixin
+from wasmlit.elements.progress import ProgressMixin
+from wasmlit.elements.status import StatusMixin
 from wasmlit.elements.text import TextMixin
+from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.write import WriteMixin
+from wasmlit.elements.write_stream import WriteStreamMixin
+from wasmlit.multipage.page_link import PageLinkMixin
 from wasmlit.widgets.button import ButtonMixin
 
 
@@ -17,5 +22,10 @@ class Container(
     WriteMixin,
     ExceptionMixin,
     ButtonMixin,
+    ProgressMixin,
+    StatusMixin,
+    ToastMixin,
+    WriteStreamMixin,
+    PageLinkMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

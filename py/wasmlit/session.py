@@ -13,20 +13,28 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit import context, protocol
+from wasmlit.multipage.commands import run_pages_folder_app
+from wasmlit.multipage.router import PageTarget
 from wasmlit.patches import PatchWriter
-from wasmlit.runner import RERUN, RunOutcome, ScriptRunner
+from wasmlit.run_control import RunControl
+from wasmlit.runner import COMPLETED, RERUN, STOPPED, RunOutcome, ScriptRunner
+from wasmlit.session_features import SessionFeatures
 from wasmlit.state.session_state import WIDGET_ID_PREFIX, SessionState
 from wasmlit.tree import ElementTree
 
 # While a run streams, patches go out at most this often (plus before every sleep).
 STREAM_INTERVAL_SECONDS = 0.1
 
+# A run pre-empted by a newer interaction (fast reruns): the page keeps its elements.
+INTERRUPTED = "interrupted"
+
 _original_sleep = time.sleep
+_sleep_control = RunControl()
 
 
 def _sleep_after_flushing(seconds: float) -> None:
     context.yield_point(force=True)
-    _original_sleep(seconds)
+    _sleep_control.sleep(seconds, _original_sleep)
 
 
 def plan_runs(browser_values: dict[str, Any], requests: tuple[protocol.RerunRequest, ...]) -> list[dict[str, Any]]:
@@ -67,6 +75,7 @@ class AppSession:
         config: dict[str, Any] | None = None,
         source: str | None = None,
         patch_sleep: bool = True,
+        snapshots: bool = False,
     ) -> None:
         self.send = send
         self.config = dict(config or {})
@@ -77,6 +86,12 @@ class AppSession:
         self.run_number = 0
         self.last_tree: ElementTree | None = None
         self._last_flush = 0.0
+        self._streaming = False
+        self.features = SessionFeatures(
+            script_path, self.session_state, send=send, config=self.config, snapshots=snapshots
+        )
+        if self.features.router.uses_pages_folder:
+            self.runner.body_runner = run_pages_folder_app
         app_folder = os.path.dirname(os.path.abspath(script_path))
         if app_folder not in sys.path:
             sys.path.insert(0, app_folder)
@@ -84,6 +99,8 @@ class AppSession:
             os.chdir(app_folder)
         if patch_sleep:
             # Output drawn before a sleep must reach the page before the script blocks.
+            global _sleep_control
+            _sleep_control = self.features.run_control
             time.sleep = _sleep_after_flushing  # type: ignore[assignment]
 
     def handle(self, text: str) -> None:
@@ -93,10 +110,18 @@ class AppSession:
             self.send(protocol.protocol_error_message(str(error)))
             raise
         if isinstance(message, protocol.RerunMessage):
-            runs = plan_runs(self.browser_values, message.requests)
-            for index, widget_values in enumerate(runs):
-                self._run_request(widget_values, visible=index == len(runs) - 1)
+            self.features.begin_message(message)
+            runs = self.features.plan(self.browser_values, message.requests, plan_runs)
+            for index, run in enumerate(runs):
+                self._run_request(run.widget_values, visible=index == len(runs) - 1, page=run.page)
+        elif isinstance(message, protocol.RestoreStateMessage):
+            self.features.restore(message)
         # A stop that arrives between runs has nothing left to stop.
+
+    def _on_yield(self, force: bool) -> None:
+        self.features.run_control.check()
+        if self._streaming:
+            self._stream(force)
 
     def _stream(self, force: bool) -> None:
         now = time.perf_counter()
@@ -107,23 +132,47 @@ class AppSession:
         if body is not None:
             self.send(protocol.patch_message(self.run_number, body))
 
-    def _run_request(self, widget_values: dict[str, Any] | None, *, visible: bool) -> RunOutcome:
+    def _run_request(
+        self, widget_values: dict[str, Any] | None, *, visible: bool, page: PageTarget | None = None
+    ) -> RunOutcome:
         """Run until no rerun is pending; only a visible request's output reaches the page."""
         self.run_number += 1
         self._last_flush = time.perf_counter()
-        on_yield = self._stream if visible else None
+        self._streaming = visible
+        router = self.features.router
+        if page is not None:
+            router.request(page)
         script_runs = 0
         total_ms = 0.0
         while True:
-            outcome = self.runner.run_once(widget_values, on_yield=on_yield)
+            page_hash = router.begin_run(widget_values)
+            outcome = self.runner.run_once(
+                widget_values, on_yield=self._on_yield, page_hash=page_hash, extras=self.features.run_extras()
+            )
+            router.end_run()
             script_runs += 1
             total_ms += outcome.duration_ms
             if outcome.status != RERUN:
                 break
             widget_values = None
         context.activate(None)
-        if visible:
+        self._streaming = False
+        interrupted = outcome.status == STOPPED and self.features.run_control.rerun_pending
+        if visible and interrupted:
+            # Superseded: the next run redraws; until then the page keeps what it shows.
+            self.send(
+                protocol.run_finished_message(
+                    self.run_number,
+                    '"blocks":{},"elements":{}',
+                    status=INTERRUPTED,
+                    duration_ms=total_ms,
+                    script_runs=script_runs,
+                )
+            )
+        elif visible:
             self._finish(outcome, script_runs, total_ms)
+        if outcome.status == COMPLETED:
+            self.features.after_completed_run()
         return outcome
 
     def _finish(self, outcome: RunOutcome, script_runs: int, total_ms: float) -> None:

@@ -20,6 +20,7 @@ from wasmlit import config as config_module
 from wasmlit.session import AppSession
 from wasmlit.state.session_state import SessionState
 from wasmlit.testing.elements import ACCESSORS, Element, ElementList, wrap
+from wasmlit.testing.navigation import NavigationTestMixin
 from wasmlit.testing.page_model import PageModel
 from wasmlit.tree import ROOT_MAIN, ROOT_SIDEBAR
 
@@ -64,7 +65,7 @@ class SessionStateView:
         return repr(self.to_dict())
 
 
-class AppTest:
+class AppTest(NavigationTestMixin):
     def __init__(self, script_path: str, *, default_timeout: float = 3, config: dict[str, Any] | None = None) -> None:
         self._script_path = os.path.abspath(script_path)
         self.default_timeout = default_timeout
@@ -77,6 +78,7 @@ class AppTest:
         self._queued_python_values: dict[str, Any] = {}
         self._queued_trigger: str | None = None
         self._last_trigger: str | None = None
+        self._init_navigation()
 
     # ----- construction ---------------------------------------------------------------
 
@@ -115,7 +117,7 @@ class AppTest:
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         request: dict[str, Any] = {"values": self._queued_values, "trigger": self._queued_trigger}
-        message = json.dumps({"type": "rerun", "requests": [request]})
+        message = json.dumps({"type": "rerun", "requests": [request], **self._navigation_fields(request)})
         self._last_trigger = self._queued_trigger
         self._queued_values = {}
         self._queued_python_values = {}
@@ -129,6 +131,7 @@ class AppTest:
             os.chdir(saved_cwd)
             if saved_main is not None:
                 sys.modules["__main__"] = saved_main
+        self._after_run()
         return self
 
     def queue_widget_value(self, widget_id: str, value: Any) -> None:
