@@ -30,7 +30,7 @@ class NavigationTestMixin:
 
     def _init_navigation(self) -> None:
         self.query_params: dict[str, Any] = {}
-        self._queued_page_hash: str | None = None
+        self._queued_page: dict[str, str] | None = None
 
     def switch_page(self, page_path: str) -> NavigationTestMixin:
         """Go to a page (a path relative to the main script) on the next ``run()``."""
@@ -46,14 +46,20 @@ class NavigationTestMixin:
         if page_hash is None:
             # Not registered yet (no run so far): the pages/ folder convention names it.
             page_hash = page_hash_of(page_icon_and_name(full_path)[1])
-        self._queued_page_hash = page_hash
+        self._queued_page = {"hash": page_hash}
+        return self
+
+    def open_page_address(self, url_path: str) -> NavigationTestMixin:
+        """Go to the page with this address name on the next ``run()``, as the browser does on
+        a first load or a Back/Forward step (a wasmlit extension; "" is the default page)."""
+        self._queued_page = {"urlPath": url_path}
         return self
 
     def _navigation_fields(self, request: dict[str, Any]) -> dict[str, Any]:
         """Fields the next rerun message carries: the page (on request) and the query string."""
-        if self._queued_page_hash is not None:
-            request["page"] = {"hash": self._queued_page_hash}
-            self._queued_page_hash = None
+        if self._queued_page is not None:
+            request["page"] = self._queued_page
+            self._queued_page = None
         return {"queryString": parse.urlencode(self.query_params, doseq=True)}
 
     def _after_run(self) -> None:
