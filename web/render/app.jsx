@@ -3,6 +3,12 @@
 
 import { useSubscription } from "./context.js";
 import { BlockChildren, VerticalBlock } from "./block.jsx";
+import { useObservable } from "../observable.js";
+import { SidebarNav, TopNav } from "../navigation/sidebar_nav.jsx";
+import { Notices } from "../notices.jsx";
+import { ToastContainer } from "../elements/toasts.jsx";
+
+/** @typedef {import("../features.js").RuntimeFeatures | null} Features */
 
 /** @param {number} bytes */
 function megabytes(bytes) {
@@ -58,12 +64,16 @@ function StatusWidget() {
   );
 }
 
-function Sidebar() {
+/** @param {{features: Features}} props */
+function Sidebar({ features }) {
   const store = useSubscription("sidebar");
-  if (!store.children("sidebar").length) return null;
+  const navigation = useObservable(features ? features.navigation : null);
+  const hasMenu = Boolean(navigation && navigation.hasMenu && navigation.position === "sidebar");
+  if (!store.children("sidebar").length && !hasMenu) return null;
   return (
     <section class="stSidebar" data-testid="stSidebar" aria-label="Sidebar">
       <div class="stSidebarContent" data-testid="stSidebarContent">
+        {navigation ? <SidebarNav navigation={navigation} /> : null}
         <div class="stSidebarUserContent" data-testid="stSidebarUserContent">
           <VerticalBlock id="sidebar" />
         </div>
@@ -72,7 +82,8 @@ function Sidebar() {
   );
 }
 
-function AppRoot() {
+/** @param {{features: Features}} props */
+function AppRoot({ features }) {
   const store = useSubscription("app");
   return (
     <div
@@ -83,15 +94,17 @@ function AppRoot() {
     >
       <header class="stAppHeader" data-testid="stHeader">
         <div class="stToolbar" data-testid="stToolbar">
+          {features ? <TopNav navigation={features.navigation} /> : null}
           <StatusWidget />
           <div class="stToolbarActions" data-testid="stToolbarActions" />
           <div class="stMainMenu" data-testid="stMainMenu" />
         </div>
       </header>
       <div class="stAppViewContainer" data-testid="stAppViewContainer">
-        <Sidebar />
+        <Sidebar features={features} />
         <section class="stMain" data-testid="stMain">
           <div class="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
+            {features ? <Notices notices={features.notices} /> : null}
             <BootScreen />
             <div class="stVerticalBlock" data-testid="stVerticalBlock">
               <BlockChildren id="main" />
@@ -99,10 +112,12 @@ function AppRoot() {
           </div>
         </section>
       </div>
+      {features ? <ToastContainer toasts={features.toasts} /> : null}
     </div>
   );
 }
 
-export function App() {
-  return <AppRoot />;
+/** @param {{features?: Features}} props */
+export function App({ features = null }) {
+  return <AppRoot features={features} />;
 }
