@@ -59,9 +59,20 @@ def iterate_async(generator: AsyncIterator[ItemType]) -> Iterator[ItemType]:
     try:
         while True:
             try:
-                item = loop.run_until_complete(anext(generator))
+                item = _step(loop, generator)
             except StopAsyncIteration:
                 return
             yield item
     finally:
         loop.close()
+
+
+def _step(loop: TimerEventLoop, generator: AsyncIterator[ItemType]) -> ItemType:
+    """One item. Pyodide's own loop counts as always running, which forbids starting
+    another one, so it is set aside while the private loop runs."""
+    outer_loop = asyncio.events._get_running_loop()
+    asyncio.events._set_running_loop(None)
+    try:
+        return loop.run_until_complete(anext(generator))
+    finally:
+        asyncio.events._set_running_loop(outer_loop)
