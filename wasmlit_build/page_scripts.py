@@ -36,8 +36,13 @@ def _called_name(call: ast.Call) -> str | None:
     return None
 
 
-def _string_literals(node: ast.AST) -> list[str]:
-    return [item.value for item in ast.walk(node) if isinstance(item, ast.Constant) and isinstance(item.value, str)]
+def _string_literals(node: ast.AST) -> list[tuple[int, int, str]]:
+    """String constants under a node, with their positions (to keep the source order)."""
+    return [
+        (item.lineno, item.col_offset, item.value)
+        for item in ast.walk(node)
+        if isinstance(item, ast.Constant) and isinstance(item.value, str)
+    ]
 
 
 def named_page_scripts(source: str) -> list[str]:
@@ -50,12 +55,12 @@ def named_page_scripts(source: str) -> list[str]:
         tree = ast.parse(source)
     except SyntaxError:
         return []
-    names: list[str] = []
+    found: list[tuple[int, int, str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and _called_name(node) in _PAGE_CALLS:
             for argument in [*node.args, *(keyword.value for keyword in node.keywords if keyword.arg == "page")]:
-                names += [text for text in _string_literals(argument) if text.endswith(".py")]
-    return list(dict.fromkeys(names))
+                found += [literal for literal in _string_literals(argument) if literal[2].endswith(".py")]
+    return list(dict.fromkeys(name for _, _, name in sorted(found)))
 
 
 def _read(script: Path) -> str:
