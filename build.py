@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build a Streamlit-style script into a static website.
 
-    python build.py APP.py [--out DIR] [--serve] [--port N] [--section.option VALUE ...]
+    python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated] [--section.option VALUE ...]
 
 The output folder (default ``dist/``) can be hosted on any static host, such as
 GitHub Pages. Streamlit config options can be given as flags, as with
