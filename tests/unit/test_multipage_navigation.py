@@ -103,6 +103,21 @@ def test_user_navigation_keeps_entrypoint_widgets_and_drops_the_old_pages(tmp_pa
     assert at.get("tiny")[1].props["value"] == 0, "a page's widgets start over after leaving it"
 
 
+def test_a_replacement_worker_keeps_every_value_on_its_first_request(tmp_path: Path) -> None:
+    """After Stop replaced the worker, the page sends its page and all its widget values."""
+    first = run_app(tmp_path, NAVIGATION_APP)
+    first.queue_widget_value(widget_id(first, "shared"), 5)
+    first.queue_widget_value(widget_id(first, "home value"), 7)
+    first.run()
+    values = {widget_id(first, "shared"): 5, widget_id(first, "home value"): 7}
+    replacement = AppTest.from_file(str(tmp_path / "app.py"))
+    replacement._queued_page = {"hash": page_hash(first, "")}
+    for key, value in values.items():
+        replacement.queue_browser_value(key, value)
+    replacement.run()
+    assert [element.props["value"] for element in replacement.get("tiny")] == [5, 7]
+
+
 def test_a_page_list_click_sends_the_page_hash(tmp_path: Path) -> None:
     at = run_app(tmp_path, NAVIGATION_APP)
     at._queued_page = {"hash": page_hash(at, "reports")}

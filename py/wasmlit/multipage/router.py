@@ -120,7 +120,13 @@ class PageRouter:
         self._target = target
 
     def keep_entrypoint_values(self, values: dict[str, Any]) -> dict[str, Any]:
-        """User navigation carries only the values of the entrypoint's own widgets."""
+        """User navigation carries only the values of the entrypoint's own widgets.
+
+        Before the first run there is nothing to leave: a replacement worker's first
+        request names the page the user was on and carries every value the page shows.
+        """
+        if not self.current_page_hash:
+            return dict(values)
         return {key: value for key, value in values.items() if key in self.entrypoint_widget_ids}
 
     def begin_run(self, widget_values: dict[str, Any] | None) -> str:
