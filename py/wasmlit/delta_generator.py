@@ -9,8 +9,13 @@ from __future__ import annotations
 from wasmlit.elements.collapsibles import CollapsibleMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.layouts import LayoutMixin
+from wasmlit.elements.progress import ProgressMixin
+from wasmlit.elements.status import StatusMixin
 from wasmlit.elements.text import TextMixin
+from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.write import WriteMixin
+from wasmlit.elements.write_stream import WriteStreamMixin
+from wasmlit.multipage.page_link import PageLinkMixin
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.form import FormMixin
 
@@ -23,5 +28,10 @@ class Container(
     FormMixin,
     LayoutMixin,
     CollapsibleMixin,
+    ProgressMixin,
+    StatusMixin,
+    ToastMixin,
+    WriteStreamMixin,
+    PageLinkMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""
