@@ -43,6 +43,13 @@ write = _dispatch.write
 json = _dispatch.json
 help = _dispatch.help
 button = _dispatch.button
+number_input = _dispatch.number_input
+text_input = _dispatch.text_input
+text_area = _dispatch.text_area
+date_input = _dispatch.date_input
+time_input = _dispatch.time_input
+file_uploader = _dispatch.file_uploader
+download_button = _dispatch.download_button
 
 
 def set_option(key: str, value: Any) -> None:

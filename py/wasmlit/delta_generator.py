@@ -10,6 +10,7 @@ from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.input_widgets import InputWidgetsMixin
 
 
 class Container(
@@ -17,5 +18,6 @@ class Container(
     WriteMixin,
     ExceptionMixin,
     ButtonMixin,
+    InputWidgetsMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

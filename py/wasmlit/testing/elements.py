@@ -198,6 +198,9 @@ def _alert_class(page_element: PageElement) -> type[Element]:
     return kinds.get(page_element.props.get("kind", ""), Alert)
 
 
+# Wrapper modules subclass Widget and Button above, so they are imported once those exist.
+from wasmlit.testing import input_widgets  # noqa: E402
+
 # Element type -> wrapper class, or a function choosing one from the props.
 ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]]] = {
     "heading": _heading_class,
@@ -209,6 +212,13 @@ ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]
     "exception": Exception,
     "json": Json,
     "button": Button,
+    "number_input": input_widgets.NumberInput,
+    "text_input": input_widgets.TextInput,
+    "text_area": input_widgets.TextArea,
+    "date_input": input_widgets.DateInput,
+    "time_input": input_widgets.TimeInput,
+    "file_uploader": input_widgets.FileUploader,
+    "download_button": input_widgets.DownloadButton,
 }
 
 # AppTest accessor name -> wrapper class it lists.
@@ -228,6 +238,13 @@ ACCESSORS: dict[str, type[Element]] = {
     "exception": Exception,
     "json": Json,
     "button": Button,
+    "number_input": input_widgets.NumberInput,
+    "text_input": input_widgets.TextInput,
+    "text_area": input_widgets.TextArea,
+    "date_input": input_widgets.DateInput,
+    "time_input": input_widgets.TimeInput,
+    "file_uploader": input_widgets.FileUploader,
+    "download_button": input_widgets.DownloadButton,
 }
 
 
