@@ -11,6 +11,13 @@ import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
 import "./elements/data.jsx";
 import "./widgets/button.jsx";
+import "./widgets/number_input.jsx";
+import "./widgets/text_input.jsx";
+import "./widgets/text_area.jsx";
+import "./widgets/date_input.jsx";
+import "./widgets/time_input.jsx";
+import "./widgets/file_uploader.jsx";
+import "./widgets/download_button.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
