@@ -2,7 +2,7 @@
 // Arrow keys move by day and week, Page Up/Down by month, Home/End to the week's ends,
 // Enter or a click picks, Escape closes. Keys are handled in date_input.jsx.
 
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { addDays, addMonths, clampIso, longDateName, monthGrid, monthOf, monthTitle } from "./date_values.js";
 
 const WEEKDAY_LETTERS = ["S", "M", "T", "W", "T", "F", "S"];
@@ -34,7 +34,8 @@ export function movedDay(key, day, min, max) {
 export function DateCalendar({ props, focusDay, selected }) {
   const container = useRef(/** @type {HTMLDivElement | null} */ (null));
   const month = monthOf(focusDay);
-  useEffect(() => {
+  // Layout effect: focus must follow before the next key arrives.
+  useLayoutEffect(() => {
     const button = container.current?.querySelector(`[data-wl-day="${focusDay}"]`);
     if (button instanceof HTMLElement) button.focus();
   }, [focusDay]);

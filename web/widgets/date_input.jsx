@@ -8,7 +8,7 @@ import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
 import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
-import { SegmentedField, editSegment } from "./segmented_field.jsx";
+import { SegmentedField, editSegment, leavesSegments } from "./segmented_field.jsx";
 import { dateLayout, datePartsToIso, isComplete, isoToDateParts } from "./segments.js";
 import { clampIso, isIsoDate, pickRangeDay, todayIso } from "./date_values.js";
 import { DateCalendar, movedDay } from "./date_calendar.jsx";
@@ -170,8 +170,8 @@ function onSegmentKey(event, id, session) {
 
 /** @param {KeyboardEvent} event @param {string} id @param {import("../session.js").SessionClient} session */
 function onCalendarKey(event, id, session) {
-  const button = /** @type {HTMLElement} */ (event.target);
-  const day = button.getAttribute("data-wl-day");
+  // From the calendar's own focused day: keys can arrive before focus has followed it.
+  const day = inputState.get(id).focusDay;
   if (!day) return;
   const props = widgetProps(session, id);
   const next = movedDay(event.key, day, props.min, props.max);
@@ -214,8 +214,8 @@ registerElement("date_input", {
       else if (target.hasAttribute("data-wl-day")) onCalendarKey(key, id, session);
     },
     focusout(event, id, session) {
+      if (leavesSegments(/** @type {FocusEvent} */ (event))) commitTyped(session, id);
       if (!focusLeavesWidget(/** @type {FocusEvent} */ (event))) return;
-      commitTyped(session, id);
       const ui = inputState.get(id);
       if (ui.open) {
         if ((ui.pending || []).length === 1) commitDates(session, id, ui.pending);

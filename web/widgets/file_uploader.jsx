@@ -42,14 +42,14 @@ function FileChip({ file, disabled, error }) {
 function FileUploader({ id, props }) {
   const files = filesOf(useWidgetValue(id));
   const ui = useInputState(id);
-  const inputId = domId(id, "file");
+  const labelId = domId(id, "label");
   /** @type {FileRecord[]} */
   const rejected = ui.rejected || [];
   const accept = props.types.length ? props.types.join(",") : undefined;
   const hasFiles = files.length > 0 || rejected.length > 0;
   return (
     <div class="stFileUploader" data-testid="stFileUploader" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={props.disabled} />
+      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} id={labelId} disabled={props.disabled} />
       <section
         class={`stFileUploaderDropzone wl-dropzone${ui.dragging ? " wl-dragging" : ""}`}
         data-testid="stFileUploaderDropzone"
@@ -57,7 +57,6 @@ function FileUploader({ id, props }) {
         aria-disabled={props.disabled ? "true" : "false"}
       >
         <input
-          id={inputId}
           class="wl-visually-hidden"
           data-testid="stFileUploaderDropzoneInput"
           type="file"
@@ -66,7 +65,7 @@ function FileUploader({ id, props }) {
           {...(props.directory ? { webkitdirectory: "" } : {})}
           disabled={props.disabled}
           tabIndex={-1}
-          aria-label={props.label}
+          aria-label="file upload"
         />
         {hasFiles ? (
           <div class="wl-file-chips" data-testid="stFileChips">
@@ -76,13 +75,20 @@ function FileUploader({ id, props }) {
             {rejected.map((file) => (
               <FileChip key={file.fileId} file={file} disabled={props.disabled} error={file.data} />
             ))}
-            <button type="button" class="wl-input-button wl-add-files" data-wl-part="browse" aria-label="Add files" disabled={props.disabled}>
+            <button type="button" class="wl-input-button wl-add-files" data-wl-part="browse" aria-label="Add files" aria-describedby={labelId} disabled={props.disabled}>
               <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M12 5v14M5 12h14" stroke="currentColor" stroke-width="2" /></svg>
             </button>
           </div>
         ) : (
           <>
-            <button type="button" class="stBaseButton secondary wl-upload-button" data-testid="stBaseButton-secondary" data-wl-part="browse" disabled={props.disabled}>
+            <button
+              type="button"
+              class="stBaseButton secondary wl-upload-button"
+              data-testid="stBaseButton-secondary"
+              data-wl-part="browse"
+              aria-describedby={labelId}
+              disabled={props.disabled}
+            >
               <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M12 16V4M6 10l6-6 6 6M4 20h16" fill="none" stroke="currentColor" stroke-width="2" /></svg>
               {props.directory ? "Upload directories" : "Upload"}
             </button>

@@ -144,7 +144,7 @@ registerElement("number_input", {
       }
     },
     focusout(event, id, session) {
-      if (isField(event) && focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitDraft(session, id);
+      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitDraft(session, id);
     },
     click(event, id, session) {
       const button = /** @type {HTMLElement} */ (event.target).closest("button[data-wl-part]");

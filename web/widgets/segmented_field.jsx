@@ -48,6 +48,16 @@ export function SegmentedField({ group, order, separator, parts, label, twelveHo
   );
 }
 
+/** Focus moves from a segment to something that is not a segment of the same widget.
+ * @param {FocusEvent} event */
+export function leavesSegments(event) {
+  const from = /** @type {HTMLElement} */ (event.target);
+  if (!from.hasAttribute("data-wl-segment")) return false;
+  const host = from.closest("[data-widget-id]");
+  const next = /** @type {HTMLElement | null} */ (event.relatedTarget);
+  return !next || !host || !host.contains(next) || !next.hasAttribute("data-wl-segment");
+}
+
 /** Move focus to the next or previous segment of the same widget. @param {HTMLElement} segment @param {1 | -1} direction */
 export function focusSiblingSegment(segment, direction) {
   const host = segment.closest("[data-widget-id]");

@@ -131,7 +131,8 @@ registerElement("text_input", {
       if (commitTextDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
     },
     focusout(event, id, session) {
-      if (isField(event) && focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
+      // From the field or its buttons: what counts is focus leaving the whole widget.
+      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
     },
     click(event, id, session) {
       const part = /** @type {HTMLElement} */ (event.target).closest("[data-wl-part]")?.getAttribute("data-wl-part");

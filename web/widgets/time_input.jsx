@@ -5,9 +5,9 @@
 import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
-import { ClearIcon, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
+import { ClearIcon, widthStyle } from "./input_parts.jsx";
 import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
-import { SegmentedField, editSegment } from "./segmented_field.jsx";
+import { SegmentedField, editSegment, leavesSegments } from "./segmented_field.jsx";
 import { isComplete, stepTime, timeOrder, timePartsToWire, wireToTimeParts } from "./segments.js";
 
 /** @typedef {import("./segments.js").Parts} Parts */
@@ -113,7 +113,7 @@ registerElement("time_input", {
       inputState.update(id, { editing: edit.parts, typed: { segment: segmentKey, buffer: edit.typed } });
     },
     focusout(event, id, session) {
-      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTyped(session, id);
+      if (leavesSegments(/** @type {FocusEvent} */ (event))) commitTyped(session, id);
     },
     click(event, id, session) {
       const part = /** @type {HTMLElement} */ (event.target).closest("button[data-wl-part]");
