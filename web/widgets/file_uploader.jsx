@@ -5,7 +5,7 @@
 import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
-import { ClearIcon, widthStyle } from "./input_parts.jsx";
+import { widthStyle } from "./input_parts.jsx";
 import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
 import { formatFileSize, readFileRecord, uploadInstructions, uploadProblem } from "./file_transport.js";
 
@@ -31,7 +31,10 @@ function FileChip({ file, disabled, error }) {
       </span>
       <span data-testid="stFileChipDeleteBtn">
         <button type="button" class="wl-input-button wl-chip-delete" data-wl-part="remove" data-wl-file={file.fileId} aria-label={`Remove ${file.name}`} disabled={disabled}>
-          <ClearIcon />
+          <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
+            <circle cx="12" cy="12" r="11" fill="currentColor" />
+            <path d="M8 8l8 8M16 8l-8 8" stroke="#fff" stroke-width="2.4" stroke-linecap="round" />
+          </svg>
         </button>
       </span>
     </div>

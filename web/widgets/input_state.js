@@ -35,6 +35,11 @@ class InputStateStore {
     if (listeners) for (const listener of [...listeners]) listener();
   }
 
+  /** Forget a widget that left the page (a draft must not come back with it). @param {string} id */
+  clear(id) {
+    this.states.delete(id);
+  }
+
   /** @param {string} id @param {() => void} listener @returns {() => void} */
   subscribe(id, listener) {
     let set = this.listeners.get(id);
@@ -52,7 +57,13 @@ export const inputState = new InputStateStore();
 /** The page-only state of one widget; re-renders when a handler changes it. @param {string} id */
 export function useInputState(id) {
   const [, forceUpdate] = useReducer((count) => count + 1, 0);
-  useEffect(() => inputState.subscribe(id, () => forceUpdate(0)), [id]);
+  useEffect(() => {
+    const unsubscribe = inputState.subscribe(id, () => forceUpdate(0));
+    return () => {
+      unsubscribe();
+      inputState.clear(id);
+    };
+  }, [id]);
   return inputState.get(id);
 }
 
