@@ -185,7 +185,9 @@ def test_file_upload_reaches_python_and_can_be_removed(gallery: Page, app_page: 
     expect(output(gallery, "Uploaded:")).to_have_count(0)
 
 
-def test_upload_button_opens_the_file_chooser_from_the_keyboard(gallery: Page, app_page: AppPage, tmp_path: Path) -> None:
+def test_upload_button_opens_the_file_chooser_from_the_keyboard(
+    gallery: Page, app_page: AppPage, tmp_path: Path
+) -> None:
     text_file = tmp_path / "note.txt"
     text_file.write_text("hello")
     button = widget(gallery, "stFileUploader", "Upload a CSV").get_by_role("button", name="Upload", exact=True)

@@ -161,3 +161,8 @@ def test_the_page_gets_streamlits_bounds_and_format() -> None:
     assert props["hasMin"] and not props["hasMax"] and props["max"] == (1 << 53) - 1
     assert props["placeholder"] == "n" and props["value"] == 1
     assert at.number_input[0].min == 1 and at.number_input[0].max is None
+
+
+def test_a_non_number_through_session_state_raises_type_error() -> None:
+    at = app('import streamlit as st\nst.session_state.n = "s"\nst.number_input("x", key="n")')
+    assert (at.exception[0].type_name, at.exception[0].message) == ("TypeError", "must be real number, not str")

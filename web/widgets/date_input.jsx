@@ -204,6 +204,7 @@ registerElement("date_input", {
     keydown(event, id, session) {
       const key = /** @type {KeyboardEvent} */ (event);
       const target = /** @type {HTMLElement} */ (event.target);
+      if (widgetProps(session, id).disabled) return;
       if (key.key === "Escape" && inputState.get(id).open) {
         key.preventDefault();
         const pending = inputState.get(id).pending || [];

@@ -91,9 +91,9 @@ registerElement("time_input", {
     keydown(event, id, session) {
       const key = /** @type {KeyboardEvent} */ (event);
       const target = /** @type {HTMLElement} */ (event.target);
-      if (!target.hasAttribute("data-wl-segment")) return;
-      if (key.key === "Enter") return commitTyped(session, id);
       const props = widgetProps(session, id);
+      if (!target.hasAttribute("data-wl-segment") || props.disabled) return;
+      if (key.key === "Enter") return commitTyped(session, id);
       const ui = inputState.get(id);
       const segmentKey = target.getAttribute("data-wl-segment");
       const parts = shownParts(ui, session.store.widgetValue(id));

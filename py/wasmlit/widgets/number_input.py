@@ -187,6 +187,13 @@ def number_to_browser(value: Any) -> Any:
     return value
 
 
+def check_number_for_browser(value: Any) -> None:
+    """A non-number set through Session State cannot reach the browser (Streamlit's protobuf
+    refuses it with this TypeError)."""
+    if value is not None and not isinstance(value, numbers.Real):
+        raise TypeError(f"must be real number, not {type(value).__name__}")
+
+
 def outside_bounds(current: Any, settings: NumberSettings) -> bool:
     """A kept value outside the bounds the script set now (compared as Streamlit does, as floats)."""
     if current is None:
@@ -258,6 +265,8 @@ class NumberInputMixin(ElementHost):
         warn_if_default_and_session_state(widget.user_key, not (isinstance(value, str) and value == "min"))
         if outside_bounds(widget.value, settings):
             widget = reset_widget_value(widget, settings.default)
+        if widget.push_to_browser:
+            check_number_for_browser(widget.value)
         validate_width(width)
         props = common_widget_props(
             label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
