@@ -11,14 +11,16 @@ import { widgetProps } from "./input_state.js";
 
 /** @param {{id: string, props: Record<string, any>}} p */
 function DownloadButton({ props }) {
+  // BaseButton draws icons before the label; an emoji on the right joins the label instead.
+  const iconRight = props.iconPosition === "right" && typeof props.icon === "string" && !props.icon.startsWith(":material");
   return (
     <div class="stDownloadButton" data-testid="stDownloadButton" style={widthStyle(props)}>
       <BaseButton
         kind={props.kind}
-        label={props.label}
+        label={iconRight ? `${props.label} ${props.icon}` : props.label}
         disabled={props.disabled}
         stretch={props.stretch || typeof props.width === "number"}
-        icon={props.iconPosition === "right" ? undefined : props.icon}
+        icon={iconRight ? undefined : props.icon}
         testId={`stBaseButton-${props.kind}`}
       />
       {props.help ? <HelpIcon text={props.help} /> : null}
