@@ -18,6 +18,13 @@ import "./widgets/form.jsx";
 import "./elements/layout.jsx";
 import "./elements/collapsibles.jsx";
 import { receivePageConfig } from "./page_config.js";
+import "./widgets/number_input.jsx";
+import "./widgets/text_input.jsx";
+import "./widgets/text_area.jsx";
+import "./widgets/date_input.jsx";
+import "./widgets/time_input.jsx";
+import "./widgets/file_uploader.jsx";
+import "./widgets/download_button.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.

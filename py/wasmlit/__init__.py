@@ -64,6 +64,13 @@ status = _dispatch.status
 toast = _dispatch.toast
 write_stream = _dispatch.write_stream
 page_link = _dispatch.page_link
+number_input = _dispatch.number_input
+text_input = _dispatch.text_input
+text_area = _dispatch.text_area
+date_input = _dispatch.date_input
+time_input = _dispatch.time_input
+file_uploader = _dispatch.file_uploader
+download_button = _dispatch.download_button
 
 
 def set_option(key: str, value: Any) -> None:

@@ -18,6 +18,7 @@ from wasmlit.elements.write_stream import WriteStreamMixin
 from wasmlit.multipage.page_link import PageLinkMixin
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.form import FormMixin
+from wasmlit.widgets.input_widgets import InputWidgetsMixin
 
 
 class Container(
@@ -33,5 +34,6 @@ class Container(
     ToastMixin,
     WriteStreamMixin,
     PageLinkMixin,
+    InputWidgetsMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

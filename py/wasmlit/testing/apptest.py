@@ -155,6 +155,10 @@ class AppTest(NavigationTestMixin):
         """Send a value exactly as the browser would (already in its JSON form)."""
         self._queue.browser_values[widget_id] = browser_value
 
+    def queued_browser_value(self, widget_id: str) -> Any:
+        """The value queued for a widget's next run, in its browser form (None if none)."""
+        return self._queue.browser_values.get(widget_id)
+
     def queue_trigger(self, widget_id: str) -> None:
         self._queue.trigger = widget_id
 

@@ -391,6 +391,9 @@ def _alert_class(page_element: PageElement) -> type[Element]:
     return kinds.get(page_element.props.get("kind", ""), Alert)
 
 
+# Wrapper modules subclass Widget and Button above, so they are imported once those exist.
+from wasmlit.testing import input_widgets  # noqa: E402
+
 # Element type -> wrapper class, or a function choosing one from the props.
 ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]]] = {
     "heading": _heading_class,
@@ -408,6 +411,13 @@ ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]
     "spinner": Spinner,
     "status": Status,
     "page_link": PageLink,
+    "number_input": input_widgets.NumberInput,
+    "text_input": input_widgets.TextInput,
+    "text_area": input_widgets.TextArea,
+    "date_input": input_widgets.DateInput,
+    "time_input": input_widgets.TimeInput,
+    "file_uploader": input_widgets.FileUploader,
+    "download_button": input_widgets.DownloadButton,
 }
 
 # AppTest accessor name -> wrapper class (or classes) it lists.
@@ -433,6 +443,13 @@ ACCESSORS: dict[str, type[Element] | tuple[type[Element], ...]] = {
     "spinner": Spinner,
     "status": Status,
     "page_link": PageLink,
+    "number_input": input_widgets.NumberInput,
+    "text_input": input_widgets.TextInput,
+    "text_area": input_widgets.TextArea,
+    "date_input": input_widgets.DateInput,
+    "time_input": input_widgets.TimeInput,
+    "file_uploader": input_widgets.FileUploader,
+    "download_button": input_widgets.DownloadButton,
 }
 
 
