@@ -43,6 +43,14 @@ write = _dispatch.write
 json = _dispatch.json
 help = _dispatch.help
 button = _dispatch.button
+checkbox = _dispatch.checkbox
+toggle = _dispatch.toggle
+radio = _dispatch.radio
+selectbox = _dispatch.selectbox
+multiselect = _dispatch.multiselect
+slider = _dispatch.slider
+select_slider = _dispatch.select_slider
+color_picker = _dispatch.color_picker
 
 
 def set_option(key: str, value: Any) -> None:

@@ -10,6 +10,13 @@ from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.checkbox import CheckboxMixin
+from wasmlit.widgets.color_picker import ColorPickerMixin
+from wasmlit.widgets.multiselect import MultiselectMixin
+from wasmlit.widgets.radio import RadioMixin
+from wasmlit.widgets.select_slider import SelectSliderMixin
+from wasmlit.widgets.selectbox import SelectboxMixin
+from wasmlit.widgets.slider import SliderMixin
 
 
 class Container(
@@ -17,5 +24,12 @@ class Container(
     WriteMixin,
     ExceptionMixin,
     ButtonMixin,
+    CheckboxMixin,
+    RadioMixin,
+    SelectboxMixin,
+    MultiselectMixin,
+    SliderMixin,
+    SelectSliderMixin,
+    ColorPickerMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

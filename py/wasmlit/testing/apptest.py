@@ -150,6 +150,12 @@ class AppTest:
             return self._queued_python_values[widget_id]
         return self._session.session_state.get(widget_id)
 
+    def widget_browser_value(self, widget_id: str) -> Any:
+        """A widget's value in its browser (JSON) form: the queued one, else the page's."""
+        if widget_id in self._queued_values:
+            return self._queued_values[widget_id]
+        return self._page.widget_values.get(widget_id)
+
     def last_returned_trigger(self, widget_id: str) -> bool:
         return self._queued_trigger == widget_id or (self._queued_trigger is None and self._last_trigger == widget_id)
 

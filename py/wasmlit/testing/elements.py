@@ -230,6 +230,12 @@ ACCESSORS: dict[str, type[Element]] = {
     "button": Button,
 }
 
+# Widget families live in their own modules (they subclass Widget above).
+from wasmlit.testing.choice_widgets import CHOICE_ELEMENT_CLASSES  # noqa: E402
+
+ELEMENT_CLASSES.update(CHOICE_ELEMENT_CLASSES)
+ACCESSORS.update(CHOICE_ELEMENT_CLASSES)
+
 
 def wrap(page_element: PageElement, app: AppTest) -> Element:
     chooser = ELEMENT_CLASSES.get(page_element.type, Element)
