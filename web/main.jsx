@@ -11,6 +11,12 @@ import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
 import "./elements/data.jsx";
 import "./widgets/button.jsx";
+import "./widgets/checkbox.jsx";
+import "./widgets/radio.jsx";
+import "./widgets/selectbox.jsx";
+import "./widgets/multiselect.jsx";
+import "./widgets/slider.jsx";
+import "./widgets/color_picker.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.

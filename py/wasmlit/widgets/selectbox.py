@@ -108,6 +108,8 @@ class SelectboxMixin(ElementHost):
             props["acceptNewOptions"] = True
         if required:
             props["required"] = True
+        if choice.default_index is None:
+            props["clearable"] = True
         if icon is not None:
             props["icon"] = str(icon)
         if ignores_rerun(on_change):
