@@ -19,7 +19,7 @@ const NAMED_NUMBER_FORMATS = new Set([
 /** @param {number} value @param {Intl.NumberFormatOptions} options */
 function intlNumber(value, options) {
   try {
-    return new Intl.NumberFormat(navigator.languages, options).format(value);
+    return new Intl.NumberFormat(typeof navigator === "undefined" ? undefined : navigator.languages, options).format(value);
   } catch {
     return new Intl.NumberFormat(undefined, options).format(value);
   }

@@ -115,6 +115,8 @@ class AppTest:
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         request: dict[str, Any] = {"values": self._queued_values, "trigger": self._queued_trigger}
+        # As in the browser, a widget shows the value the user gave it at once.
+        self._page.widget_values.update(self._queued_values)
         message = json.dumps({"type": "rerun", "requests": [request]})
         self._last_trigger = self._queued_trigger
         self._queued_values = {}
