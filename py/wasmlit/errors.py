@@ -212,6 +212,16 @@ class StreamlitIncompatibleParametersError(StreamlitAPIException):
         super().__init__(message)
 
 
+class StreamlitInvalidWidthError(StreamlitAPIException):
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
+        valid = (
+            "a positive integer (pixels), 'stretch', or 'content'"
+            if allow_content
+            else ("a positive integer (pixels) or 'stretch'")
+        )
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
+
+
 class NoSessionContext(Error):  # noqa: N818 - Streamlit's name
     pass
 

@@ -144,3 +144,26 @@ def test_default_value_warning_can_be_turned_off(monkeypatch: pytest.MonkeyPatch
         config={"global.disableWidgetStateDuplicationWarning": True},
     )
     assert logged == []
+
+
+CONTENT_WIDTH_ALLOWED = {"checkbox", "toggle", "radio", "color_picker"}
+
+
+@pytest.mark.parametrize("command", CALLS)
+def test_width_is_validated_and_pixel_widths_reach_the_page(command: str) -> None:
+    allowed = (
+        "a positive integer (pixels), 'stretch', or 'content'"
+        if command in CONTENT_WIDTH_ALLOWED
+        else ("a positive integer (pixels) or 'stretch'")
+    )
+    assert error(run(call(command, ', width="wide"'))) == (
+        api_error("StreamlitInvalidWidthError"),
+        f"Invalid width value: 'wide'. Width must be either {allowed}.",
+    )
+    content = run(call(command, ', width="content"'))
+    assert bool(content.exception) is (command not in CONTENT_WIDTH_ALLOWED)
+    assert run(call(command, ", width=300")).main[0].props["width"] == 300
+
+
+def test_a_color_picker_is_never_narrower_than_forty_pixels() -> None:
+    assert run('st.color_picker("c", width=-5)').color_picker[0].props["width"] == 40

@@ -5,7 +5,7 @@ import { HelpIcon } from "../elements/help_icon.jsx";
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue } from "./choice_common.js";
+import { commitValue, widthStyle } from "./choice_common.js";
 import "../styles/choice_widgets.css";
 
 const CHECK_MARK = (
@@ -20,7 +20,7 @@ function BooleanWidget({ id, props, isToggle }) {
   const visibility = props.labelVisibility || "visible";
   const disabled = Boolean(props.disabled);
   return (
-    <div class={`stCheckbox${checked ? " checked" : ""}${disabled ? " disabled" : ""}`} data-testid="stCheckbox">
+    <div class={`stCheckbox${checked ? " checked" : ""}${disabled ? " disabled" : ""}`} data-testid="stCheckbox" style={widthStyle(props)}>
       <label class={`wl-check-label${isToggle ? " wl-toggle" : ""}`}>
         <input
           type="checkbox"

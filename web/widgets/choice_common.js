@@ -40,3 +40,8 @@ export function focusLeavesWidget(event) {
 export function afterRender(work) {
   setTimeout(work, 0);
 }
+
+/** The inline style for a `width=<pixels>` widget (other widths are the layout's). @param {Record<string, any>} props */
+export function widthStyle(props) {
+  return typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
+}

@@ -4,7 +4,7 @@
 
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, focusLeavesWidget, widgetHost, widgetProps } from "./choice_common.js";
+import { commitValue, focusLeavesWidget, widgetHost, widgetProps, widthStyle } from "./choice_common.js";
 import { hexToHsv, hsvToHex, normalizeHex } from "./color.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { clearTransientState, transientState, updateTransientState, useTransientState } from "./transient.js";
@@ -23,7 +23,7 @@ function ColorPicker({ id, props }) {
   const hsv = open ? ui.hsv : null;
   const buttonId = domId(id, "swatch");
   return (
-    <div class={`stColorPicker${disabled ? " disabled" : ""}`} data-testid="stColorPicker">
+    <div class={`stColorPicker${disabled ? " disabled" : ""}`} data-testid="stColorPicker" style={widthStyle(props)}>
       <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={buttonId} disabled={disabled} />
       <button
         type="button"

@@ -3,7 +3,7 @@
 
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, focusLeavesWidget, widgetHost, widgetProps } from "./choice_common.js";
+import { commitValue, focusLeavesWidget, widgetHost, widgetProps, widthStyle } from "./choice_common.js";
 import { CHEVRON, CLEAR_ICON, Dropdown, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
 import { multiselectEmptyText, multiselectItems, resolvePlaceholder, selectionAfterChoosing } from "./option_list.js";
@@ -34,7 +34,7 @@ function Multiselect({ id, props }) {
   const highlight = open ? Math.min(ui.highlight ?? 0, Math.max(0, rows.length - 1)) : -1;
   const inputId = domId(id, "input");
   return (
-    <div class={`stMultiSelect${disabled ? " disabled" : ""}`} data-testid="stMultiSelect">
+    <div class={`stMultiSelect${disabled ? " disabled" : ""}`} data-testid="stMultiSelect" style={widthStyle(props)}>
       <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={disabled} />
       <div class={`wl-select-control wl-multi-control${open ? " open" : ""}${disabled ? " disabled" : ""}`} role="group">
         <div class="wl-tags" data-testid="stMultiSelectTagsContainer">

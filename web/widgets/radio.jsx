@@ -4,7 +4,7 @@
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, widgetProps } from "./choice_common.js";
+import { commitValue, widgetProps, widthStyle } from "./choice_common.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import "../styles/choice_widgets.css";
 
@@ -20,10 +20,10 @@ function Radio({ id, props }) {
   const name = domId(id, "radio");
   const disabled = Boolean(props.disabled);
   return (
-    <div class={`stRadio${disabled ? " disabled" : ""}`} data-testid="stRadio">
+    <div class={`stRadio${disabled ? " disabled" : ""}`} data-testid="stRadio" style={widthStyle(props)}>
       <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} id={labelId} disabled={disabled} />
       <div
-        class={`wl-radio-group${props.horizontal ? " horizontal" : ""}`}
+        class={`wl-radio-group${props.horizontal ? " horizontal" : ""}${captions.some(Boolean) ? " with-captions" : ""}`}
         data-testid="stRadioGroup"
         role="radiogroup"
         aria-labelledby={labelId}

@@ -3,7 +3,7 @@
 
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, focusLeavesWidget, widgetHost, widgetProps } from "./choice_common.js";
+import { commitValue, focusLeavesWidget, widgetHost, widgetProps, widthStyle } from "./choice_common.js";
 import { CHEVRON, CLEAR_ICON, Dropdown, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
 import { insertedText, resolvePlaceholder, selectboxItems } from "./option_list.js";
@@ -25,7 +25,7 @@ function Selectbox({ id, props }) {
   const inputId = domId(id, "input");
   const typingDisabled = props.filterMode === null;
   return (
-    <div class={`stSelectbox${disabled ? " disabled" : ""}`} data-testid="stSelectbox">
+    <div class={`stSelectbox${disabled ? " disabled" : ""}`} data-testid="stSelectbox" style={widthStyle(props)}>
       <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={disabled} />
       <div class={`wl-select-control${open ? " open" : ""}${disabled ? " disabled" : ""}`} role="group">
         {props.icon ? (

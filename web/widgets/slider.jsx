@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
+import { commitValue, widgetHost, widgetProps, widthStyle } from "./choice_common.js";
 import { sliderValueText } from "./formatting.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { clearTransientState, transientState, updateTransientState, useTransientState } from "./transient.js";
@@ -110,7 +110,7 @@ function Slider({ id, props }) {
     if (sliderRef.current) placeThumbValues(sliderRef.current);
   });
   return (
-    <div class={`stSlider${disabled ? " disabled" : ""}`} data-testid="stSlider">
+    <div class={`stSlider${disabled ? " disabled" : ""}`} data-testid="stSlider" style={widthStyle(props)}>
       <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} id={labelId} disabled={disabled} />
       <div class={`wl-slider${range ? " range" : ""}`} role="group" aria-labelledby={labelId} ref={sliderRef}>
         <div class="wl-slider-rail">

@@ -12,6 +12,7 @@ from wasmlit.widgets.choice_support import (
     ignores_rerun,
     label_text,
     warn_if_default_and_session_state,
+    width_prop,
 )
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 
@@ -45,6 +46,7 @@ class CheckboxMixin(ElementHost):
         persist_state: Any,
     ) -> Any:
         callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=True)
         warn_if_default_and_session_state(key, non_default=value is not False)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
@@ -69,6 +71,8 @@ class CheckboxMixin(ElementHost):
         props = common_widget_props(
             label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
         )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
         if wrap is not None:
             props["wrap"] = bool(wrap)
         if ignores_rerun(on_change):

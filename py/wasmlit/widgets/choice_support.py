@@ -10,7 +10,13 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from wasmlit import context
-from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidWidthError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
 from wasmlit.widgets.registration import RegisteredWidget, check_label_visibility, normalize_key
 
 # Every ``on_change`` mode string Streamlit knows; a widget may support only some of them.
@@ -91,6 +97,32 @@ def check_widget_arguments(on_change: Any, label_visibility: str) -> Callable[..
     callback = callback_from_on_change(on_change)
     check_label_visibility(label_visibility)
     return callback
+
+
+# Pixel widths travel in a protobuf uint32 in Streamlit.
+_UINT32_MAX = 2**32 - 1
+
+
+def width_prop(width: Any, *, allow_content: bool) -> int | str:
+    """Validate ``width`` as Streamlit does; the page sizes the widget from the result.
+
+    >>> width_prop(300, allow_content=False), width_prop("content", allow_content=True)
+    (300, 'content')
+    >>> width_prop("content", allow_content=False)
+    Traceback (most recent call last):
+    ...
+    wasmlit.errors.StreamlitInvalidWidthError: Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.
+    """
+    allowed = ("stretch", "content") if allow_content else ("stretch",)
+    if isinstance(width, str):
+        if width not in allowed:
+            raise StreamlitInvalidWidthError(width, allow_content)
+        return width
+    if not isinstance(width, int) or width <= 0:
+        raise StreamlitInvalidWidthError(width, allow_content)
+    if width > _UINT32_MAX:
+        raise StreamlitValueOutOfRangeError("width", width, 1, _UINT32_MAX)
+    return int(width)
 
 
 def label_text(label: Any) -> str:

@@ -14,6 +14,7 @@ from wasmlit.widgets.choice_support import (
     ignores_rerun,
     label_text,
     warn_if_default_and_session_state,
+    width_prop,
     with_detail,
 )
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
@@ -77,8 +78,9 @@ class ColorPickerMixin(ElementHost):
         warn_if_default_and_session_state(key, non_default=value is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
-        if isinstance(width, int) and not isinstance(width, bool) and width < MIN_WIDTH_PX:
+        if isinstance(width, int) and width < MIN_WIDTH_PX:
             width = MIN_WIDTH_PX
+        pixel_width = width_prop(width, allow_content=True)
         identity = {"label": label_string, "value": str(value), "help": help, "width": width}
         default = check_color(DEFAULT_COLOR if value is None else value)
         widget = register(
@@ -101,6 +103,8 @@ class ColorPickerMixin(ElementHost):
         props = common_widget_props(
             label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
         )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
         browser_value = widget.value.decode() if isinstance(widget.value, bytes) else str(widget.value)

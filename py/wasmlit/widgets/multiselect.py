@@ -22,6 +22,7 @@ from wasmlit.widgets.choice_support import (
     pushed,
     reset_keyed_value,
     warn_if_default_and_session_state,
+    width_prop,
     with_detail,
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
@@ -159,6 +160,7 @@ class MultiselectMixin(ElementHost):
     ) -> Any:
         """A multi-choice dropdown; returns the selected options as a list, in selection order."""
         callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=False)
         warn_if_default_and_session_state(key, non_default=default is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         check_max_selections(max_selections)
@@ -204,6 +206,8 @@ class MultiselectMixin(ElementHost):
         props = common_widget_props(
             label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
         )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
         props["placeholder"] = placeholder_prop(placeholder)
         props["filterMode"] = filter_mode

@@ -14,6 +14,7 @@ from wasmlit.widgets.choice_support import (
     label_text,
     session_state_value,
     warn_if_default_and_session_state,
+    width_prop,
 )
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
@@ -57,6 +58,7 @@ class RadioMixin(ElementHost):
     ) -> Any:
         """Radio buttons; returns the chosen option (a deep copy), or None."""
         callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=True)
         warn_if_default_and_session_state(key, non_default=index is not None and index != 0)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
@@ -100,6 +102,8 @@ class RadioMixin(ElementHost):
         props = common_widget_props(
             label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
         )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
         if horizontal:
             props["horizontal"] = True

@@ -16,6 +16,7 @@ from wasmlit.widgets.choice_support import (
     pushed,
     reset_keyed_value,
     warn_if_default_and_session_state,
+    width_prop,
 )
 from wasmlit.widgets.options import (
     check_comparable,
@@ -124,6 +125,7 @@ class SelectSliderMixin(ElementHost):
     ) -> Any:
         """A slider over options; returns the option, or a sorted (start, end) tuple for a range."""
         callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=False)
         warn_if_default_and_session_state(key, non_default=value is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
@@ -161,6 +163,8 @@ class SelectSliderMixin(ElementHost):
         props = common_widget_props(
             label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
         )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True

@@ -12,6 +12,7 @@ from wasmlit.widgets.choice_support import (
     ignores_rerun,
     label_text,
     warn_if_default_and_session_state,
+    width_prop,
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
@@ -54,6 +55,7 @@ class SelectboxMixin(ElementHost):
     ) -> Any:
         """A dropdown; returns the chosen option (a deep copy), a typed new option, or None."""
         callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=False)
         warn_if_default_and_session_state(key, non_default=index is not None and index != 0)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
@@ -101,6 +103,8 @@ class SelectboxMixin(ElementHost):
         props = common_widget_props(
             label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
         )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
         props["placeholder"] = placeholder_prop(placeholder)
         props["filterMode"] = filter_mode

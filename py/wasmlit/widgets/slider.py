@@ -14,6 +14,7 @@ from wasmlit.widgets.choice_support import (
     label_text,
     session_state_value,
     warn_if_default_and_session_state,
+    width_prop,
 )
 from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
 from wasmlit.widgets.slider_values import SliderCodec, default_value, prepare_slider
@@ -55,6 +56,7 @@ class SliderMixin(ElementHost):
     ) -> Any:
         """A slider; returns a number, date, time or datetime, or a tuple of two for a range."""
         callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=False)
         warn_if_default_and_session_state(key, non_default=value is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
@@ -91,6 +93,8 @@ class SliderMixin(ElementHost):
         props = common_widget_props(
             label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
         )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
         props.update(
             {
                 "dataType": codec.data_type,
