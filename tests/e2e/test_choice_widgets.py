@@ -163,6 +163,13 @@ def test_range_date_and_select_sliders(sites: SiteServer, app_page: AppPage) -> 
     page.keyboard.press("ArrowRight")
     settle(app_page)
     expect(line(page, "Range slider:")).to_have_text("Range slider: 25.01 to 74.99")
+    rail = page.get_by_test_id("stSlider").nth(1).locator(".wl-slider-rail")
+    box = rail.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] * 0.95, box["y"] + box["height"] / 2)  # the end thumb is nearer
+    settle(app_page)
+    start, end = line(page, "Range slider:").inner_text().removeprefix("Range slider: ").split(" to ")
+    assert start == "25.01" and 93 < float(end) < 97
 
     day = page.get_by_role("slider", name="Day")
     expect(day).to_have_attribute("aria-valuetext", "Jan 15, 2024")

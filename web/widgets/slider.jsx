@@ -169,7 +169,33 @@ function currentNumbers(session, id) {
   return { scale, numbers: dragging || valueNumbers(session.store.widgetValue(id), scale) };
 }
 
+/**
+ * A click on a range slider's track moves the nearer thumb there (a single slider's
+ * native input covers its track and does this itself).
+ * @param {MouseEvent} event @param {string} id @param {import("../session.js").SessionClient} session
+ */
+function moveNearestThumb(event, id, session) {
+  const rail = /** @type {HTMLElement} */ (event.target).closest(".wl-slider-rail");
+  const props = widgetProps(session, id);
+  if (!rail || props.disabled) return;
+  const { scale, numbers } = currentNumbers(session, id);
+  if (numbers.length < 2) return;
+  const box = rail.getBoundingClientRect();
+  const fraction = Math.min(1, Math.max(0, (event.clientX - box.left) / box.width));
+  const steps = Math.round((fraction * (scale.max - scale.min)) / scale.step);
+  const target = Math.min(scale.max, roundToStep(scale.min + steps * scale.step, scale.step));
+  const thumb = Math.abs(target - numbers[0]) <= Math.abs(target - numbers[1]) && target <= numbers[1] ? 0 : 1;
+  const next = [...numbers];
+  next[thumb] = thumb === 0 ? Math.min(target, numbers[1]) : Math.max(target, numbers[0]);
+  if (next[thumb] === numbers[thumb]) return;
+  commitValue(session, id, scale.options ? next.map((position) => scale.options[position]) : next);
+}
+
 const events = {
+  /** @type {import("../render/registry.js").EventHandler} */
+  click(event, id, session) {
+    if (!(/** @type {HTMLElement} */ (event.target).matches("input"))) moveNearestThumb(/** @type {MouseEvent} */ (event), id, session);
+  },
   /** While a thumb moves, show its value; nothing is sent yet. @type {import("../render/registry.js").EventHandler} */
   input(event, id, session) {
     const input = /** @type {HTMLInputElement} */ (event.target);
