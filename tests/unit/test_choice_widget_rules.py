@@ -167,3 +167,20 @@ def test_width_is_validated_and_pixel_widths_reach_the_page(command: str) -> Non
 
 def test_a_color_picker_is_never_narrower_than_forty_pixels() -> None:
     assert run('st.color_picker("c", width=-5)').color_picker[0].props["width"] == 40
+
+
+def test_each_widget_tells_the_page_its_default_in_page_form() -> None:
+    """A form cleared on submit resets its widgets to these values in the browser."""
+    at = run(
+        """
+        st.checkbox("c", value=True)
+        st.radio("r", ["a", "b"], index=1)
+        st.selectbox("s", [1, 2], format_func=lambda v: f"#{v}")
+        st.multiselect("m", ["a", "b"], default=["b"])
+        st.slider("sl", 0, 10, (2, 3))
+        st.select_slider("ss", ["a", "b", "c"], value=("c", "a"))
+        st.color_picker("cp", "#abc")
+        """
+    )
+    defaults = [element.props["default"] for element in at.main]
+    assert defaults == [True, "b", "#1", ["b"], [2.0, 3.0], ["a", "c"], "#abc"]

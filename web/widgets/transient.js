@@ -42,7 +42,11 @@ export function useTransientState(id) {
     subscribed.add(listener);
     return () => {
       subscribed.delete(listener);
-      if (!subscribed.size) listeners.delete(id);
+      if (!subscribed.size) {
+        // The widget left the page: a list it had open must not reopen when it returns.
+        listeners.delete(id);
+        states.delete(id);
+      }
     };
   }, [id]);
   return transientState(id);

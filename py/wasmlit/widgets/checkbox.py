@@ -77,6 +77,7 @@ class CheckboxMixin(ElementHost):
             props["wrap"] = bool(wrap)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
+        props["default"] = default
         emit_widget(self, element_type, props, widget, browser_value=bool(widget.value))
         return widget.value
 

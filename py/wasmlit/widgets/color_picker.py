@@ -108,5 +108,6 @@ class ColorPickerMixin(ElementHost):
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
         browser_value = widget.value.decode() if isinstance(widget.value, bytes) else str(widget.value)
+        props["default"] = default
         emit_widget(self, "color_picker", props, widget, browser_value=browser_value)
         return widget.value

@@ -101,7 +101,6 @@ def check_selection_count(selection: Any, max_selections: int | None) -> None:
 @dataclass(frozen=True)
 class MultiChoice:
     options: Sequence[Any]
-    texts: Sequence[Any]
     index_by_text: Mapping[Any, int]
     default_positions: Sequence[int]
     format_func: Callable[[Any], Any]
@@ -171,7 +170,7 @@ class MultiselectMixin(ElementHost):
         positions = default_indices(option_list, default)
         check_filter_mode(filter_mode, accept_new_options=bool(accept_new_options))
         select_all_limit = encode_select_all(select_all)
-        choice = MultiChoice(option_list, formatted, index_by_text, positions, format_func)
+        choice = MultiChoice(option_list, index_by_text, positions, format_func)
         widget = register(
             self,
             WidgetSpec(
@@ -220,5 +219,6 @@ class MultiselectMixin(ElementHost):
             props["wrap"] = bool(wrap)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
+        props["default"] = choice.serialize(choice.deserialize(None))
         emit_widget(self, "multiselect", props, widget, browser_value=choice.serialize(values))
         return values

@@ -12,13 +12,12 @@ from wasmlit.widgets.choice_support import (
     check_widget_arguments,
     ignores_rerun,
     label_text,
-    session_state_value,
     warn_if_default_and_session_state,
     width_prop,
 )
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
-from wasmlit.widgets.single_choice import SingleChoice
+from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
 
 
 def caption_text(caption: Any) -> str:
@@ -27,12 +26,6 @@ def caption_text(caption: Any) -> str:
     if isinstance(caption, str):
         return caption
     raise StreamlitInvalidParameterTypeError("captions", "str, None", type(caption).__name__)
-
-
-def index_after_session_state(key: Any, index: int | None) -> int | None:
-    """A key that holds None in Session State starts the widget with nothing selected."""
-    present, value = session_state_value(key)
-    return None if present and value is None else index
 
 
 class RadioMixin(ElementHost):
@@ -78,7 +71,6 @@ class RadioMixin(ElementHost):
         caption_texts = [caption_text(caption) for caption in captions] if captions is not None else None
         choice = SingleChoice(
             options=option_list,
-            texts=formatted,
             index_by_text=index_by_text,
             default_index=index_after_session_state(key, index),
             format_func=format_func,
@@ -111,5 +103,6 @@ class RadioMixin(ElementHost):
             props["captions"] = caption_texts
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        emit_widget(self, "radio", props, widget, browser_value=choice.browser_value(value))
+        props["default"] = choice.serialize(choice.default())
+        emit_widget(self, "radio", props, widget, browser_value=choice.serialize(value))
         return value

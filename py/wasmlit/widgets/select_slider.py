@@ -168,5 +168,6 @@ class SelectSliderMixin(ElementHost):
         props["options"] = check_texts(formatted)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
+        props["default"] = choice.serialize(choice.default())
         emit_widget(self, "select_slider", props, widget, browser_value=choice.serialize(current))
         return current

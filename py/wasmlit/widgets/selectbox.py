@@ -16,9 +16,8 @@ from wasmlit.widgets.choice_support import (
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
-from wasmlit.widgets.radio import index_after_session_state
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
-from wasmlit.widgets.single_choice import SingleChoice
+from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
 
 
 def placeholder_prop(placeholder: Any) -> str:
@@ -66,7 +65,6 @@ class SelectboxMixin(ElementHost):
         formatted, index_by_text = format_options(option_list, format_func)
         choice = SingleChoice(
             options=option_list,
-            texts=formatted,
             index_by_text=index_by_text,
             default_index=index_after_session_state(key, index),
             format_func=format_func,
@@ -118,5 +116,6 @@ class SelectboxMixin(ElementHost):
             props["icon"] = str(icon)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        emit_widget(self, "selectbox", props, widget, browser_value=choice.browser_value(value))
+        props["default"] = choice.serialize(choice.default())
+        emit_widget(self, "selectbox", props, widget, browser_value=choice.serialize(value))
         return value

@@ -6,9 +6,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit.widgets.choice_support import pushed, reset_keyed_value
+from wasmlit.widgets.choice_support import pushed, reset_keyed_value, session_state_value
 from wasmlit.widgets.options import coerce_enum, is_option, safe_format
 from wasmlit.widgets.registration import RegisteredWidget
+
+
+def index_after_session_state(key: Any, index: int | None) -> int | None:
+    """A key that holds None in Session State starts the widget with nothing selected."""
+    present, value = session_state_value(key)
+    return None if present and value is None else index
 
 
 @dataclass(frozen=True)
@@ -16,7 +22,6 @@ class SingleChoice:
     """One run's options of a radio or selectbox, and how values cross to the page."""
 
     options: Sequence[Any]
-    texts: Sequence[str]
     index_by_text: Mapping[Any, int]
     default_index: int | None
     format_func: Callable[[Any], Any]
@@ -50,6 +55,3 @@ class SingleChoice:
         replacement = self.default()
         reset_keyed_value(widget, replacement)
         return replacement, pushed(widget)
-
-    def browser_value(self, value: Any) -> str | None:
-        return self.serialize(value)

@@ -106,5 +106,6 @@ class SliderMixin(ElementHost):
         )
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
+        props["default"] = codec.default
         emit_widget(self, "slider", props, widget, browser_value=numbers)
         return widget.value
