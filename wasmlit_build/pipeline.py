@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,9 +39,13 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def resolve_config(app_folder: Path, flags: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def resolve_config(
+    app_folder: Path, flags: dict[str, Any], environ: Mapping[str, str] | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """config.toml in the app folder, then ``STREAMLIT_*`` variables, then flags."""
     try:
-        options = runtime_config.resolve(str(app_folder), flags)
+        environment = runtime_config.environment_options(os.environ if environ is None else environ)
+        options = runtime_config.resolve(str(app_folder), {**environment, **flags})
     except runtime_config.ConfigError as error:
         raise BuildError(str(error)) from None
     return options, runtime_config.unknown_option_warnings(options)

@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION, bootMessage, decodeFromWorker } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
 import { installDelegatedEvents } from "./events.js";
+import { installRerunHotkey } from "./hotkeys.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
 import "./elements/markdown.jsx";
@@ -17,6 +18,7 @@ import "./widgets/selectbox.jsx";
 import "./widgets/multiselect.jsx";
 import "./widgets/slider.jsx";
 import "./widgets/color_picker.jsx";
+import "./widgets/form.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -100,6 +102,7 @@ function start() {
     root,
   );
   installDelegatedEvents(root, store, session);
+  installRerunHotkey(document, store, session);
 
   let lastProgressAt = performance.now();
   const stallTimer = setInterval(() => {
@@ -126,8 +129,9 @@ function start() {
   worker.onerror = (event) => {
     event.preventDefault();
     store.setConnectionState("DISCONNECTED_FOREVER");
-    store.setFatalError("The app's Python worker could not be started.", event.message || "The worker script failed to load.");
-    console.error("wasmlit: worker error", event.message);
+    const reason = event.message || `The worker script (${manifest.worker}) failed to load or crashed.`;
+    store.setFatalError("The app's Python worker could not be started.", reason);
+    console.error(`wasmlit: worker error: ${reason}`);
   };
   store.setConnectionState("CONNECTING");
   worker.postMessage(bootMessage(manifest, document.baseURI));

@@ -4,6 +4,11 @@
 // Events are never lost. Changes made in one JavaScript task travel together; while a
 // run is busy, requests queue here and go out as one message when it finishes, where
 // the runtime replays each click in order and folds value changes together.
+//
+// Forms batch: a widget whose props carry `formId` keeps its new value here, pending,
+// without a rerun. A click on one of the form's submit buttons sends the form's pending
+// values and the click in one request. `clear_on_submit` forms then reset their widgets
+// to `props.formDefault` (the default's browser value), as new pending values.
 
 import { rerunMessage, stopMessage } from "./protocol.js";
 
@@ -26,6 +31,8 @@ export class SessionClient {
     this.ready = false;
     /** Timestamp of the user event that started the request in flight (for latency marks). */
     this.inflightSince = 0;
+    /** Form id -> values its widgets hold until the form is submitted. @type {Map<string, Record<string, unknown>>} */
+    this.formPending = new Map();
   }
 
   scheduleFlush() {
@@ -51,26 +58,118 @@ export class SessionClient {
    */
   setValue(id, value, options = {}) {
     this.store.setWidgetValue(id, value);
+    const formId = this.formOf(id);
+    if (formId !== null) {
+      this.pendingValues(formId)[id] = value;
+      return;
+    }
     this.taskValues[id] = value;
     if (options.rerun !== false) this.scheduleFlush();
   }
 
-  /** A click: True for exactly the run it causes. @param {string} id */
+  /** A click: True for exactly the run it causes; a submit button also sends its form. @param {string} id */
   trigger(id) {
-    this.queue.push({ values: this.taskValues, trigger: id });
+    let values = this.taskValues;
+    const formId = this.formOf(id);
+    const submitsForm = formId !== null && this.store.element(id)?.type === "form_submit_button";
+    if (submitsForm) values = { ...values, ...this.takePending(formId) };
+    this.queue.push({ values, trigger: id });
     this.taskValues = {};
+    if (submitsForm) this.clearIfAsked(formId);
     this.scheduleFlush();
   }
 
   /**
    * Enter was pressed in a text or number field whose value the handler has already
-   * committed with setValue. Inside a form, Streamlit submits the form when
-   * enter_to_submit is on and the form's first submit button exists and is enabled.
-   * (Forms implement this; outside a form there is nothing more to do.)
+   * committed with setValue. Inside a form this submits it, if Streamlit would: the
+   * form has enter_to_submit on and its first submit button exists and is enabled.
+   * Returns whether the form was submitted.
    * @param {string} id
    */
   submitOnEnter(id) {
-    void id;
+    const button = this.enterSubmitButton(id);
+    if (button === null) return false;
+    this.trigger(button);
+    return true;
+  }
+
+  /** Whether Enter in this field submits its form (for the "Press Enter to submit form" hint). @param {string} id */
+  canSubmitOnEnter(id) {
+    return this.enterSubmitButton(id) !== null;
+  }
+
+  // ----- forms -----------------------------------------------------------------------
+
+  /** The form a widget belongs to, or null. @param {string} id @returns {string | null} */
+  formOf(id) {
+    const formId = this.store.element(id)?.props.formId;
+    return typeof formId === "string" && formId ? formId : null;
+  }
+
+  /** @param {string} formId */
+  pendingValues(formId) {
+    let pending = this.formPending.get(formId);
+    if (!pending) this.formPending.set(formId, (pending = {}));
+    return pending;
+  }
+
+  /** The form's pending values of widgets still on the page; the form is emptied. @param {string} formId */
+  takePending(formId) {
+    const pending = this.formPending.get(formId) || {};
+    this.formPending.delete(formId);
+    /** @type {Record<string, unknown>} */
+    const values = {};
+    for (const [id, value] of Object.entries(pending)) if (this.store.element(id)) values[id] = value;
+    return values;
+  }
+
+  /** After a submit, a clear_on_submit form shows its defaults, pending for the next submit. @param {string} formId */
+  clearIfAsked(formId) {
+    const form = this.findForm(formId);
+    if (!form || !form.props.clearOnSubmit) return;
+    for (const [id, record] of this.store.elements) {
+      if (record.props.formId === formId && "formDefault" in record.props) {
+        this.store.setWidgetValue(id, record.props.formDefault);
+        this.pendingValues(formId)[id] = record.props.formDefault;
+      }
+    }
+  }
+
+  /** @param {string} formId */
+  findForm(formId) {
+    for (const [id, record] of this.store.elements) {
+      if (record.type === "form" && record.props.formId === formId) return { id, props: record.props };
+    }
+    return null;
+  }
+
+  /** The submit button Enter clicks for a field, or null. @param {string} id @returns {string | null} */
+  enterSubmitButton(id) {
+    const formId = this.formOf(id);
+    const form = formId === null ? null : this.findForm(formId);
+    if (!form || form.props.enterToSubmit === false) return null;
+    const first = this.firstSubmitButton(form.id);
+    if (first === null || this.store.element(first)?.props.disabled) return null;
+    return first;
+  }
+
+  /** The first submit button under a block, in page order. @param {string} blockId @returns {string | null} */
+  firstSubmitButton(blockId) {
+    for (const { id } of this.store.children(blockId)) {
+      if (this.store.element(id)?.type === "form_submit_button") return id;
+      if (!this.store.committed.has(id) && !this.store.pending.has(id)) continue;
+      const nested = this.firstSubmitButton(id);
+      if (nested !== null) return nested;
+    }
+    return null;
+  }
+
+  /** A value the script set wins over a value pending in a form. @param {import("./protocol.js").Patch | import("./protocol.js").RunFinished} message */
+  dropOverriddenPending(message) {
+    for (const [id, record] of Object.entries(message.elements)) {
+      if (!record.props.setValue) continue;
+      for (const pending of this.formPending.values()) delete pending[id];
+    }
   }
 
   /** Rerun with no new values (the first run, the "r" key). */
@@ -101,11 +200,13 @@ export class SessionClient {
 
   /** @param {import("./protocol.js").Patch} message */
   onPatch(message) {
+    this.dropOverriddenPending(message);
     this.store.applyPatch(message);
   }
 
   /** @param {import("./protocol.js").RunFinished} message */
   onRunFinished(message) {
+    this.dropOverriddenPending(message);
     this.store.applyPatch(message);
     this.busy = false;
     if (this.queue.length) {

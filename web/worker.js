@@ -14,6 +14,8 @@ import {
 /** @typedef {import("./protocol.js").BootManifest} BootManifest */
 
 const originalFetch = self.fetch.bind(self);
+/** The first file that failed to download: the likeliest reason a boot fails. @type {string | null} */
+let firstFetchFailure = null;
 /** @type {((text: string) => void) | null} */
 let handleInPython = null;
 /** @type {string[]} */
@@ -33,7 +35,9 @@ function post(text) {
 async function fetchWithProgress(url, stage, expected) {
   const response = await originalFetch(url);
   if (!response.ok) {
-    throw new Error(`${url} could not be loaded (HTTP ${response.status} ${response.statusText})`);
+    const reason = `${url} could not be loaded (HTTP ${response.status} ${response.statusText})`;
+    firstFetchFailure = firstFetchFailure || reason;
+    throw new Error(reason);
   }
   if (!response.body) return response;
   let loaded = 0;
@@ -139,6 +143,21 @@ async function boot(message) {
   for (const text of waitingForBoot.splice(0)) forwardToPython(text);
 }
 
+/** Errors from Pyodide are not always Error objects. @param {unknown} error */
+function describeError(error) {
+  if (error instanceof Error) return error.stack && !error.stack.startsWith(error.message) ? `${error.message}\n${error.stack}` : error.stack || error.message;
+  if (error && typeof error === "object") {
+    const record = /** @type {Record<string, unknown>} */ (error);
+    if (typeof record.message === "string") return record.message;
+    try {
+      return JSON.stringify(error);
+    } catch {
+      return Object.prototype.toString.call(error);
+    }
+  }
+  return String(error);
+}
+
 /** @param {string} text */
 function forwardToPython(text) {
   if (!handleInPython) {
@@ -164,8 +183,8 @@ self.onmessage = (event) => {
   }
   if (message.type === "boot") {
     boot(message).catch((error) => {
-      const text = error instanceof Error ? error.message : String(error);
-      post(bootFailedMessage(text, error instanceof Error && error.stack ? error.stack : ""));
+      const detail = describeError(error);
+      post(bootFailedMessage(firstFetchFailure || detail, firstFetchFailure ? detail : ""));
     });
     return;
   }

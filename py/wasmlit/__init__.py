@@ -51,6 +51,8 @@ multiselect = _dispatch.multiselect
 slider = _dispatch.slider
 select_slider = _dispatch.select_slider
 color_picker = _dispatch.color_picker
+form = _dispatch.form
+form_submit_button = _dispatch.form_submit_button
 
 
 def set_option(key: str, value: Any) -> None:

@@ -5,7 +5,9 @@ wasmlit honours. Runs on the build machine's CPython and in the browser.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -81,22 +83,29 @@ def read_config_file(path: str) -> dict[str, Any]:
     return flatten_toml(document)
 
 
+# The spellings Streamlit's command line (click) accepts for booleans.
+TRUE_WORDS = ("1", "true", "t", "yes", "y", "on")
+FALSE_WORDS = ("0", "false", "f", "no", "n", "off")
+
+
 def parse_flag_value(key: str, text: str) -> Any:
-    """A command-line value, typed like the option's default.
+    """A command-line (or environment) value, typed like the option's default.
 
     >>> parse_flag_value(ENFORCE_SERIALIZABLE, "true")
     True
+    >>> parse_flag_value(ENFORCE_SERIALIZABLE, "Off")
+    False
     >>> parse_flag_value("client.showErrorDetails", "none")
     'none'
     """
     default = DEFAULTS.get(key)
     if isinstance(default, bool):
         lowered = text.strip().lower()
-        if lowered in ("true", "1", "yes", "on"):
+        if lowered in TRUE_WORDS:
             return True
-        if lowered in ("false", "0", "no", "off"):
+        if lowered in FALSE_WORDS:
             return False
-        raise ConfigError(f"--{key} expects true or false, not {text!r}")
+        raise ConfigError(f"Invalid value for '--{key}': {text!r} is not a valid boolean.")
     if isinstance(default, int):
         try:
             return int(text)
@@ -111,12 +120,40 @@ def unknown_option_warnings(options: dict[str, Any]) -> list[str]:
     return [
         f'"{key}" is not a valid config option. If you previously had this config option set, it may have been removed.'
         for key in options
-        if key not in known and not key.startswith("theme.")
+        if key not in known
     ]
 
 
+def environment_variable(key: str) -> str:
+    """The variable Streamlit's command line reads an option from.
+
+    >>> environment_variable(ENFORCE_SERIALIZABLE)
+    'STREAMLIT_RUNNER_ENFORCE_SERIALIZABLE_SESSION_STATE'
+    """
+    return "STREAMLIT_" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key.replace(".", "_")).upper()
+
+
+def environment_options(environ: Mapping[str, str]) -> dict[str, Any]:
+    """Options set through ``STREAMLIT_*`` variables (read at build time, like
+    ``streamlit run`` reads them); a bad value is a ConfigError naming the variable.
+
+    >>> environment_options({"STREAMLIT_RUNNER_ENFORCE_SERIALIZABLE_SESSION_STATE": "true", "HOME": "/"})
+    {'runner.enforceSerializableSessionState': True}
+    """
+    options: dict[str, Any] = {}
+    for key in sorted(known_option_names()):
+        name = environment_variable(key)
+        if name in environ:
+            try:
+                options[key] = parse_flag_value(key, environ[name])
+            except ConfigError as error:
+                raise ConfigError(f"environment variable {name}: {error}") from None
+    return options
+
+
 def resolve(app_folder: str, flag_options: dict[str, Any]) -> dict[str, Any]:
-    """Defaults, then ``<app folder>/.streamlit/config.toml``, then command-line flags."""
+    """Defaults, then ``<app folder>/.streamlit/config.toml``, then ``flag_options`` (the
+    build merges environment variables and command-line flags into them, flags last)."""
     options = dict(DEFAULTS)
     app_config = os.path.join(app_folder, ".streamlit", "config.toml")
     if os.path.isfile(app_config):

@@ -17,6 +17,7 @@ from wasmlit.tree import ElementTree
 
 if TYPE_CHECKING:
     from wasmlit.elements.host import ElementHost
+    from wasmlit.log import SessionLog
 
 
 @dataclass
@@ -37,6 +38,8 @@ class RunContext:
     # Values the runtime keeps per session but outside Session State (query params,
     # page config, caches); subsystems register under their own name.
     extras: dict[str, Any] = field(default_factory=dict)
+    # Where Streamlit's server-log lines go (the browser console); None: Python logging.
+    session_log: SessionLog | None = None
     started_at: float = field(default_factory=time.perf_counter)
 
 

@@ -12,6 +12,7 @@ from wasmlit.elements.write import WriteMixin
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
+from wasmlit.widgets.form import FormMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.radio import RadioMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
@@ -31,5 +32,6 @@ class Container(
     SliderMixin,
     SelectSliderMixin,
     ColorPickerMixin,
+    FormMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

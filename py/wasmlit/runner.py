@@ -2,7 +2,9 @@
 
 1. context reset; 2. (browser-driven runs) trigger reset, compaction, browser values,
 callbacks; 3. yield check; 4. the body in a fresh ``__main__``; 5. serializability check;
-6. end of run: trigger reset and stale-widget cleanup, unless stopped prematurely.
+6. a final yield check (a stop swallowed by a bare ``except:`` fires here at the latest);
+7. end of run: trigger reset and stale-widget cleanup, unless stopped prematurely
+(SEMANTICS.md 1.3 has the table of what each way of ending a run skips).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import Any
 from wasmlit import context
 from wasmlit.context import RunContext
 from wasmlit.control import RerunException, StopException
-from wasmlit.elements.exception import exception_props
+from wasmlit.elements.exception import exception_props, traceback_rows
+from wasmlit.log import SessionLog
 from wasmlit.magic import MAGIC_FUNCTION_NAME, add_magic
 from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ROOT_MAIN
@@ -34,6 +37,20 @@ REDACTED_ERROR_TEXT = (
     "leaks. Full error details have been recorded in the logs (if you're on Streamlit Cloud, click "
     "on 'Manage app' in the lower right of your app)."
 )
+
+
+def error_detail_visibility(setting: Any) -> tuple[bool, bool, bool]:
+    """``client.showErrorDetails`` -> (message, traceback, type) shown for uncaught errors.
+
+    >>> [error_detail_visibility(value) for value in ("full", "stacktrace", "type", "none")]
+    [(True, True, True), (False, True, True), (False, False, True), (False, False, False)]
+    >>> error_detail_visibility(False)
+    (False, True, True)
+    """
+    show_message = setting in ("full", True, "true", "True")
+    show_trace = show_message or setting in ("stacktrace", False, "false", "False")
+    show_type = show_trace or setting == "type"
+    return show_message, show_trace, show_type
 
 
 def compile_script(source: str, path: str, *, magic: bool) -> types.CodeType:
@@ -69,15 +86,24 @@ class ScriptRunner:
         self.script_path = script_path
         self.session_state = session_state
         self.config = config
+        # Extra globals for every run's ``__main__`` (AppTest.from_function's arguments).
+        self.module_globals: dict[str, Any] = {}
         if source is None:
             with open(script_path, encoding="utf-8") as script_file:
                 source = script_file.read()
         self.code = compile_script(source, script_path, magic=bool(config.get("runner.magicEnabled", True)))
 
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
+        """Appended to the main area whatever container raised it (SEMANTICS.md 8.3)."""
         props = exception_props(error, qualified_type=True)
-        if self.config.get("client.showErrorDetails", "full") not in ("full", True, "true"):
-            props = {"type": "", "message": REDACTED_ERROR_TEXT, "traceback": []}
+        show_message, show_trace, show_type = error_detail_visibility(
+            self.config.get("client.showErrorDetails", "full")
+        )
+        if not show_message:
+            props["message"] = REDACTED_ERROR_TEXT
+            props["traceback"] = traceback_rows(error, messages=False) if show_trace else []
+        if not show_type:
+            props["type"] = ""
         run_context.tree.append(run_context.tree.roots[ROOT_MAIN], "exception", props)
 
     def _run_callbacks(self, run_context: RunContext, widget_values: dict[str, Any]) -> bool:
@@ -99,6 +125,7 @@ class ScriptRunner:
         module = types.ModuleType("__main__")
         module.__file__ = self.script_path
         module.__dict__["__builtins__"] = builtins
+        module.__dict__.update(self.module_globals)
         if self.config.get("runner.magicEnabled", True):
             module.__dict__[MAGIC_FUNCTION_NAME] = _magic_write
         sys.modules["__main__"] = module
@@ -111,6 +138,7 @@ class ScriptRunner:
         on_yield: Callable[[bool], None] | None = None,
         page_hash: str = "",
         extras: dict[str, Any] | None = None,
+        session_log: SessionLog | None = None,
     ) -> RunOutcome:
         """One run. ``widget_values`` is None for runs started by ``st.rerun()``."""
         started = time.perf_counter()
@@ -121,6 +149,7 @@ class ScriptRunner:
             main_script_path=self.script_path,
             on_yield=on_yield,
             extras=dict(extras or {}),
+            session_log=session_log,
         )
         context.activate(run_context)
         self.session_state.begin_run()
@@ -134,6 +163,7 @@ class ScriptRunner:
             self._execute_body(page_hash)
             if self.config.get("runner.enforceSerializableSessionState", False):
                 self.session_state.check_serializable()
+            context.yield_point()
         except RerunException:
             status = RERUN
         except (StopException, KeyboardInterrupt, SystemExit):

@@ -13,9 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit import context, protocol
+from wasmlit.browser_values import BrowserValues, plan_runs
+from wasmlit.control import StopException
+from wasmlit.log import SessionLog
 from wasmlit.patches import PatchWriter
 from wasmlit.runner import RERUN, RunOutcome, ScriptRunner
-from wasmlit.state.session_state import WIDGET_ID_PREFIX, SessionState
+from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ElementTree
 
 # While a run streams, patches go out at most this often (plus before every sleep).
@@ -29,35 +32,6 @@ def _sleep_after_flushing(seconds: float) -> None:
     _original_sleep(seconds)
 
 
-def plan_runs(browser_values: dict[str, Any], requests: tuple[protocol.RerunRequest, ...]) -> list[dict[str, Any]]:
-    """Fold queued requests into runs: one per click, value-only changes merged.
-
-    ``browser_values`` (the page's widget values, in first-stored order) is updated in
-    place. Each run gets a snapshot; a click is appended last, so its callback runs after
-    the callbacks of values changed in the same batch.
-
-    >>> from wasmlit.protocol import RerunRequest as R
-    >>> values = {}
-    >>> plan_runs(values, (R({"a": 1}), R({"a": 2}), R({}, "b"), R({}, "b")))
-    [{'a': 2, 'b': True}, {'a': 2, 'b': True}]
-    >>> plan_runs(values, (R({"a": 3}),))
-    [{'a': 3}]
-    """
-    runs: list[dict[str, Any]] = []
-    values_pending = False
-    for request in requests:
-        browser_values.update(request.values)
-        values_pending = values_pending or bool(request.values)
-        if request.trigger is not None:
-            snapshot = {key: value for key, value in browser_values.items() if key != request.trigger}
-            snapshot[request.trigger] = True
-            runs.append(snapshot)
-            values_pending = False
-    if values_pending or not runs:
-        runs.append(dict(browser_values))
-    return runs
-
-
 class AppSession:
     def __init__(
         self,
@@ -67,22 +41,30 @@ class AppSession:
         config: dict[str, Any] | None = None,
         source: str | None = None,
         patch_sleep: bool = True,
+        headless: bool = False,
     ) -> None:
+        """``headless`` (AppTest): leave the process alone; the caller enters the app
+        folder around each run, and ``time.sleep`` is not patched."""
         self.send = send
         self.config = dict(config or {})
         self.session_state = SessionState()
         self.runner = ScriptRunner(script_path, self.session_state, config=self.config, source=source)
         self.writer = PatchWriter()
-        self.browser_values: dict[str, Any] = {}
+        self.log = SessionLog(lambda level, text: self.send(protocol.log_message(level, text)))
+        self.browser_values = BrowserValues()
         self.run_number = 0
+        # AppTest's timeout: past this perf_counter() time, the run stops at its next
+        # yield point and ``timed_out`` is set.
+        self.run_deadline: float | None = None
+        self.timed_out = False
         self.last_tree: ElementTree | None = None
         self._last_flush = 0.0
         app_folder = os.path.dirname(os.path.abspath(script_path))
         if app_folder not in sys.path:
             sys.path.insert(0, app_folder)
-        if os.path.isdir(app_folder):
+        if os.path.isdir(app_folder) and not headless:
             os.chdir(app_folder)
-        if patch_sleep:
+        if patch_sleep and not headless:
             # Output drawn before a sleep must reach the page before the script blocks.
             time.sleep = _sleep_after_flushing  # type: ignore[assignment]
 
@@ -92,10 +74,13 @@ class AppSession:
         except protocol.ProtocolError as error:
             self.send(protocol.protocol_error_message(str(error)))
             raise
+        self.timed_out = False
         if isinstance(message, protocol.RerunMessage):
-            runs = plan_runs(self.browser_values, message.requests)
-            for index, widget_values in enumerate(runs):
-                self._run_request(widget_values, visible=index == len(runs) - 1)
+            plans = plan_runs(message.requests)
+            for index, plan in enumerate(plans):
+                # Built per run: an earlier run of this batch may have set a value.
+                values = self.browser_values.for_run(plan)
+                self._run_request(values, visible=index == len(plans) - 1)
         # A stop that arrives between runs has nothing left to stop.
 
     def _stream(self, force: bool) -> None:
@@ -107,35 +92,47 @@ class AppSession:
         if body is not None:
             self.send(protocol.patch_message(self.run_number, body))
 
+    def _stop_after_deadline(self, deadline: float, on_yield: Callable[[bool], None] | None) -> Callable[[bool], None]:
+        def check(force: bool) -> None:
+            if time.perf_counter() > deadline:
+                self.timed_out = True
+                context.current().stop_requested = True
+                raise StopException()
+            if on_yield is not None:
+                on_yield(force)
+
+        return check
+
     def _run_request(self, widget_values: dict[str, Any] | None, *, visible: bool) -> RunOutcome:
         """Run until no rerun is pending; only a visible request's output reaches the page."""
         self.run_number += 1
         self._last_flush = time.perf_counter()
-        on_yield = self._stream if visible else None
+        on_yield: Callable[[bool], None] | None = self._stream if visible else None
+        if self.run_deadline is not None:
+            on_yield = self._stop_after_deadline(self.run_deadline, on_yield)
         script_runs = 0
         total_ms = 0.0
         while True:
-            outcome = self.runner.run_once(widget_values, on_yield=on_yield)
+            outcome = self.runner.run_once(widget_values, on_yield=on_yield, session_log=self.log)
             script_runs += 1
             total_ms += outcome.duration_ms
             if outcome.status != RERUN:
                 break
             widget_values = None
         context.activate(None)
+        pushed = self.browser_values.adopt(outcome.run_context.tree)
         if visible:
             self._finish(outcome, script_runs, total_ms)
+        else:
+            # The page never sees this run: values the script set here must be pushed
+            # again when the widget is next shown.
+            self.session_state.push_again(pushed)
         return outcome
 
     def _finish(self, outcome: RunOutcome, script_runs: int, total_ms: float) -> None:
         tree = outcome.run_context.tree
         self.last_tree = tree
         body = self.writer.finish(tree)
-        # The page drops values of widgets that are gone; so does its mirror here.
-        self.browser_values = {
-            widget_id: value
-            for widget_id, value in self.browser_values.items()
-            if widget_id in tree.nodes or not widget_id.startswith(WIDGET_ID_PREFIX)
-        }
         self.send(
             protocol.run_finished_message(
                 self.run_number,

@@ -47,7 +47,7 @@ class SiteServer:
     def build(self, script: str | Path, name: str | None = None, **config_flags: Any) -> str:
         """Build a script (path relative to examples/, or absolute) and return its URL."""
         script_path = Path(script) if Path(script).is_absolute() else EXAMPLES / script
-        cache_key = (str(script_path), tuple(sorted(config_flags.items())))
+        cache_key = (str(script_path), name, tuple(sorted(config_flags.items())))
         if cache_key in self._builds:
             return self._builds[cache_key]
         site_name = name or f"{script_path.stem}-{len(self._builds)}"
@@ -58,6 +58,10 @@ class SiteServer:
         url = f"{self.base_url}{site_name}/"
         self._builds[cache_key] = url
         return url
+
+    def folder(self, url: str) -> Path:
+        """The folder a built site is served from, to break it on purpose."""
+        return self.root / url.removeprefix(self.base_url).strip("/")
 
 
 @pytest.fixture(scope="session")

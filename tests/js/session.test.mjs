@@ -37,3 +37,96 @@ test("value changes made in one task travel in one request", async () => {
   await tick();
   assert.deepEqual(sent[0].requests, [{ values: { a: 1, b: 2 }, trigger: null }]);
 });
+
+// ----- forms ---------------------------------------------------------------------------
+
+/** A page with forms: each form holds its widgets and submit buttons, in order. */
+function formPage({ clearOnSubmit = false, enterToSubmit = true, firstDisabled = false } = {}) {
+  const store = new PageStore();
+  const sent = [];
+  const session = new SessionClient(store, (text) => sent.push(JSON.parse(text)));
+  const field = (formId, value) => ({ type: "text_input", props: { formId, value, formDefault: "" } });
+  const submit = (formId, disabled = false) => ({ type: "form_submit_button", props: { formId, label: "Go", kind: "secondary", disabled } });
+  store.runStarted();
+  store.applyPatch({
+    type: "run_finished",
+    run: 1,
+    blocks: { main: ["main/form0", "main/form1", "$$ID-x-outside"], "main/form0": ["$$ID-a-name", "$$ID-s-first", "$$ID-s-second"], "main/form1": ["$$ID-b-other", "$$ID-s-other"] },
+    elements: {
+      "main/form0": { type: "form", props: { formId: "f", clearOnSubmit, enterToSubmit, border: true } },
+      "main/form1": { type: "form", props: { formId: "g", clearOnSubmit: false, enterToSubmit: true, border: true } },
+      "$$ID-a-name": field("f", ""),
+      "$$ID-s-first": submit("f", firstDisabled),
+      "$$ID-s-second": submit("f"),
+      "$$ID-b-other": field("g", ""),
+      "$$ID-s-other": submit("g"),
+      "$$ID-x-outside": { type: "text_input", props: { value: "" } },
+    },
+  });
+  store.runFinished(1);
+  session.onReady();
+  return { store, session, sent };
+}
+
+test("a form's values stay pending, shown but unsent, until its submit button sends them with the click", async () => {
+  const { store, session, sent } = formPage();
+  session.setValue("$$ID-a-name", "Ada");
+  session.setValue("$$ID-b-other", "other form");
+  await tick();
+  assert.equal(sent.length, 0, "editing a form widget does not rerun");
+  assert.equal(store.widgetValue("$$ID-a-name"), "Ada");
+  session.trigger("$$ID-s-second");
+  await tick();
+  assert.deepEqual(sent[0].requests, [{ values: { "$$ID-a-name": "Ada" }, trigger: "$$ID-s-second" }]);
+  session.onRunFinished(finished);
+  session.trigger("$$ID-s-first");
+  await tick();
+  assert.deepEqual(sent[1].requests, [{ values: {}, trigger: "$$ID-s-first" }], "a submit sends each pending value once");
+});
+
+test("a widget outside the form still reruns at once", async () => {
+  const { session, sent } = formPage();
+  session.setValue("$$ID-x-outside", "now");
+  await tick();
+  assert.deepEqual(sent[0].requests, [{ values: { "$$ID-x-outside": "now" }, trigger: null }]);
+});
+
+test("clear_on_submit shows the defaults after a submit and the next submit sends them", async () => {
+  const { store, session, sent } = formPage({ clearOnSubmit: true });
+  session.setValue("$$ID-a-name", "Ada");
+  session.trigger("$$ID-s-first");
+  await tick();
+  assert.deepEqual(sent[0].requests[0].values, { "$$ID-a-name": "Ada" });
+  assert.equal(store.widgetValue("$$ID-a-name"), "");
+  session.onRunFinished(finished);
+  session.trigger("$$ID-s-first");
+  await tick();
+  assert.deepEqual(sent[1].requests[0].values, { "$$ID-a-name": "" });
+});
+
+test("a value the script sets replaces the form's pending value", async () => {
+  const { store, session, sent } = formPage();
+  session.setValue("$$ID-a-name", "typed");
+  session.onPatch({ type: "patch", run: 2, blocks: {}, elements: { "$$ID-a-name": { type: "text_input", props: { formId: "f", value: "script", setValue: true } } } });
+  assert.equal(store.widgetValue("$$ID-a-name"), "script");
+  session.trigger("$$ID-s-first");
+  await tick();
+  assert.deepEqual(sent[0].requests[0].values, {});
+});
+
+test("Enter submits through the form's first submit button, only when Streamlit allows it", async () => {
+  const allowed = formPage();
+  assert.equal(allowed.session.canSubmitOnEnter("$$ID-a-name"), true);
+  allowed.session.setValue("$$ID-a-name", "Ada");
+  assert.equal(allowed.session.submitOnEnter("$$ID-a-name"), true);
+  await tick();
+  assert.deepEqual(allowed.sent[0].requests, [{ values: { "$$ID-a-name": "Ada" }, trigger: "$$ID-s-first" }]);
+
+  const turnedOff = formPage({ enterToSubmit: false });
+  assert.equal(turnedOff.session.submitOnEnter("$$ID-a-name"), false);
+  const firstDisabled = formPage({ firstDisabled: true });
+  assert.equal(firstDisabled.session.submitOnEnter("$$ID-a-name"), false, "a later enabled button does not count");
+  assert.equal(allowed.session.submitOnEnter("$$ID-x-outside"), false, "outside a form Enter submits nothing");
+  await tick();
+  assert.equal(turnedOff.sent.length + firstDisabled.sent.length, 0);
+});

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.choice_helpers import api_error, error, run, written
-from wasmlit.testing.choice_widgets import AppTestError
+from wasmlit.testing.errors import AppTestError
 
 
 @pytest.mark.parametrize("command", ["checkbox", "toggle"])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.choice_helpers import api_error, error, run, written
-from wasmlit.widgets import choice_support
 
 CALLS = {
     "checkbox": 'st.checkbox("w"{extra})',
@@ -106,44 +105,24 @@ WARNING_CASES = [
 ]
 
 
+WARNING = (
+    "warn",
+    'The widget with key "k" was created with a default value but also had its value set via the Session State API.',
+)
+
+
 @pytest.mark.parametrize(("widget", "assigned", "warns"), WARNING_CASES)
-def test_default_value_warning_follows_each_widgets_non_default_rule(
-    monkeypatch: pytest.MonkeyPatch, widget: str, assigned: str, warns: bool
-) -> None:
-    logged: list[str] = []
-    monkeypatch.setattr(choice_support, "_DEFAULT_VALUE_WARNING_SHOWN", False)
-    monkeypatch.setattr(choice_support, "log_default_value_warning", logged.append)
-    run(f"st.session_state.k = {assigned}\n{widget}")
-    expected = (
-        'The widget with key "k" was created with a default value but also had its value set via the Session State API.'
-    )
-    assert logged == ([expected] if warns else [])
+def test_default_value_warning_follows_each_widgets_non_default_rule(widget: str, assigned: str, warns: bool) -> None:
+    at = run(f"st.session_state.k = {assigned}\n{widget}")
+    assert at.logs == ([WARNING] if warns else [])
 
 
-def test_default_value_warning_needs_a_value_assigned_in_this_run_and_is_logged_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    logged: list[str] = []
-    monkeypatch.setattr(choice_support, "_DEFAULT_VALUE_WARNING_SHOWN", False)
-    monkeypatch.setattr(choice_support, "log_default_value_warning", logged.append)
-    at = run('st.checkbox("w", value=True, key="k")')
-    assert logged == []
-    at = run(
-        'st.session_state.k = False\nst.checkbox("w", value=True, key="k")\nst.session_state.j = 1\nst.toggle("v", value=True, key="j2")'
-    )
+def test_default_value_warning_needs_a_value_assigned_in_this_run() -> None:
+    assert run('st.checkbox("w", value=True, key="k")').logs == []
+    at = run('if "k" not in st.session_state:\n    st.session_state.k = False\nst.checkbox("w", value=True, key="k")')
+    assert at.logs == [WARNING]
     at.run()
-    assert len(logged) == 1
-
-
-def test_default_value_warning_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    logged: list[str] = []
-    monkeypatch.setattr(choice_support, "_DEFAULT_VALUE_WARNING_SHOWN", False)
-    monkeypatch.setattr(choice_support, "log_default_value_warning", logged.append)
-    run(
-        'st.session_state.k = False\nst.checkbox("w", value=True, key="k")',
-        config={"global.disableWidgetStateDuplicationWarning": True},
-    )
-    assert logged == []
+    assert at.logs == [WARNING]  # nothing new: no value assigned in the second run
 
 
 CONTENT_WIDTH_ALLOWED = {"checkbox", "toggle", "radio", "color_picker"}
@@ -169,18 +148,27 @@ def test_a_color_picker_is_never_narrower_than_forty_pixels() -> None:
     assert run('st.color_picker("c", width=-5)').color_picker[0].props["width"] == 40
 
 
-def test_each_widget_tells_the_page_its_default_in_page_form() -> None:
-    """A form cleared on submit resets its widgets to these values in the browser."""
+def test_in_a_form_cleared_on_submit_each_widget_tells_the_page_its_default() -> None:
     at = run(
         """
-        st.checkbox("c", value=True)
-        st.radio("r", ["a", "b"], index=1)
-        st.selectbox("s", [1, 2], format_func=lambda v: f"#{v}")
-        st.multiselect("m", ["a", "b"], default=["b"])
-        st.slider("sl", 0, 10, (2, 3))
-        st.select_slider("ss", ["a", "b", "c"], value=("c", "a"))
-        st.color_picker("cp", "#abc")
+        with st.form("f", clear_on_submit=True):
+            st.checkbox("c", value=True)
+            st.radio("r", ["a", "b"], index=1)
+            st.selectbox("s", [1, 2], format_func=lambda v: f"#{v}")
+            st.multiselect("m", ["a", "b"], default=["b"])
+            st.slider("sl", 0, 10, (2, 3))
+            st.select_slider("ss", ["a", "b", "c"], value=("c", "a"))
+            st.color_picker("cp", "#abc")
+            st.form_submit_button()
         """
     )
-    defaults = [element.props["default"] for element in at.main]
-    assert defaults == [True, "b", "#1", ["b"], [2.0, 3.0], ["a", "c"], "#abc"]
+    widgets = [element for element in at.get("form")[0].children if element.type != "form_submit_button"]
+    assert [widget.props["formDefault"] for widget in widgets] == [
+        True,
+        "b",
+        "#1",
+        ["b"],
+        [2.0, 3.0],
+        ["a", "c"],
+        "#abc",
+    ]

@@ -2,39 +2,52 @@
 
 import { registerElement } from "../render/registry.js";
 
-/** @param {{name: string | null, value: any, depth: number, expandTo: number}} props */
-function JsonNode({ name, value, depth, expandTo }) {
-  const label = name === null ? null : <span class="json-key">{JSON.stringify(name)}: </span>;
+/**
+ * One key/value row of the tree; objects and arrays fold open and closed (native <details>).
+ * @param {{name: string | number | null, value: any, expandTo: number}} props
+ */
+function JsonNode({ name, value, expandTo }) {
+  const label =
+    name === null ? null : typeof name === "number" ? (
+      <span class="json-index">{name}:</span>
+    ) : (
+      <span class="json-key">"{name}":</span>
+    );
   if (value === null || typeof value !== "object") {
     const kind = value === null ? "null" : typeof value;
     return (
-      <div class="json-row" style={{ paddingLeft: `${depth}rem` }}>
+      <div class="json-row">
         {label}
         <span class={`json-${kind}`}>{JSON.stringify(value)}</span>
       </div>
     );
   }
-  const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  const isArray = Array.isArray(value);
+  const entries = isArray ? value.map((item, index) => [index, item]) : Object.entries(value);
+  const [open, close] = isArray ? ["[", "]"] : ["{", "}"];
   if (!entries.length) {
     return (
-      <div class="json-row" style={{ paddingLeft: `${depth}rem` }}>
+      <div class="json-row">
         {label}
-        {open + close}
+        <span class="json-brace">{open + close}</span>
       </div>
     );
   }
   return (
-    <details class="json-branch" open={depth < expandTo} style={{ paddingLeft: `${depth ? 1 : 0}rem` }}>
+    <details class="json-branch" open={expandTo > 0}>
       <summary>
         {label}
-        {open}
-        <span class="json-count">{entries.length} items</span>
+        <span class="json-brace">{open}</span>
+        <span class="json-count">
+          {entries.length} {entries.length === 1 ? "item" : "items"} {close}
+        </span>
       </summary>
-      {entries.map(([key, item]) => (
-        <JsonNode key={String(key)} name={Array.isArray(value) ? null : String(key)} value={item} depth={1} expandTo={expandTo - 1} />
-      ))}
-      <div class="json-row">{close}</div>
+      <div class="json-children">
+        {entries.map(([key, item]) => (
+          <JsonNode key={String(key)} name={key} value={item} expandTo={expandTo - 1} />
+        ))}
+      </div>
+      <span class="json-brace">{close}</span>
     </details>
   );
 }
@@ -45,7 +58,7 @@ function Json({ props }) {
   const expandTo = expanded === true ? Infinity : expanded === false ? 0 : Number(expanded);
   return (
     <div class="stJson" data-testid="stJson">
-      <JsonNode name={null} value={JSON.parse(props.body)} depth={0} expandTo={expandTo} />
+      <JsonNode name={null} value={JSON.parse(props.body)} expandTo={expandTo} />
     </div>
   );
 }

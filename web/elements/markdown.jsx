@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { loadSanitizer, renderMarkdown, sanitizerReady } from "../markdown.js";
+import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
 import { registerElement } from "../render/registry.js";
 import { HelpIcon } from "./help_icon.jsx";
 
@@ -10,6 +11,7 @@ import { HelpIcon } from "./help_icon.jsx";
  * @param {{source: string, inline?: boolean, allowHtml?: boolean, class?: string, testId?: string}} props
  */
 export function MarkdownContainer({ source, inline = false, allowHtml = false, class: className = "", testId = "stMarkdownContainer" }) {
+  className = className || testId;
   const [, setLoaded] = useState(sanitizerReady());
   useEffect(() => {
     if (allowHtml && !sanitizerReady()) loadSanitizer().then(() => setLoaded(true));
@@ -74,7 +76,7 @@ function Heading({ props }) {
 
 function Divider() {
   return (
-    <div class="stMarkdown" data-testid="stMarkdown">
+    <div class="stMarkdown wl-divider" data-testid="stMarkdown">
       <div class="stMarkdownContainer" data-testid="stMarkdownContainer">
         <hr />
       </div>
@@ -86,20 +88,41 @@ function Divider() {
 function Text({ props }) {
   return (
     <div class="stText" data-testid="stText">
-      {props.body}
+      <span>{props.body}</span>
       {props.help ? <HelpIcon text={props.help} /> : null}
     </div>
   );
 }
 
+/**
+ * Prism tokens as nested spans (text nodes only, never HTML strings).
+ * @param {{stream: import("../highlight.js").TokenStream}} p
+ * @returns {any}
+ */
+function Tokens({ stream }) {
+  if (typeof stream === "string") return stream;
+  if (Array.isArray(stream)) return stream.map((part, index) => <Tokens key={index} stream={part} />);
+  const aliases = stream.alias ? (Array.isArray(stream.alias) ? stream.alias : [stream.alias]) : [];
+  return (
+    <span class={["token", stream.type, ...aliases].join(" ")}>
+      <Tokens stream={stream.content} />
+    </span>
+  );
+}
+
 /** @param {{props: Record<string, any>}} p */
 function Code({ props }) {
-  const plain = !props.language;
+  const language = props.language || "";
+  const [, setReady] = useState(highlighterReady());
+  useEffect(() => {
+    if (language && !highlighterReady()) loadHighlighter().then(() => setReady(true));
+  }, [language]);
+  const tokens = language ? tokenize(props.body, language) : null;
   return (
     <div class={`stCode${props.wrapLines ? " wrap" : ""}`} data-testid="stCode">
       <pre>
-        <code class={plain ? "" : `language-${props.language}`} data-testid={plain ? "stCodeUnhighlighted" : undefined}>
-          {props.body}
+        <code class={language ? `language-${language}` : ""} data-testid={language ? undefined : "stCodeUnhighlighted"}>
+          {tokens ? <Tokens stream={tokens} /> : props.body}
         </code>
       </pre>
     </div>

@@ -44,14 +44,14 @@ def _drop_internal_frames(summary: traceback.TracebackException) -> bool:
     return left
 
 
-def _rows(summary: traceback.TracebackException, *, with_exception_line: bool) -> list[str]:
+def _rows(summary: traceback.TracebackException, *, with_exception_line: bool, messages: bool = True) -> list[str]:
     rows: list[str] = []
     separator = None
     if summary.__cause__ is not None:
-        rows = _rows(summary.__cause__, with_exception_line=True)
+        rows = _rows(summary.__cause__, with_exception_line=messages, messages=messages)
         separator = "The above exception was the direct cause of the following exception:"
     elif summary.__context__ is not None and not summary.__suppress_context__:
-        rows = _rows(summary.__context__, with_exception_line=True)
+        rows = _rows(summary.__context__, with_exception_line=messages, messages=messages)
         separator = "During handling of the above exception, another exception occurred:"
     own = [item.strip() for item in summary.stack.format()]
     if with_exception_line:
@@ -61,13 +61,14 @@ def _rows(summary: traceback.TracebackException, *, with_exception_line: bool) -
     return rows + own
 
 
-def traceback_rows(exception: BaseException) -> list[str]:
-    """User-facing traceback rows: runtime frames removed unless nothing would remain."""
+def traceback_rows(exception: BaseException, *, messages: bool = True) -> list[str]:
+    """User-facing traceback rows: runtime frames removed unless nothing would remain.
+    ``messages=False`` leaves out the lines naming chained exceptions and their texts."""
     try:
         summary = traceback.TracebackException.from_exception(exception)
         if not _drop_internal_frames(summary):
             summary = traceback.TracebackException.from_exception(exception)
-        return _rows(summary, with_exception_line=False)
+        return _rows(summary, with_exception_line=False, messages=messages)
     except Exception:  # formatting must never hide the original error
         return []
 

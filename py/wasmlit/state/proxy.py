@@ -62,6 +62,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
         return _state().has(checked)
 
     def __iter__(self) -> Iterator[str]:
+        # A snapshot: deleting keys while iterating (also through keys()/items()) is safe.
         return iter(_state().user_keys())
 
     def __len__(self) -> int:
@@ -87,16 +88,6 @@ class SessionStateProxy(MutableMapping[str, Any]):
             del self[key]
         except KeyError:
             raise AttributeError(_attribute_message(key))  # noqa: B904 - chained like Streamlit
-
-    # The mixins iterate a snapshot, so deleting while iterating is safe.
-    def keys(self) -> Any:
-        return self.to_dict().keys()
-
-    def values(self) -> Any:
-        return self.to_dict().values()
-
-    def items(self) -> Any:
-        return self.to_dict().items()
 
 
 # Scripts print `st.session_state` as Streamlit's object; the repr names Streamlit's class.

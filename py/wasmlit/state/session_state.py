@@ -96,6 +96,11 @@ class SessionState:
         self.widget_ids_this_run: set[str] = set()
         self.widget_keys_this_run: set[str] = set()
         self.form_ids_this_run: set[str] = set()
+        self._forms_clearing_on_submit: set[str] = set()
+        # Widgets whose script-set value the page has not been shown yet.
+        self._push_again: set[str] = set()
+        # What each widget returned in this run (AppTest reads buttons' values from it).
+        self.returned_this_run: dict[str, Any] = {}
 
     # ----- lookups ---------------------------------------------------------------
 
@@ -197,6 +202,17 @@ class SessionState:
         self.widget_ids_this_run = set()
         self.widget_keys_this_run = set()
         self.form_ids_this_run = set()
+        self._forms_clearing_on_submit = set()
+        self.returned_this_run = {}
+
+    def add_form(self, form_id: str, *, clear_on_submit: bool) -> None:
+        """A form created in this run (the caller has checked it is not a duplicate)."""
+        self.form_ids_this_run.add(form_id)
+        if clear_on_submit:
+            self._forms_clearing_on_submit.add(form_id)
+
+    def form_clears_on_submit(self, form_id: str) -> bool:
+        return form_id in self._forms_clearing_on_submit
 
     def _reset_triggers(self) -> None:
         for store in (self._browser, self._previous):
@@ -210,12 +226,18 @@ class SessionState:
                     store[widget_id] = None
 
     def _compact(self) -> None:
-        for widget_id in list(self._browser):
-            value = self._browser_value(widget_id)
+        """Squash every current value into ``_previous``, as Streamlit does: each stored
+        entry (a bound key spelled as its widget id) gets the value a read would see.
+
+        Entries under a user key stay where they are, so a key assigned while it was not
+        bound to a widget keeps that old entry next to the widget's (SEMANTICS.md 3.6).
+        """
+        squashed = {}
+        for stored in self._stored_keys():
+            value = self._lookup(*self._resolve(stored))
             if value is not _MISSING:
-                self._previous[widget_id] = value
-        for key, value in self._assigned.items():
-            self._previous[self._key_to_id.get(key, key)] = value
+                squashed[stored] = value
+        self._previous.update(squashed)
         self._browser = {}
         self._assigned = {}
 
@@ -242,6 +264,7 @@ class SessionState:
         return changed
 
     def register_widget(self, metadata: WidgetMetadata, user_key: str | None) -> RegisteredValue:
+        """Bind the key to the widget and return its value (the id and key were claimed)."""
         widget_id = metadata.id
         self._metadata[widget_id] = metadata
         if user_key is not None:
@@ -250,17 +273,19 @@ class SessionState:
                 self._id_to_key.pop(old_id, None)
             self._key_to_id[user_key] = widget_id
             self._id_to_key[widget_id] = user_key
-            self.widget_keys_this_run.add(user_key)
         self.widget_ids_this_run.add(widget_id)
 
-        push = user_key is not None and user_key in self._assigned
+        push = (user_key is not None and user_key in self._assigned) or widget_id in self._push_again
+        self._push_again.discard(widget_id)
         if metadata.disabled and widget_id in self._browser:
             # A disabled widget cannot change in the browser: a value from there is stale.
             del self._browser[widget_id]
             push = True
         if self._lookup(widget_id, user_key) is _MISSING:
             self._browser[widget_id] = copy.deepcopy(metadata.deserialize(None))
-        return RegisteredValue(copy.deepcopy(self._lookup(widget_id, user_key)), push)
+        value = copy.deepcopy(self._lookup(widget_id, user_key))
+        self.returned_this_run[widget_id] = value
+        return RegisteredValue(value, push)
 
     def finish_run(self, *, cleanup_stale_widgets: bool) -> None:
         """End of a run that was not stopped prematurely (SEMANTICS.md 1.2 step 8)."""
@@ -291,6 +316,13 @@ class SessionState:
                 ) from error
 
     # ----- the browser side of widgets ------------------------------------------------
+
+    def push_again(self, widget_ids: list[str]) -> None:
+        """The page missed these widgets' script-set values: push them at next render."""
+        self._push_again.update(widget_ids)
+
+    def widget_id_for_key(self, user_key: str) -> str | None:
+        return self._key_to_id.get(user_key)
 
     def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
         return self._metadata.get(widget_id)

@@ -7,95 +7,96 @@ applied to a ``PageModel`` that follows the browser's rules.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import json
 import os
 import sys
 import tempfile
 import textwrap
+import time
 from collections.abc import Callable
 from typing import Any
 
 from wasmlit import config as config_module
 from wasmlit.session import AppSession
-from wasmlit.state.session_state import SessionState
-from wasmlit.testing.elements import ACCESSORS, Element, ElementList, wrap
-from wasmlit.testing.page_model import PageModel
-from wasmlit.tree import ROOT_MAIN, ROOT_SIDEBAR
+from wasmlit.testing.elements import ACCESSORS, Block, Element, ElementList
+from wasmlit.testing.interactions import InteractionQueue
+from wasmlit.testing.page_model import PageElement, PageModel
+from wasmlit.testing.session_state_view import AppTestSessionState
+from wasmlit.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
+
+_SCRIPT_FOLDER = tempfile.mkdtemp(prefix="wasmlit-apptest-")
 
 
-class SessionStateView:
-    """``at.session_state``: read after a run, or seed values before the next one."""
+def _root_block(root_id: str, app: AppTest) -> Block:
+    return Block(PageElement(root_id, root_id, {}), app)
 
-    def __init__(self, state: SessionState) -> None:
-        self._state = state
 
-    def __getitem__(self, key: str) -> Any:
-        return self._state.get(str(key))
+class _PageRoot(Block):
+    """The whole page (main area, sidebar, bottom): what ``at.<accessor>`` searches."""
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._state.overwrite_assigned_value(str(key), value)
+    @property
+    def children(self) -> list[Element]:
+        return [_root_block(root_id, self._app) for root_id in ROOT_IDS]
 
-    def __delitem__(self, key: str) -> None:
-        self._state.delete(str(key))
+    def __len__(self) -> int:
+        return len(ROOT_IDS)
 
-    def __contains__(self, key: object) -> bool:
-        return self._state.has(str(key))
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError as error:
-            raise AttributeError(key) from error
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        if key.startswith("_"):
-            object.__setattr__(self, key, value)
-        else:
-            self[key] = value
-
-    def keys(self) -> list[str]:
-        return self._state.user_keys()
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._state.to_dict()
-
-    def __repr__(self) -> str:
-        return repr(self.to_dict())
+    def __iter__(self) -> Any:
+        for root_id in ROOT_IDS:
+            yield from _root_block(root_id, self._app)
 
 
 class AppTest:
-    def __init__(self, script_path: str, *, default_timeout: float = 3, config: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        script_path: str,
+        *,
+        default_timeout: float = 3,
+        args: tuple[Any, ...] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        config: dict[str, Any] | None = None,
+    ) -> None:
         self._script_path = os.path.abspath(script_path)
         self.default_timeout = default_timeout
-        app_folder = os.path.dirname(self._script_path)
-        options = config_module.resolve(app_folder, config or {})
+        options = config_module.resolve(os.path.dirname(self._script_path), config or {})
         self._page = PageModel()
-        self._session = AppSession(self._script_path, send=self._page.apply, config=options, patch_sleep=False)
-        self.session_state = SessionStateView(self._session.session_state)
-        self._queued_values: dict[str, Any] = {}
-        self._queued_python_values: dict[str, Any] = {}
-        self._queued_trigger: str | None = None
-        self._last_trigger: str | None = None
+        self._session = AppSession(self._script_path, send=self._page.apply, config=options, headless=True)
+        if args is not None or kwargs is not None:
+            self._session.runner.module_globals.update({"__args": args or (), "__kwargs": kwargs or {}})
+        self.session_state = AppTestSessionState(self)
+        self._queue = InteractionQueue()
+        self._root = _PageRoot(PageElement("", "root", {}), self)
 
     # ----- construction ---------------------------------------------------------------
 
     @classmethod
     def from_file(cls, script_path: str, *, default_timeout: float = 3, **options: Any) -> AppTest:
+        """A relative path is resolved against the calling file (then the working folder)."""
+        path = script_path
         if not os.path.isabs(script_path):
             caller = inspect.stack()[1].filename
             candidate = os.path.join(os.path.dirname(os.path.abspath(caller)), script_path)
-            if os.path.exists(candidate):
-                script_path = candidate
-        return cls(script_path, default_timeout=default_timeout, **options)
+            path = candidate if os.path.isfile(candidate) or not os.path.isfile(script_path) else script_path
+        if not os.path.isfile(path):
+            raise FileNotFoundError(
+                f"AppTest script not found at {os.path.abspath(path)}. Relative paths are "
+                "resolved against the file that calls AppTest.from_file()."
+            )
+        return cls(path, default_timeout=default_timeout, **options)
 
     @classmethod
     def from_string(cls, script: str, *, default_timeout: float = 3, **options: Any) -> AppTest:
-        folder = tempfile.mkdtemp(prefix="wasmlit-apptest-")
-        path = os.path.join(folder, "app.py")
+        return cls._from_string(script, default_timeout=default_timeout, **options)
+
+    @classmethod
+    def _from_string(cls, script: str, **options: Any) -> AppTest:
+        text = textwrap.dedent(script)
+        path = os.path.join(_SCRIPT_FOLDER, hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest())
         with open(path, "w", encoding="utf-8") as script_file:
-            script_file.write(textwrap.dedent(script))
-        return cls(path, default_timeout=default_timeout, **options)
+            script_file.write(text)
+        return cls(path, **options)
 
     @classmethod
     def from_function(
@@ -107,61 +108,82 @@ class AppTest:
         kwargs: dict[str, Any] | None = None,
         **options: Any,
     ) -> AppTest:
+        """The function's body is the script; it is called with ``args``/``kwargs``."""
         source = textwrap.dedent(inspect.getsource(script))
-        call = f"{script.__name__}(*{args or ()!r}, **{kwargs or {}!r})"
-        return cls.from_string(f"{source}\n{call}\n", default_timeout=default_timeout, **options)
+        name = getattr(script, "__name__", "script")
+        return cls._from_string(
+            f"{source}\n{name}(*__args, **__kwargs)\n",
+            default_timeout=default_timeout,
+            args=tuple(args or ()),
+            kwargs=dict(kwargs or {}),
+            **options,
+        )
 
     # ----- running ----------------------------------------------------------------------
 
     def run(self, *, timeout: float | None = None) -> AppTest:
-        request: dict[str, Any] = {"values": self._queued_values, "trigger": self._queued_trigger}
-        # As in the browser, a widget shows the value the user gave it at once.
-        self._page.widget_values.update(self._queued_values)
-        message = json.dumps({"type": "rerun", "requests": [request]})
-        self._last_trigger = self._queued_trigger
-        self._queued_values = {}
-        self._queued_python_values = {}
-        self._queued_trigger = None
+        """Run the script with the queued interactions; raises RuntimeError on timeout."""
+        seconds = self.default_timeout if timeout is None else timeout
+        message = json.dumps({"type": "rerun", "requests": [self._queue.request(self._page)]})
         saved_main = sys.modules.get("__main__")
         saved_cwd = os.getcwd()
+        self._session.run_deadline = time.perf_counter() + seconds
         try:
             os.chdir(os.path.dirname(self._script_path))
             self._session.handle(message)
         finally:
+            self._session.run_deadline = None
             os.chdir(saved_cwd)
             if saved_main is not None:
                 sys.modules["__main__"] = saved_main
+        if self._session.timed_out:
+            raise RuntimeError(f"AppTest script run timed out after {seconds}(s)")
         return self
+
+    # ----- interactions (called by the element wrappers) -------------------------------
 
     def queue_widget_value(self, widget_id: str, value: Any) -> None:
         metadata = self._session.session_state.widget_metadata(widget_id)
         if metadata is None:
             raise KeyError(f"widget {widget_id} is not on the page")
-        self._queued_values[widget_id] = metadata.serialize(value)
-        self._queued_python_values[widget_id] = value
-
-    def queue_trigger(self, widget_id: str) -> None:
-        self._queued_trigger = widget_id
+        self._queue.set_value(widget_id, metadata.serialize(value), value)
 
     def queue_browser_value(self, widget_id: str, browser_value: Any) -> None:
         """Send a value exactly as the browser would (already in its JSON form)."""
-        self._queued_values[widget_id] = browser_value
+        self._queue.browser_values[widget_id] = browser_value
+
+    def queue_trigger(self, widget_id: str) -> None:
+        self._queue.trigger = widget_id
+
+    def assign_state_before_run(self, key: str, value: Any) -> None:
+        """``at.session_state[key] = value``; a widget bound to the key is sent the value
+        too, so the browser's old copy cannot override it."""
+        state = self._session.session_state
+        state.overwrite_assigned_value(key, value)
+        widget_id = state.widget_id_for_key(key)
+        metadata = state.widget_metadata(widget_id) if widget_id is not None else None
+        if widget_id is not None and metadata is not None and widget_id in self._page.elements:
+            self._queue.state_values[widget_id] = metadata.serialize(value)
 
     def widget_python_value(self, widget_id: str) -> Any:
-        if widget_id in self._queued_python_values:
-            return self._queued_python_values[widget_id]
+        if widget_id in self._queue.python_values:
+            return self._queue.python_values[widget_id]
         return self._session.session_state.get(widget_id)
 
-    def widget_browser_value(self, widget_id: str) -> Any:
-        """A widget's value in its browser (JSON) form: the queued one, else the page's."""
-        if widget_id in self._queued_values:
-            return self._queued_values[widget_id]
-        return self._page.widget_values.get(widget_id)
-
-    def last_returned_trigger(self, widget_id: str) -> bool:
-        return self._queued_trigger == widget_id or (self._queued_trigger is None and self._last_trigger == widget_id)
+    def button_value(self, widget_id: str) -> bool:
+        if self._queue.trigger == widget_id:
+            return True
+        return bool(self._session.session_state.returned_this_run.get(widget_id, False))
 
     # ----- reading ----------------------------------------------------------------------
+
+    @property
+    def script_path(self) -> str:
+        return self._script_path
+
+    @property
+    def session(self) -> AppSession:
+        return self._session
 
     @property
     def page(self) -> PageModel:
@@ -172,26 +194,30 @@ class AppTest:
         """How the last run ended: completed, stopped, exception (or rerun)."""
         return self._page.last_status
 
-    def _elements(self, root: str | None = None) -> list[Element]:
-        roots = [root] if root else [ROOT_MAIN, ROOT_SIDEBAR]
-        return [wrap(found, self) for block in roots for found in self._page.walk(block)]
+    @property
+    def logs(self) -> list[tuple[str, str]]:
+        """(level, text) of every line the app logged to the browser console."""
+        return self._page.logs
 
     @property
-    def main(self) -> ElementList[Element]:
-        return ElementList(self._elements(ROOT_MAIN))
+    def main(self) -> Block:
+        return _root_block(ROOT_MAIN, self)
 
     @property
-    def sidebar(self) -> ElementList[Element]:
-        return ElementList(self._elements(ROOT_SIDEBAR))
+    def sidebar(self) -> Block:
+        return _root_block(ROOT_SIDEBAR, self)
+
+    @property
+    def bottom(self) -> Block:
+        return _root_block(ROOT_BOTTOM, self)
 
     def get(self, element_type: str) -> ElementList[Element]:
-        return ElementList([element for element in self._elements() if element.type == element_type])
+        return self._root.get(element_type)
 
     def __getattr__(self, name: str) -> ElementList[Any]:
-        element_class = ACCESSORS.get(name)
-        if element_class is None:
+        if name.startswith("_") or name not in ACCESSORS:
             raise AttributeError(f"AppTest has no attribute {name!r}")
-        return ElementList([element for element in self._elements() if type(element) is element_class])
+        return self._root.get(name)
 
     def __repr__(self) -> str:
         return f"AppTest({self._script_path!r})"

@@ -12,32 +12,16 @@ from typing import Any
 from wasmlit.testing.elements import Widget
 
 
-class AppTestError(Exception):
-    """An interaction a browser user could not perform (Streamlit's ``AppTestError``)."""
-
-
 class ChoiceWidget(Widget):
     @property
     def label_visibility(self) -> str:
         visibility: str = self.props.get("labelVisibility", "visible")
         return visibility
 
-    @property
-    def form_id(self) -> str:
-        form_id: str = self.props.get("formId", "")
-        return form_id
-
-    def _assert_can_interact(self) -> None:
-        if self.disabled:
-            key_part = f" (key={self.key!r})" if self.key else ""
-            raise AppTestError(
-                f"Cannot update a disabled {self.type} widget{key_part}. "
-                "A browser user cannot interact with a disabled widget."
-            )
-
-    def set_value(self, value: Any) -> Any:
-        self._assert_can_interact()
-        return super().set_value(value)
+    def _page_form(self, value: Any) -> Any:
+        """A Python value in the form the page holds (option texts for selections)."""
+        metadata = self._app.session.session_state.widget_metadata(self.id)
+        return None if metadata is None else metadata.serialize(value)
 
 
 class Checkbox(ChoiceWidget):
@@ -73,10 +57,8 @@ class Radio(_OptionsWidget):
     @property
     def index(self) -> int | None:
         """Position of the selection in ``options``, or None."""
-        text = self._app.widget_browser_value(self.id)
-        if text is None or self.value is None:
-            return None
-        return self.options.index(text)
+        value = self.value
+        return None if value is None else self.options.index(self._page_form(value))
 
     def select(self, value: Any) -> Radio:
         self.set_value(value)
@@ -117,8 +99,7 @@ class Multiselect(_OptionsWidget):
     @property
     def values(self) -> list[str]:
         """The selection as the page shows it (``format_func`` applied)."""
-        texts = self._app.widget_browser_value(self.id)
-        return list(texts or [])
+        return list(self._page_form(self.value) or [])
 
     @property
     def indices(self) -> list[int]:

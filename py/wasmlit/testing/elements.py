@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from wasmlit.testing.page_model import PageElement
+from wasmlit.testing.errors import AppTestError
+from wasmlit.testing.page_model import WIDGET_ID_PREFIX, PageElement
 
 if TYPE_CHECKING:
     from wasmlit.testing.apptest import AppTest
@@ -152,6 +153,11 @@ class Widget(Element):
     """A widget on the page. Interactions are queued and sent with the next ``run()``."""
 
     @property
+    def key(self) -> str | None:
+        """The user key, read from the widget id as Streamlit's AppTest does."""
+        return user_key_from_widget_id(self.id)
+
+    @property
     def label(self) -> str:
         label: str = self.props.get("label", "")
         return label
@@ -166,23 +172,128 @@ class Widget(Element):
         return bool(self.props.get("disabled"))
 
     @property
+    def form_id(self) -> str:
+        """The id of the form the widget belongs to, or "" outside forms."""
+        form_id: str = self.props.get("formId") or ""
+        return form_id
+
+    @property
     def value(self) -> Any:
         """The Python value the widget holds, including a value set but not yet run."""
         return self._app.widget_python_value(self.id)
 
+    def _assert_can_interact(self) -> None:
+        if self.disabled:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot update a disabled {self.type} widget{key_part}. "
+                "A browser user cannot interact with a disabled widget."
+            )
+
     def set_value(self, value: Any) -> Widget:
+        self._assert_can_interact()
         self._app.queue_widget_value(self.id, value)
         return self
 
 
 class Button(Widget):
+    """``st.button``; ``at.button`` also lists form submit buttons, as Streamlit's does."""
+
     @property
     def value(self) -> bool:
-        return bool(self._app.last_returned_trigger(self.id))
+        """True if a click is queued, else what the button returned in the last run."""
+        return self._app.button_value(self.id)
+
+    def set_value(self, value: Any) -> Button:
+        self._assert_can_interact()
+        if value:
+            self._app.queue_trigger(self.id)
+        return self
 
     def click(self) -> Button:
-        self._app.queue_trigger(self.id)
-        return self
+        return self.set_value(True)
+
+
+class FormSubmitButton(Button):
+    """``st.form_submit_button``: clicking it submits its form's queued values."""
+
+
+def user_key_from_widget_id(widget_id: str) -> str | None:
+    """``$$ID-<hash>-<key>`` -> ``key``; the suffix "None" means no key.
+
+    >>> user_key_from_widget_id("$$ID-abc-FormSubmitter:f-Submit")
+    'FormSubmitter:f-Submit'
+    >>> user_key_from_widget_id("$$ID-abc-None") is None
+    True
+    """
+    key = "-".join(widget_id.split("-")[2:])
+    return None if key in ("", "None") else key
+
+
+class Block(Element):
+    """A container (a root, a form, ...): ``at.main.button``, ``form.markdown``, ``get(type)``.
+
+    Iterating a block yields the block and then everything under it, in page order.
+    """
+
+    @property
+    def value(self) -> None:
+        return None
+
+    @property
+    def children(self) -> list[Element]:
+        return [wrap(child, self._app) for child in self._app.page.children(self.id)]
+
+    def __len__(self) -> int:
+        return len(self._app.page.children(self.id))
+
+    def __getitem__(self, index: int) -> Element:
+        return self.children[index]
+
+    def __iter__(self) -> Iterator[Element]:
+        yield self
+        for found in self._app.page.walk(self.id):
+            yield wrap(found, self._app)
+
+    def get(self, element_type: str) -> ElementList[Element]:
+        """Elements under this block, by accessor name (``button``) or page type."""
+        if element_type in ACCESSORS:
+            return self._accessor(element_type)
+        return ElementList([element for element in self if element.type == element_type and element is not self])
+
+    def _accessor(self, name: str) -> ElementList[Any]:
+        wanted = ACCESSORS[name]
+        classes = wanted if isinstance(wanted, tuple) else (wanted,)
+        return ElementList([element for element in self if type(element) in classes and element is not self])
+
+    def __getattr__(self, name: str) -> ElementList[Any]:
+        if name.startswith("_") or name not in ACCESSORS:
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        return self._accessor(name)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, children={len(self)})"
+
+
+class Form(Block):
+    """``st.form``: its key is the form id."""
+
+    @property
+    def key(self) -> str:
+        form_id: str = self.props["formId"]
+        return form_id
+
+    @property
+    def clear_on_submit(self) -> bool:
+        return bool(self.props.get("clearOnSubmit"))
+
+    @property
+    def enter_to_submit(self) -> bool:
+        return bool(self.props.get("enterToSubmit", True))
+
+    @property
+    def border(self) -> bool:
+        return bool(self.props.get("border", True))
 
 
 def _heading_class(page_element: PageElement) -> type[Element]:
@@ -209,10 +320,12 @@ ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]
     "exception": Exception,
     "json": Json,
     "button": Button,
+    "form_submit_button": FormSubmitButton,
+    "form": Form,
 }
 
-# AppTest accessor name -> wrapper class it lists.
-ACCESSORS: dict[str, type[Element]] = {
+# AppTest accessor name -> wrapper class (or classes) it lists.
+ACCESSORS: dict[str, type[Element] | tuple[type[Element], ...]] = {
     "title": Title,
     "header": Header,
     "subheader": Subheader,
@@ -227,7 +340,9 @@ ACCESSORS: dict[str, type[Element]] = {
     "error": Error,
     "exception": Exception,
     "json": Json,
-    "button": Button,
+    "button": (Button, FormSubmitButton),
+    "form_submit_button": FormSubmitButton,
+    "form": Form,
 }
 
 # Widget families live in their own modules (they subclass Widget above).
@@ -238,7 +353,14 @@ ACCESSORS.update(CHOICE_ELEMENT_CLASSES)
 
 
 def wrap(page_element: PageElement, app: AppTest) -> Element:
-    chooser = ELEMENT_CLASSES.get(page_element.type, Element)
+    """The wrapper class registered for the element's type; unregistered containers
+    are ``Block``s and unregistered widgets generic ``Widget``s (``set_value`` works)."""
+    default: type[Element] = Element
+    if app.page.is_container(page_element.id):
+        default = Block
+    elif page_element.id.startswith(WIDGET_ID_PREFIX):
+        default = Widget
+    chooser = ELEMENT_CLASSES.get(page_element.type, default)
     element_class = chooser if isinstance(chooser, type) else chooser(page_element)
     return element_class(page_element, app)
 

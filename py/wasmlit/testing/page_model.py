@@ -76,6 +76,9 @@ class PageModel:
         self.committed = {key: value for key, value in self.committed.items() if key in reachable or key in ROOT_IDS}
         self.widget_values = {key: value for key, value in self.widget_values.items() if key in reachable}
 
+    def is_container(self, element_id: str) -> bool:
+        return element_id in self.pending or element_id in self.committed
+
     def children(self, block_id: str) -> list[PageElement]:
         child_ids = self.pending.get(block_id, self.committed.get(block_id, []))
         return [self.elements[child_id] for child_id in child_ids if child_id in self.elements]

@@ -11,7 +11,6 @@ from wasmlit.widgets.choice_support import (
     check_widget_arguments,
     ignores_rerun,
     label_text,
-    warn_if_default_and_session_state,
     width_prop,
 )
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
@@ -47,7 +46,6 @@ class CheckboxMixin(ElementHost):
     ) -> Any:
         callback = check_widget_arguments(on_change, label_visibility)
         pixel_width = width_prop(width, allow_content=True)
-        warn_if_default_and_session_state(key, non_default=value is not False)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
         default = bool(value)
@@ -64,6 +62,7 @@ class CheckboxMixin(ElementHost):
                 callback_args=tuple(args) if args is not None else None,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                non_default_value=value is not False,  # SEMANTICS.md 3.4
             ),
         )
         if widget.push_to_browser:
@@ -77,7 +76,6 @@ class CheckboxMixin(ElementHost):
             props["wrap"] = bool(wrap)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        props["default"] = default
         emit_widget(self, element_type, props, widget, browser_value=bool(widget.value))
         return widget.value
 

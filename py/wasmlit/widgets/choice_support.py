@@ -1,26 +1,28 @@
-"""What the choice widgets share: ``on_change`` modes, ``bind``/``persist_state`` checks,
-messages with a detail sentence, and the "default value + Session State" warning.
+"""What the choice widgets share: argument checks (``on_change``, ``label_visibility``,
+``bind``/``persist_state``, ``width``), messages with a detail sentence, and values
+corrected at widget time.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
 from wasmlit import context
 from wasmlit.errors import (
-    StreamlitAPIException,
     StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from wasmlit.widgets.registration import RegisteredWidget, check_label_visibility, normalize_key
-
-# Every ``on_change`` mode string Streamlit knows; a widget may support only some of them.
-ON_CHANGE_MODES = ("rerun", "ignore")
+from wasmlit.widgets.registration import (
+    ON_CHANGE_MODES,
+    RegisteredWidget,
+    check_label_visibility,
+    normalize_key,
+    validate_callback,
+)
 
 ErrorT = TypeVar("ErrorT", bound=BaseException)
 
@@ -34,32 +36,6 @@ def with_detail(error: ErrorT, detail: str | None) -> ErrorT:
     if detail:
         error.args = (f"{error.args[0]} {detail}",)
     return error
-
-
-def callback_from_on_change(
-    on_change: Any, supported_modes: tuple[str, ...] = ON_CHANGE_MODES
-) -> Callable[..., Any] | None:
-    """The callback to run on change, or None for "rerun"/"ignore" (Streamlit's rules).
-
-    >>> callback_from_on_change("ignore") is None
-    True
-    >>> callback_from_on_change(5)
-    Traceback (most recent call last):
-    ...
-    wasmlit.errors.StreamlitValueError: Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function.
-    """
-    if on_change is None:
-        return None
-    if callable(on_change):
-        return on_change
-    if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
-        if on_change in supported_modes:
-            return None
-        raise StreamlitAPIException(
-            f'`on_change="{on_change}"` is not supported on this widget. Pass a callback, or omit `on_change`.'
-        )
-    supported = ", ".join([*(repr(mode) for mode in supported_modes), "a callback function"])
-    raise StreamlitValueError("on_change", supported)
 
 
 def ignores_rerun(on_change: Any) -> bool:
@@ -94,7 +70,7 @@ def check_bind_and_persist_state(bind: Any, persist_state: Any, key: Any) -> Non
 
 def check_widget_arguments(on_change: Any, label_visibility: str) -> Callable[..., Any] | None:
     """The checks every choice widget runs before it registers, in Streamlit's order."""
-    callback = callback_from_on_change(on_change)
+    callback = validate_callback(on_change, supported_modes=ON_CHANGE_MODES)
     check_label_visibility(label_visibility)
     return callback
 
@@ -150,40 +126,3 @@ def session_state_value(key: Any) -> tuple[bool, Any]:
     if not state.has(user_key):
         return False, None
     return True, state.get(user_key)
-
-
-# ----- SEMANTICS.md 3.4: the "default value + Session State" warning ---------------------------
-
-_DEFAULT_VALUE_WARNING_SHOWN = False
-_LOGGER = logging.getLogger("streamlit")
-
-
-def warn_if_default_and_session_state(key: Any, non_default: bool) -> None:
-    """Streamlit logs (once per process) that a keyed widget got both a default and a Session State value.
-
-    ``non_default`` is each widget's own rule from SEMANTICS.md 3.4 (checkbox ``value`` not
-    False, radio ``index`` not 0, slider ``value`` not None, ...). Call before registering.
-    """
-    global _DEFAULT_VALUE_WARNING_SHOWN
-    user_key = normalize_key(key)
-    if user_key is None or not non_default or _DEFAULT_VALUE_WARNING_SHOWN:
-        return
-    run_context = context.current()
-    if not run_context.session_state.assigned_this_run(user_key):
-        return
-    if run_context.config.get("global.disableWidgetStateDuplicationWarning", False):
-        return
-    _DEFAULT_VALUE_WARNING_SHOWN = True
-    log_default_value_warning(
-        f'The widget with key "{user_key}" was created with a default value but also had its value set '
-        "via the Session State API."
-    )
-
-
-def log_default_value_warning(message: str) -> None:
-    """INTEGRATION POINT (state-forms' logging API): where the warning above is logged.
-
-    Streamlit only logs it on the server; until wasmlit's logging API lands, it goes to
-    Python's ``streamlit`` logger (stderr, which the worker shows as a console warning).
-    """
-    _LOGGER.warning(message)

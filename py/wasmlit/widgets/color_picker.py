@@ -13,7 +13,6 @@ from wasmlit.widgets.choice_support import (
     check_widget_arguments,
     ignores_rerun,
     label_text,
-    warn_if_default_and_session_state,
     width_prop,
     with_detail,
 )
@@ -75,7 +74,6 @@ class ColorPickerMixin(ElementHost):
     ) -> Any:
         """A colour swatch that opens a picker; returns the hex string (case and length kept)."""
         callback = check_widget_arguments(on_change, label_visibility)
-        warn_if_default_and_session_state(key, non_default=value is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
         if isinstance(width, int) and width < MIN_WIDTH_PX:
@@ -96,6 +94,7 @@ class ColorPickerMixin(ElementHost):
                 callback_args=tuple(args) if args is not None else None,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                non_default_value=value is not None,  # SEMANTICS.md 3.4
             ),
         )
         if widget.push_to_browser:
@@ -108,6 +107,5 @@ class ColorPickerMixin(ElementHost):
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
         browser_value = widget.value.decode() if isinstance(widget.value, bytes) else str(widget.value)
-        props["default"] = default
         emit_widget(self, "color_picker", props, widget, browser_value=browser_value)
         return widget.value

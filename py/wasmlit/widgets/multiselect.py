@@ -21,7 +21,6 @@ from wasmlit.widgets.choice_support import (
     label_text,
     pushed,
     reset_keyed_value,
-    warn_if_default_and_session_state,
     width_prop,
     with_detail,
 )
@@ -160,7 +159,6 @@ class MultiselectMixin(ElementHost):
         """A multi-choice dropdown; returns the selected options as a list, in selection order."""
         callback = check_widget_arguments(on_change, label_visibility)
         pixel_width = width_prop(width, allow_content=False)
-        warn_if_default_and_session_state(key, non_default=default is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         check_max_selections(max_selections)
         label_string = label_text(label)
@@ -196,6 +194,7 @@ class MultiselectMixin(ElementHost):
                 callback_args=tuple(args) if args is not None else None,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                non_default_value=default is not None,  # SEMANTICS.md 3.4
             ),
         )
         check_selection_count(widget.value, max_selections)
@@ -219,6 +218,5 @@ class MultiselectMixin(ElementHost):
             props["wrap"] = bool(wrap)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        props["default"] = choice.serialize(choice.deserialize(None))
         emit_widget(self, "multiselect", props, widget, browser_value=choice.serialize(values))
         return values

@@ -12,7 +12,6 @@ from wasmlit.widgets.choice_support import (
     check_widget_arguments,
     ignores_rerun,
     label_text,
-    warn_if_default_and_session_state,
     width_prop,
 )
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
@@ -52,7 +51,6 @@ class RadioMixin(ElementHost):
         """Radio buttons; returns the chosen option (a deep copy), or None."""
         callback = check_widget_arguments(on_change, label_visibility)
         pixel_width = width_prop(width, allow_content=True)
-        warn_if_default_and_session_state(key, non_default=index is not None and index != 0)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
         option_list = options_to_list(options)
@@ -88,6 +86,7 @@ class RadioMixin(ElementHost):
                 callback_args=tuple(args) if args is not None else None,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                non_default_value=index is not None and index != 0,  # SEMANTICS.md 3.4
             ),
         )
         value, widget = choice.reconcile(widget, options)
@@ -103,6 +102,5 @@ class RadioMixin(ElementHost):
             props["captions"] = caption_texts
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        props["default"] = choice.serialize(choice.default())
         emit_widget(self, "radio", props, widget, browser_value=choice.serialize(value))
         return value

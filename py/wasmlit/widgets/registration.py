@@ -7,9 +7,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wasmlit import context
+from wasmlit import context, log
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
+    StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
@@ -17,7 +18,7 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.state.proxy import validate_key
-from wasmlit.state.session_state import PLAIN_VALUE, RegisteredValue, WidgetMetadata
+from wasmlit.state.session_state import PLAIN_VALUE, RegisteredValue, SessionState, WidgetMetadata
 
 
 def _stable_text(value: Any) -> str:
@@ -79,9 +80,13 @@ class WidgetSpec:
     callback_args: tuple[Any, ...] | None = None
     callback_kwargs: dict[str, Any] | None = None
     disabled: bool = False
+    # The key cannot take a value through Session State (SEMANTICS.md 3.5).
     read_only: bool = False
     # Submit buttons are the only widgets allowed callbacks inside a form.
     may_have_callback_in_form: bool = False
+    # The call passed a default that counts as "non-default" by the widget's own rule
+    # (SEMANTICS.md 3.4); with a value set through Session State, that is logged once.
+    non_default_value: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,10 @@ class RegisteredWidget:
     user_key: str | None
     value: Any
     push_to_browser: bool
+    # The default in its browser form, for widgets in a ``clear_on_submit`` form: the
+    # page resets the widget to it after a submit (see ``emit_widget``).
+    form_default: Any = None
+    has_form_default: bool = False
 
 
 def normalize_key(key: Any) -> str | None:
@@ -100,19 +109,73 @@ def normalize_key(key: Any) -> str | None:
     return None if checked == "None" else checked
 
 
-def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
-    run_context = context.current()
-    state = run_context.session_state
-    form_id = host.form_id
+ON_CHANGE_MODES = ("rerun", "ignore")
 
+
+def validate_callback(
+    callback: object,
+    *,
+    parameter: str = "on_change",
+    supported_modes: tuple[str, ...] = (),
+) -> Callable[..., Any] | None:
+    """A callback parameter, checked as Streamlit checks it; modes become ``None``.
+
+    >>> validate_callback(None) is None
+    True
+    >>> validate_callback("rerun", parameter="on_click")
+    Traceback (most recent call last):
+    ...
+    wasmlit.errors.StreamlitAPIException: `on_click="rerun"` is not supported on this widget. Pass a callback, or omit `on_click`.
+    >>> validate_callback(5, supported_modes=ON_CHANGE_MODES)
+    Traceback (most recent call last):
+    ...
+    wasmlit.errors.StreamlitValueError: Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function.
+    """
+    if callback is None:
+        return None
+    if callable(callback):
+        return callback
+    if isinstance(callback, str) and callback in ON_CHANGE_MODES:
+        if callback in supported_modes:
+            return None
+        raise StreamlitAPIException(
+            f'`{parameter}="{callback}"` is not supported on this widget. Pass a callback, or omit `{parameter}`.'
+        )
+    raise StreamlitValueError(parameter, ", ".join([repr(mode) for mode in supported_modes] + ["a callback function"]))
+
+
+def _check_policies(state: SessionState, spec: WidgetSpec, form_id: str | None) -> str | None:
+    """Streamlit's policy checks, in its order; returns the user key (SEMANTICS.md 3.7)."""
     if form_id is not None and spec.callback is not None and not spec.may_have_callback_in_form:
         raise StreamlitInvalidFormCallbackError()
     user_key = normalize_key(spec.key)
-    if spec.read_only and user_key is not None and state.assigned_this_run(user_key):
-        raise StreamlitValueAssignmentNotAllowedError(user_key)
-    if user_key is not None and user_key in state.widget_keys_this_run:
-        raise StreamlitDuplicateElementKey(user_key)
+    if user_key is not None and state.assigned_this_run(user_key):
+        if spec.read_only:
+            raise StreamlitValueAssignmentNotAllowedError(user_key)
+        if spec.non_default_value:
+            log.warn_default_value_with_session_state(user_key)
+    return user_key
 
+
+@dataclass(frozen=True)
+class ClaimedWidget:
+    """A widget whose policies passed and whose key and id are taken for this run."""
+
+    id: str
+    user_key: str | None
+    form_id: str | None
+
+
+def claim_widget_id(host: ElementHost, spec: WidgetSpec) -> ClaimedWidget:
+    """Policy checks, then the key and the id are claimed for this run.
+
+    Both claims happen before the value is registered, as in Streamlit: a widget that
+    fails a later layout check (``st.button`` in a form) still holds its key and id.
+    """
+    run_context = context.current()
+    state = run_context.session_state
+    form_id = host.form_id
+    user_key = _check_policies(state, spec, form_id)
     widget_id = compute_widget_id(
         spec.element_type,
         user_key,
@@ -122,11 +185,21 @@ def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
         form_id=form_id,
         root_id=host.root_id,
     )
+    if user_key is not None:
+        if user_key in state.widget_keys_this_run:
+            raise StreamlitDuplicateElementKey(user_key)
+        state.widget_keys_this_run.add(user_key)
     if widget_id in state.widget_ids_this_run:
         raise StreamlitDuplicateElementId(spec.command)
+    state.widget_ids_this_run.add(widget_id)
+    return ClaimedWidget(widget_id, user_key, form_id)
 
+
+def register_claimed(spec: WidgetSpec, claimed: ClaimedWidget) -> RegisteredWidget:
+    """Store the widget's metadata and return its value for this run."""
+    state = context.current().session_state
     metadata = WidgetMetadata(
-        id=widget_id,
+        id=claimed.id,
         element_type=spec.element_type,
         deserialize=spec.deserialize,
         serialize=spec.serialize,
@@ -136,8 +209,19 @@ def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
         callback_kwargs=dict(spec.callback_kwargs or {}),
         disabled=spec.disabled,
     )
-    registered: RegisteredValue = state.register_widget(metadata, user_key)
-    return RegisteredWidget(widget_id, user_key, registered.value, registered.push_to_browser)
+    registered: RegisteredValue = state.register_widget(metadata, claimed.user_key)
+    if claimed.form_id is not None and state.form_clears_on_submit(claimed.form_id) and spec.value_type == PLAIN_VALUE:
+        default = spec.serialize(spec.deserialize(None))
+        return RegisteredWidget(
+            claimed.id, claimed.user_key, registered.value, registered.push_to_browser, default, True
+        )
+    return RegisteredWidget(claimed.id, claimed.user_key, registered.value, registered.push_to_browser)
+
+
+def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
+    """Policy checks, key and id, then the value: the browser's, the one assigned
+    through Session State, or the default."""
+    return register_claimed(spec, claim_widget_id(host, spec))
 
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
@@ -182,7 +266,9 @@ def emit_widget(
 
     ``props["value"]`` is the value in its browser (JSON) form. The page adopts it when
     the widget first appears, or when ``props["setValue"]`` says the script set it; a
-    widget created through a form's container carries ``formId``.
+    widget created through a form's container carries ``formId``, and in a form with
+    ``clear_on_submit=True`` also ``formDefault``: the default in browser form, which the
+    page restores after a submit.
     """
     props["value"] = browser_value
     if widget.push_to_browser:
@@ -190,5 +276,7 @@ def emit_widget(
     form_id = host.form_id
     if form_id is not None:
         props["formId"] = form_id
+    if widget.has_form_default:
+        props["formDefault"] = widget.form_default
     node = host._emit(element_type, props, widget_id=widget.id)
     node.force_send = widget.push_to_browser

@@ -15,7 +15,6 @@ from wasmlit.widgets.choice_support import (
     label_text,
     pushed,
     reset_keyed_value,
-    warn_if_default_and_session_state,
     width_prop,
 )
 from wasmlit.widgets.options import (
@@ -126,7 +125,6 @@ class SelectSliderMixin(ElementHost):
         """A slider over options; returns the option, or a sorted (start, end) tuple for a range."""
         callback = check_widget_arguments(on_change, label_visibility)
         pixel_width = width_prop(width, allow_content=False)
-        warn_if_default_and_session_state(key, non_default=value is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
         option_list = options_to_list(options)
@@ -157,6 +155,7 @@ class SelectSliderMixin(ElementHost):
                 callback_args=tuple(args) if args is not None else None,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                non_default_value=value is not None,  # SEMANTICS.md 3.4
             ),
         )
         current, widget = choice.reconcile(widget, options)
@@ -168,6 +167,5 @@ class SelectSliderMixin(ElementHost):
         props["options"] = check_texts(formatted)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        props["default"] = choice.serialize(choice.default())
         emit_widget(self, "select_slider", props, widget, browser_value=choice.serialize(current))
         return current

@@ -11,7 +11,6 @@ from wasmlit.widgets.choice_support import (
     check_widget_arguments,
     ignores_rerun,
     label_text,
-    warn_if_default_and_session_state,
     width_prop,
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
@@ -55,7 +54,6 @@ class SelectboxMixin(ElementHost):
         """A dropdown; returns the chosen option (a deep copy), a typed new option, or None."""
         callback = check_widget_arguments(on_change, label_visibility)
         pixel_width = width_prop(width, allow_content=False)
-        warn_if_default_and_session_state(key, non_default=index is not None and index != 0)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
         option_list = options_to_list(options)
@@ -95,6 +93,7 @@ class SelectboxMixin(ElementHost):
                 callback_args=tuple(args) if args is not None else None,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                non_default_value=index is not None and index != 0,  # SEMANTICS.md 3.4
             ),
         )
         value, widget = choice.reconcile(widget, options)
@@ -116,6 +115,5 @@ class SelectboxMixin(ElementHost):
             props["icon"] = str(icon)
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        props["default"] = choice.serialize(choice.default())
         emit_widget(self, "selectbox", props, widget, browser_value=choice.serialize(value))
         return value

@@ -13,7 +13,6 @@ from wasmlit.widgets.choice_support import (
     ignores_rerun,
     label_text,
     session_state_value,
-    warn_if_default_and_session_state,
     width_prop,
 )
 from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
@@ -57,7 +56,6 @@ class SliderMixin(ElementHost):
         """A slider; returns a number, date, time or datetime, or a tuple of two for a range."""
         callback = check_widget_arguments(on_change, label_visibility)
         pixel_width = width_prop(width, allow_content=False)
-        warn_if_default_and_session_state(key, non_default=value is not None)
         check_bind_and_persist_state(bind, persist_state, key)
         label_string = label_text(label)
         identity = {
@@ -70,6 +68,7 @@ class SliderMixin(ElementHost):
             "help": help,
             "width": width,
         }
+        non_default = value is not None  # SEMANTICS.md 3.4, judged on the argument as given
         value = default_value(value, min_value, max_value, session_state_value(key))
         prepared = prepare_slider(value, min_value, max_value, step, format)
         codec = prepared.codec
@@ -87,6 +86,7 @@ class SliderMixin(ElementHost):
                 callback_args=tuple(args) if args is not None else None,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                non_default_value=non_default,
             ),
         )
         numbers = check_assigned_value_in_range(codec, widget)
@@ -106,6 +106,5 @@ class SliderMixin(ElementHost):
         )
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
-        props["default"] = codec.default
         emit_widget(self, "slider", props, widget, browser_value=numbers)
         return widget.value

@@ -1,0 +1,79 @@
+"""The page's widget values, mirrored in Python (SEMANTICS.md 1.1).
+
+In Streamlit the browser sends every widget value with each rerun. wasmlit's page
+sends only what changed, so the session keeps this mirror and rebuilds the full list
+for each run. It follows the page's own rules (``web/store.js``): a widget adopts the
+runtime's value when it first appears or when the script set it (``setValue``), and a
+widget that leaves the page is forgotten. Its order is the order in which widgets first
+stored a value (usually render order), which is the order callbacks run in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from wasmlit.tree import ElementTree
+
+WIDGET_ID_PREFIX = "$$ID"
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """One run a rerun message asks for: value changes, then at most one click."""
+
+    updates: dict[str, Any]
+    trigger: str | None
+
+
+def plan_runs(requests: tuple[Any, ...]) -> list[RunPlan]:
+    """Fold queued requests into runs: one per click, value-only changes merged.
+
+    >>> from wasmlit.protocol import RerunRequest as R
+    >>> plan_runs((R({"a": 1}), R({"a": 2}), R({}, "b"), R({"c": 1}, "b")))
+    [RunPlan(updates={'a': 2}, trigger='b'), RunPlan(updates={'c': 1}, trigger='b')]
+    >>> plan_runs((R({"a": 3}),))
+    [RunPlan(updates={'a': 3}, trigger=None)]
+    """
+    runs: list[RunPlan] = []
+    updates: dict[str, Any] = {}
+    for request in requests:
+        updates.update(request.values)
+        if request.trigger is not None:
+            runs.append(RunPlan(updates, request.trigger))
+            updates = {}
+    if updates or not runs:
+        runs.append(RunPlan(updates, None))
+    return runs
+
+
+class BrowserValues:
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+
+    def for_run(self, plan: RunPlan) -> dict[str, Any]:
+        """Apply a run's changes; the full value list, with its click last (True)."""
+        self.values.update(plan.updates)
+        snapshot = {key: value for key, value in self.values.items() if key != plan.trigger}
+        if plan.trigger is not None:
+            snapshot[plan.trigger] = True
+        return snapshot
+
+    def adopt(self, tree: ElementTree) -> list[str]:
+        """After a run: take the values the page takes from this tree, drop widgets that
+        left it. Returns the ids whose value the script set (``setValue``)."""
+        pushed = []
+        for node_id, node in tree.nodes.items():
+            if not node_id.startswith(WIDGET_ID_PREFIX) or "value" not in node.props:
+                continue
+            if node.props.get("setValue"):
+                pushed.append(node_id)
+                self.values[node_id] = node.props["value"]
+            elif node_id not in self.values:
+                self.values[node_id] = node.props["value"]
+        self.values = {
+            widget_id: value
+            for widget_id, value in self.values.items()
+            if widget_id in tree.nodes or not widget_id.startswith(WIDGET_ID_PREFIX)
+        }
+        return pushed
