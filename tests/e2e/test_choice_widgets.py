@@ -262,3 +262,24 @@ def test_disabled_hidden_labels_ignore_and_values_set_by_the_script(sites: SiteS
     page.keyboard.press("Enter")
     settle(app_page)
     expect(line(page, "Sidebar:")).to_have_text("Sidebar: middle")
+
+
+def test_choice_widgets_in_a_form_wait_for_the_submit_and_clear_after_it(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APPS / "choice_form.py"))
+    order = line(page, "Order:")
+    expect(order).to_have_text("Order: False S plain")
+    page.get_by_role("checkbox", name="Extra cheese").click()
+    page.get_by_role("slider", name="Size").focus()
+    page.keyboard.press("End")
+    page.get_by_role("combobox", name="Toppings").click()
+    page.get_by_role("option", name="Basil").click()
+    page.keyboard.press("Escape")  # the list stays open for more picks; it covers the button
+    page.wait_for_timeout(300)
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    expect(order).to_have_text("Order: False S plain")  # nothing sent before the submit
+    page.get_by_role("button", name="Order").click()
+    settle(app_page)
+    expect(order).to_have_text("Order: True L Basil")
+    expect(page.get_by_role("checkbox", name="Extra cheese")).not_to_be_checked()  # cleared on submit
+    expect(page.get_by_role("slider", name="Size")).to_have_attribute("aria-valuetext", "S")
+    expect(page.get_by_test_id("stMultiSelectTagsContainer")).to_have_text("")
