@@ -19,6 +19,9 @@ import "./widgets/multiselect.jsx";
 import "./widgets/slider.jsx";
 import "./widgets/color_picker.jsx";
 import "./widgets/form.jsx";
+import "./elements/layout.jsx";
+import "./elements/collapsibles.jsx";
+import { receivePageConfig } from "./page_config.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -59,6 +62,9 @@ function handleWorkerMessage(store, session, message) {
       break;
     case "run_finished":
       session.onRunFinished(message);
+      break;
+    case "page_config":
+      receivePageConfig(message.config);
       break;
     case "log":
       (message.level === "error" ? console.error : message.level === "warn" ? console.warn : console.info)(message.text);

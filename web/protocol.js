@@ -2,7 +2,7 @@
 // Mirrors py/wasmlit/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /**
  * @typedef {{values: Record<string, unknown>, trigger: string | null}} RerunRequest
@@ -30,9 +30,10 @@ export const PROTOCOL_VERSION = 1;
  * @typedef {{type: "run_finished", run: number, status: string, durationMs: number, scriptRuns: number,
  *            blocks: BlockLists, elements: Record<string, ElementRecord>}} RunFinished
  * @typedef {{type: "log", level: "info" | "warn" | "error", text: string}} Log
+ * @typedef {{type: "page_config", config: import("./page_config.js").PageConfig}} PageConfigMessage
  * @typedef {{type: "protocol_error", text: string}} ProtocolError
  * @typedef {{type: "runtime_error", message: string, detail: string}} RuntimeError
- * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError} FromWorker
+ * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError | PageConfigMessage} FromWorker
  */
 
 const TO_WORKER_TYPES = new Set(["boot", "rerun", "stop"]);
@@ -43,6 +44,7 @@ const FROM_WORKER_TYPES = new Set([
   "patch",
   "run_finished",
   "log",
+  "page_config",
   "protocol_error",
   "runtime_error",
 ]);

@@ -9,11 +9,14 @@ from typing import Any
 
 from wasmlit import config as _config
 from wasmlit import errors
+from wasmlit.caching import cache_data as cache_data
+from wasmlit.caching import cache_resource as cache_resource
 from wasmlit.compat import install_streamlit_alias
 from wasmlit.control import rerun as rerun
 from wasmlit.control import stop as stop
 from wasmlit.delta_generator import Container
 from wasmlit.elements.host import DISPATCH, ROOT
+from wasmlit.page_config import set_page_config as set_page_config
 from wasmlit.state.proxy import SessionStateProxy
 from wasmlit.tree import ROOT_SIDEBAR
 
@@ -53,6 +56,11 @@ select_slider = _dispatch.select_slider
 color_picker = _dispatch.color_picker
 form = _dispatch.form
 form_submit_button = _dispatch.form_submit_button
+container = _dispatch.container
+columns = _dispatch.columns
+expander = _dispatch.expander
+popover = _dispatch.popover
+tabs = _dispatch.tabs
 
 
 def set_option(key: str, value: Any) -> None:

@@ -6,7 +6,9 @@ exported from ``wasmlit/__init__.py``.
 
 from __future__ import annotations
 
+from wasmlit.elements.collapsibles import CollapsibleMixin
 from wasmlit.elements.exception import ExceptionMixin
+from wasmlit.elements.layouts import LayoutMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.widgets.button import ButtonMixin
@@ -33,5 +35,7 @@ class Container(
     SelectSliderMixin,
     ColorPickerMixin,
     FormMixin,
+    LayoutMixin,
+    CollapsibleMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

@@ -13,6 +13,9 @@ Python -> page:
   ``{"type": "run_finished", "run": n, "status": s, "durationMs": t, "scriptRuns": k,
      "blocks": {...}, "elements": {...}}`` once per request batch;
   ``{"type": "log", "level": "warn" | "error" | "info", "text": str}``;
+  ``{"type": "page_config", "config": {"title"?, "favicon"?, "layout"?, "sidebarState"?,
+     "sidebarWidth"?, "menuItems"?}}`` the whole merged ``st.set_page_config``, sent when a
+     call changes it (see ``wasmlit/page_config.py``);
   ``{"type": "protocol_error", "text": str}`` when a message could not be understood.
 """
 
@@ -22,7 +25,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 
 
 class ProtocolError(ValueError):
@@ -100,6 +103,10 @@ def run_finished_message(run_number: int, body: str, *, status: str, duration_ms
         f'{{"type":"run_finished","run":{run_number},"status":{_dump(status)},'
         f'"durationMs":{duration_ms:.3f},"scriptRuns":{script_runs},{body}}}'
     )
+
+
+def page_config_message(config: dict[str, Any]) -> str:
+    return _dump({"type": "page_config", "config": config})
 
 
 def log_message(level: str, text: str) -> str:

@@ -58,6 +58,9 @@ class AppSession:
         self.run_deadline: float | None = None
         self.timed_out = False
         self.last_tree: ElementTree | None = None
+        # Handed to every run (RunContext.extras): how st.* calls reach the page outside
+        # the element tree (page config), and values kept for the session's life.
+        self.run_extras: dict[str, Any] = {"send": self.send, "session_values": {}}
         self._last_flush = 0.0
         app_folder = os.path.dirname(os.path.abspath(script_path))
         if app_folder not in sys.path:
@@ -113,7 +116,9 @@ class AppSession:
         script_runs = 0
         total_ms = 0.0
         while True:
-            outcome = self.runner.run_once(widget_values, on_yield=on_yield, session_log=self.log)
+            outcome = self.runner.run_once(
+                widget_values, on_yield=on_yield, session_log=self.log, extras=self.run_extras
+            )
             script_runs += 1
             total_ms += outcome.duration_ms
             if outcome.status != RERUN:

@@ -103,6 +103,17 @@ class ElementTree:
             self.changed_blocks[node.id] = node
         return node
 
+    def remove(self, node: Node) -> None:
+        """Take an element off the page again (a transient one, such as a cache spinner)."""
+        parent = node.parent
+        if parent is not None and parent.children is not None and node in parent.children:
+            parent.children.remove(node)
+            self.changed_blocks[parent.id] = parent
+        self._forget_descendants(node)
+        self.nodes.pop(node.id, None)
+        self.changed_nodes.pop(node.id, None)
+        self.changed_blocks.pop(node.id, None)
+
     def clear_children(self, node: Node) -> None:
         """Empty a container (``st.empty().container()`` rewritten)."""
         self._forget_descendants(node)

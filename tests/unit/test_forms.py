@@ -44,7 +44,7 @@ with st.form("by_with"):
     assert [element.value for element in first.markdown] == ["inside by method"]
     assert [element.value for element in second.markdown] == ["inside by with"]
     assert at.form(key="by_with") is not None and at.form("by_with").key == "by_with"
-    assert [type(child).__name__ for child in at.main.children] == ["Form", "Markdown", "Form"]
+    assert [type(child).__name__ for child in at.main.children.values()] == ["Form", "Markdown", "Form"]
 
 
 def test_form_props_reach_the_page() -> None:

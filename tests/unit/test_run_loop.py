@@ -68,7 +68,7 @@ def test_callback_output_goes_to_the_top_of_main_and_is_gone_next_run() -> None:
         st.button("go", on_click=lambda: st.write("from the callback"))
     """)
     at.button[0].click().run()
-    assert [type(element).__name__ for element in at.main.children] == ["Markdown", "Title", "Button"]
+    assert [type(element).__name__ for element in at.main.children.values()] == ["Markdown", "Title", "Button"]
     assert at.markdown[0].value == "from the callback"
     at.run()
     assert len(at.markdown) == 0

@@ -48,7 +48,7 @@ else:
 """,
         config=ENFORCE,
     )
-    assert [type(element).__name__ for element in at.main.children] == ["Markdown", "Button", "Exception"]
+    assert [type(element).__name__ for element in at.main.children.values()] == ["Markdown", "Button", "Exception"]
     assert at.exception[0].value == MESSAGE.format(type="<class '_thread.lock'>", key="lock")
     at.run()
     assert len(at.exception) == 1

@@ -73,8 +73,8 @@ def test_an_exception_raised_in_the_sidebar_is_appended_to_the_main_area() -> No
     at = app(
         "import streamlit as st\nst.write('main first')\nwith st.sidebar:\n    st.write('side')\n    raise ValueError('x')\n"
     )
-    assert [type(element).__name__ for element in at.main.children] == ["Markdown", "Exception"]
-    assert [type(element).__name__ for element in at.sidebar.children] == ["Markdown"]
+    assert [type(element).__name__ for element in at.main.children.values()] == ["Markdown", "Exception"]
+    assert [type(element).__name__ for element in at.sidebar.children.values()] == ["Markdown"]
 
 
 SECRET = "import streamlit as st\ntry:\n    {}['inner secret']\nexcept KeyError:\n    raise ValueError('secret')\n"

@@ -1,8 +1,14 @@
 // The app shell: Streamlit's stApp / header / sidebar / main structure, the loading
 // screen with download progress, and visible boot failures.
 
+import { useRef, useState } from "preact/hooks";
 import { useSubscription } from "./context.js";
 import { BlockChildren, VerticalBlock } from "./block.jsx";
+import { usePageConfig } from "../page_config.js";
+import "../styles/layout.css";
+
+// At or below this width an "auto" sidebar starts collapsed and opens over the page.
+const NARROW_SCREEN_PX = 768;
 
 /** @param {number} bytes */
 function megabytes(bytes) {
@@ -58,12 +64,70 @@ function StatusWidget() {
   );
 }
 
-function Sidebar() {
+/** @param {string | undefined} state */
+function startsCollapsed(state) {
+  if (state === "collapsed") return true;
+  if (state === "expanded" || state === "locked") return false;
+  return typeof window !== "undefined" && window.innerWidth <= NARROW_SCREEN_PX;
+}
+
+/**
+ * Whether the sidebar is collapsed: the visitor's choice, reset only when the script's
+ * initial_sidebar_state changes (so reruns never move it).
+ * @param {string | undefined} configuredState
+ * @returns {[boolean, (collapsed: boolean) => void]}
+ */
+function useSidebarCollapsed(configuredState) {
+  const [collapsed, setCollapsed] = useState(() => startsCollapsed(configuredState));
+  const lastConfigured = useRef(configuredState);
+  if (lastConfigured.current !== configuredState) {
+    lastConfigured.current = configuredState;
+    const wanted = startsCollapsed(configuredState);
+    if (wanted !== collapsed) setCollapsed(wanted);
+  }
+  return [collapsed, setCollapsed];
+}
+
+function CollapseIcon({ flipped = false }) {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" style={{ transform: flipped ? "scaleX(-1)" : undefined }}>
+      <path d="M17.6 17.6 12 12l5.6-5.6L19 7.8 14.8 12l4.2 4.2zm-6 0L6 12l5.6-5.6L13 7.8 8.8 12l4.2 4.2z" fill="currentColor" />
+    </svg>
+  );
+}
+
+/** @param {{collapsed: boolean, locked: boolean, width?: number, onCollapse: () => void}} props */
+function Sidebar({ collapsed, locked, width, onCollapse }) {
   const store = useSubscription("sidebar");
   if (!store.children("sidebar").length) return null;
   return (
-    <section class="stSidebar" data-testid="stSidebar" aria-label="Sidebar">
+    <section
+      class={`stSidebar${collapsed ? " wl-collapsed" : ""}`}
+      data-testid="stSidebar"
+      id="stSidebar"
+      aria-label="Sidebar"
+      aria-expanded={collapsed ? "false" : "true"}
+      style={width ? { width: `${width}px` } : undefined}
+    >
       <div class="stSidebarContent" data-testid="stSidebarContent">
+        <div class="stSidebarHeader" data-testid="stSidebarHeader">
+          {locked ? null : (
+            <div class="stSidebarCollapseButton" data-testid="stSidebarCollapseButton">
+              <button
+                type="button"
+                class="wl-header-button"
+                kind="headerNoPadding"
+                data-testid="stBaseButton-headerNoPadding"
+                aria-label="Collapse sidebar"
+                aria-expanded="true"
+                aria-controls="stSidebar"
+                onClick={onCollapse}
+              >
+                <CollapseIcon />
+              </button>
+            </div>
+          )}
+        </div>
         <div class="stSidebarUserContent" data-testid="stSidebarUserContent">
           <VerticalBlock id="sidebar" />
         </div>
@@ -72,8 +136,31 @@ function Sidebar() {
   );
 }
 
+/** @param {{collapsed: boolean, onExpand: () => void}} props */
+function ExpandSidebarButton({ collapsed, onExpand }) {
+  const store = useSubscription("sidebar");
+  if (!collapsed || !store.children("sidebar").length) return null;
+  return (
+    <button
+      type="button"
+      class="wl-header-button wl-expand-sidebar"
+      kind="headerNoPadding"
+      data-testid="stExpandSidebarButton"
+      aria-label="Expand sidebar"
+      aria-expanded="false"
+      aria-controls="stSidebar"
+      onClick={onExpand}
+    >
+      <CollapseIcon flipped />
+    </button>
+  );
+}
+
 function AppRoot() {
   const store = useSubscription("app");
+  const config = usePageConfig();
+  const [sidebarCollapsed, setSidebarCollapsed] = useSidebarCollapsed(config.sidebarState);
+  const wide = config.layout === "wide";
   return (
     <div
       class="stApp"
@@ -82,6 +169,9 @@ function AppRoot() {
       data-test-connection-state={store.connectionState}
     >
       <header class="stAppHeader" data-testid="stHeader">
+        <div class="wl-header-left">
+          <ExpandSidebarButton collapsed={sidebarCollapsed} onExpand={() => setSidebarCollapsed(false)} />
+        </div>
         <div class="stToolbar" data-testid="stToolbar">
           <StatusWidget />
           <div class="stToolbarActions" data-testid="stToolbarActions" />
@@ -89,9 +179,17 @@ function AppRoot() {
         </div>
       </header>
       <div class="stAppViewContainer" data-testid="stAppViewContainer">
-        <Sidebar />
+        <Sidebar
+          collapsed={sidebarCollapsed}
+          locked={config.sidebarState === "locked"}
+          width={config.sidebarWidth}
+          onCollapse={() => setSidebarCollapsed(true)}
+        />
         <section class="stMain" data-testid="stMain">
-          <div class="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
+          <div
+            class={`stMainBlockContainer block-container${wide ? " wl-layout-wide" : ""}`}
+            data-testid="stMainBlockContainer"
+          >
             <BootScreen />
             <div class="stVerticalBlock" data-testid="stVerticalBlock">
               <BlockChildren id="main" />

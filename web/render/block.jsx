@@ -42,6 +42,8 @@ function ElementContainerImpl({ id, stale }) {
     );
   }
   const Component = kind.component;
+  // Containers (columns, expanders, tabs...) render their own wrapper, stLayoutWrapper.
+  if (kind.layout) return <Component id={id} props={record.props} />;
   const hidden = record.type === "empty" ? " stEmpty" : "";
   return (
     <div

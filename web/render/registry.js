@@ -8,6 +8,7 @@
  *   component: import("preact").ComponentType<{id: string, props: Record<string, any>}>,
  *   events?: Partial<Record<string, EventHandler>>,
  *   testId?: string,
+ *   layout?: boolean,
  * }} ElementKind
  */
 

@@ -22,6 +22,7 @@ from wasmlit import config as config_module
 from wasmlit.session import AppSession
 from wasmlit.testing.elements import ACCESSORS, Block, Element, ElementList
 from wasmlit.testing.interactions import InteractionQueue
+from wasmlit.testing.layout import root_block
 from wasmlit.testing.page_model import PageElement, PageModel
 from wasmlit.testing.session_state_view import AppTestSessionState
 from wasmlit.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
@@ -29,23 +30,21 @@ from wasmlit.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
 _SCRIPT_FOLDER = tempfile.mkdtemp(prefix="wasmlit-apptest-")
 
 
-def _root_block(root_id: str, app: AppTest) -> Block:
-    return Block(PageElement(root_id, root_id, {}), app)
-
-
 class _PageRoot(Block):
     """The whole page (main area, sidebar, bottom): what ``at.<accessor>`` searches."""
 
     @property
-    def children(self) -> list[Element]:
-        return [_root_block(root_id, self._app) for root_id in ROOT_IDS]
+    def children(self) -> dict[int, Element]:
+        return {index: root_block(root_id, self._app) for index, root_id in enumerate(ROOT_IDS)}
 
     def __len__(self) -> int:
         return len(ROOT_IDS)
 
-    def __iter__(self) -> Any:
+    def _descendants(self) -> list[Element]:
+        found: list[Element] = []
         for root_id in ROOT_IDS:
-            yield from _root_block(root_id, self._app)
+            found.extend(root_block(root_id, self._app)._descendants())
+        return found
 
 
 class AppTest:
@@ -201,15 +200,15 @@ class AppTest:
 
     @property
     def main(self) -> Block:
-        return _root_block(ROOT_MAIN, self)
+        return root_block(ROOT_MAIN, self)
 
     @property
     def sidebar(self) -> Block:
-        return _root_block(ROOT_SIDEBAR, self)
+        return root_block(ROOT_SIDEBAR, self)
 
     @property
     def bottom(self) -> Block:
-        return _root_block(ROOT_BOTTOM, self)
+        return root_block(ROOT_BOTTOM, self)
 
     def get(self, element_type: str) -> ElementList[Element]:
         return self._root.get(element_type)

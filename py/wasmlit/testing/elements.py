@@ -231,18 +231,26 @@ def user_key_from_widget_id(widget_id: str) -> str | None:
 
 
 class Block(Element):
-    """A container (a root, a form, ...): ``at.main.button``, ``form.markdown``, ``get(type)``.
+    """A container (a root, a form, columns, ...): ``at.main.button``, ``form.markdown``.
 
-    Iterating a block yields the block and then everything under it, in page order.
+    As in ``streamlit.testing.v1``: ``children`` maps index -> node, indexing gives a
+    direct child, and iterating yields the block and then everything under it.
     """
+
+    # Streamlit's AppTest names block types after its protocol fields.
+    block_type = "block"
 
     @property
     def value(self) -> None:
         return None
 
     @property
-    def children(self) -> list[Element]:
-        return [wrap(child, self._app) for child in self._app.page.children(self.id)]
+    def children(self) -> dict[int, Element]:
+        found = self._app.page.children(self.id)
+        return {index: wrap(child, self._app) for index, child in enumerate(found)}
+
+    def _descendants(self) -> list[Element]:
+        return [wrap(found, self._app) for found in self._app.page.walk(self.id)]
 
     def __len__(self) -> int:
         return len(self._app.page.children(self.id))
@@ -252,19 +260,26 @@ class Block(Element):
 
     def __iter__(self) -> Iterator[Element]:
         yield self
-        for found in self._app.page.walk(self.id):
-            yield wrap(found, self._app)
+        yield from self._descendants()
 
     def get(self, element_type: str) -> ElementList[Element]:
         """Elements under this block, by accessor name (``button``) or page type."""
         if element_type in ACCESSORS:
             return self._accessor(element_type)
-        return ElementList([element for element in self if element.type == element_type and element is not self])
+        return ElementList([element for element in self._descendants() if element.type == element_type])
+
+    def get_by_key(self, key: str) -> Element:
+        matches = [element for element in self._descendants() if element.key == key]
+        if not matches:
+            raise KeyError(key)
+        if len(matches) > 1:
+            raise LookupError(f"Multiple elements have key {key!r}.")
+        return matches[0]
 
     def _accessor(self, name: str) -> ElementList[Any]:
         wanted = ACCESSORS[name]
         classes = wanted if isinstance(wanted, tuple) else (wanted,)
-        return ElementList([element for element in self if type(element) in classes and element is not self])
+        return ElementList([element for element in self._descendants() if type(element) in classes])
 
     def __getattr__(self, name: str) -> ElementList[Any]:
         if name.startswith("_") or name not in ACCESSORS:

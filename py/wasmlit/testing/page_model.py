@@ -33,6 +33,7 @@ class PageModel:
         self.last_status: str | None = None
         self.script_runs = 0
         self.logs: list[tuple[str, str]] = []
+        self.page_config: dict[str, Any] = {}
 
     def apply(self, text: str) -> None:
         message = json.loads(text)
@@ -44,6 +45,8 @@ class PageModel:
             self._commit()
             self.last_status = message["status"]
             self.script_runs = message["scriptRuns"]
+        elif message_type == "page_config":
+            self.page_config = message["config"]
         elif message_type == "log":
             self.logs.append((message["level"], message["text"]))
         elif message_type == "protocol_error":

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wasmlit import context, log
+from wasmlit.caching import warn_if_widget_in_cached_function
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -172,6 +173,7 @@ def claim_widget_id(host: ElementHost, spec: WidgetSpec) -> ClaimedWidget:
     Both claims happen before the value is registered, as in Streamlit: a widget that
     fails a later layout check (``st.button`` in a form) still holds its key and id.
     """
+    warn_if_widget_in_cached_function()
     run_context = context.current()
     state = run_context.session_state
     form_id = host.form_id

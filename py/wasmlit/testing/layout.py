@@ -1,0 +1,139 @@
+"""AppTest views of containers: ``at.main``, ``at.sidebar``, ``at.columns``, ``at.tabs``, ...
+
+As in ``streamlit.testing.v1``, a block has ``children`` (index -> node), can be indexed
+and iterated (itself first, then every descendant), and answers the same queries as the
+app: ``at.sidebar.button[0]``, ``at.columns[1].markdown``, ``at.tabs[0].label``.
+Importing this module registers the wrappers with the element registry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.testing.elements import ACCESSORS, ELEMENT_CLASSES, Block
+from wasmlit.testing.page_model import PageElement
+
+if TYPE_CHECKING:
+    from wasmlit.testing.apptest import AppTest
+
+
+class _TypedBlock(Block):
+    """A layout block whose ``type`` is Streamlit's AppTest block type name."""
+
+    def __init__(self, page_element: PageElement, app: AppTest) -> None:
+        super().__init__(page_element, app)
+        self.type = self.block_type
+
+
+class RootBlock(Block):
+    """``at.main`` and ``at.sidebar``."""
+
+    def __init__(self, root_id: str, app: AppTest) -> None:
+        super().__init__(PageElement(root_id, root_id, {}), app)
+        self.type = root_id
+
+
+class ContainerBlock(_TypedBlock):
+    """``st.container`` (and the block an ``st.empty().container()`` holds)."""
+
+    block_type = "flex_container"
+
+    @property
+    def border(self) -> bool:
+        return bool(self.props.get("border"))
+
+    @property
+    def height(self) -> Any:
+        return self.props.get("height", "content")
+
+
+class HorizontalBlock(_TypedBlock):
+    """The row ``st.columns`` creates; ``at.container`` leaves it out, as Streamlit does."""
+
+    block_type = "flex_container"
+
+
+class Column(_TypedBlock):
+    block_type = "column"
+
+    @property
+    def weight(self) -> float:
+        weight: float = self.props["weight"]
+        return weight
+
+    @property
+    def gap(self) -> str | None:
+        gap: str | None = self.props.get("gapName")
+        return gap
+
+    @property
+    def vertical_alignment(self) -> str:
+        alignment: str = self.props.get("verticalAlignment", "top")
+        return alignment
+
+    @property
+    def border(self) -> bool:
+        return bool(self.props.get("border"))
+
+
+class _Labelled(_TypedBlock):
+    @property
+    def label(self) -> str:
+        label: str = self.props.get("label", "")
+        return label
+
+
+class Expander(_Labelled):
+    block_type = "expander"
+
+    @property
+    def icon(self) -> str:
+        icon: str = self.props.get("icon", "")
+        return icon
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.props.get("expanded"))
+
+
+class Popover(_Labelled):
+    block_type = "popover"
+
+
+class TabContainer(_TypedBlock):
+    block_type = "tab_container"
+
+    @property
+    def labels(self) -> list[str]:
+        labels: list[str] = self.props["labels"]
+        return labels
+
+
+class Tab(_Labelled):
+    block_type = "tab"
+
+
+def root_block(root_id: str, app: AppTest) -> RootBlock:
+    return RootBlock(root_id, app)
+
+
+ELEMENT_CLASSES.update(
+    {
+        "container": ContainerBlock,
+        "columns": HorizontalBlock,
+        "column": Column,
+        "expander": Expander,
+        "popover": Popover,
+        "tabs": TabContainer,
+        "tab": Tab,
+    }
+)
+ACCESSORS.update(
+    {
+        "container": ContainerBlock,
+        "columns": Column,
+        "expander": Expander,
+        "popover": Popover,
+        "tabs": Tab,
+    }
+)
