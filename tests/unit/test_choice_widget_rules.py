@@ -162,7 +162,8 @@ def test_in_a_form_cleared_on_submit_each_widget_tells_the_page_its_default() ->
             st.form_submit_button()
         """
     )
-    widgets = [element for element in at.get("form")[0].children if element.type != "form_submit_button"]
+    children = at.get("form")[0].children.values()
+    widgets = [element for element in children if element.type != "form_submit_button"]
     assert [widget.props["formDefault"] for widget in widgets] == [
         True,
         "b",
