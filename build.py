@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build a Streamlit-style script into a static website.
 
-    python build.py APP.py [--out DIR] [--serve] [--port N] [--section.option VALUE ...]
+    python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated] [--section.option VALUE ...]
 
 The output folder (default ``dist/``) can be hosted on any static host, such as
 GitHub Pages. Streamlit config options can be given as flags, as with
@@ -31,6 +31,11 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
     parser.add_argument("--out", default="dist", help="output folder (default: dist)")
     parser.add_argument("--serve", action="store_true", help="serve the output on 127.0.0.1 after building")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
+    parser.add_argument(
+        "--cross-origin-isolated",
+        action="store_true",
+        help="with --serve, send COOP/COEP headers so Stop and clicks interrupt a busy script at once",
+    )
     arguments, rest = parser.parse_known_args(argv)
     flags: dict[str, Any] = {}
     index = 0
@@ -66,7 +71,7 @@ def main(argv: list[str]) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Built {result.output} ({len(result.files)} files).")
     if arguments.serve:
-        serve(result.output, arguments.port)
+        serve(result.output, arguments.port, cross_origin_isolated=arguments.cross_origin_isolated)
     return 0
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wasmlit_build import app_files, archive, bundle, node_deps, output, page, pyodide_files, syntax
+from wasmlit_build import app_files, archive, bundle, node_deps, output, page, page_scripts, pyodide_files, syntax
 from wasmlit_build.errors import BuildError
 from wasmlit_build.hashing import content_hash
 from wasmlit_build.paths import RUNTIME_SOURCE
@@ -56,6 +56,8 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     app_files.check_output_location(request.output, source.folder)
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
+    _, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
+    warnings += page_warnings
 
     node_deps.ensure_node_modules(report)
     report("Bundling the page (esbuild)...")

@@ -1,4 +1,10 @@
-"""``--serve``: a local static server for the output folder, as a static host would."""
+"""``--serve``: a local static server for the output folder, as a static host would.
+
+With ``cross_origin_isolated`` it also sends the two headers that let the page share
+memory with its worker (``SharedArrayBuffer``): then Stop and new clicks reach a busy
+script at once. Static hosts that cannot send headers (GitHub Pages) still work: the
+app falls back to queuing clicks and to replacing the worker on Stop.
+"""
 
 from __future__ import annotations
 
@@ -19,14 +25,32 @@ _TYPES = {
 }
 
 
+ISOLATION_HEADERS = {
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Embedder-Policy": "require-corp",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map: ClassVar[dict[str, str]] = {  # type: ignore[misc]
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         **_TYPES,
     }
+    cross_origin_isolated = False
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep the terminal for the URL and errors."""
+
+    def end_headers(self) -> None:
+        if self.cross_origin_isolated:
+            for name, value in ISOLATION_HEADERS.items():
+                self.send_header(name, value)
+        super().end_headers()
+
+
+class _IsolatingHandler(_QuietHandler):
+    cross_origin_isolated = True
 
 
 class StaticServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
@@ -38,15 +62,17 @@ class StaticServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
         return int(self.server_address[1])
 
 
-def make_server(folder: Path, port: int = 0) -> StaticServer:
+def make_server(folder: Path, port: int = 0, *, cross_origin_isolated: bool = False) -> StaticServer:
     """A threaded static server on 127.0.0.1 (port 0 picks a free one)."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler_class = _IsolatingHandler if cross_origin_isolated else _QuietHandler
+    handler = functools.partial(handler_class, directory=str(folder))
     return StaticServer(("127.0.0.1", port), handler)
 
 
-def serve(folder: Path, port: int) -> None:
-    with make_server(folder, port) as server:
-        print(f"Serving {folder} at http://127.0.0.1:{server.port}/  (Ctrl+C to stop)", flush=True)
+def serve(folder: Path, port: int, *, cross_origin_isolated: bool = False) -> None:
+    with make_server(folder, port, cross_origin_isolated=cross_origin_isolated) as server:
+        isolation = " with cross-origin isolation" if cross_origin_isolated else ""
+        print(f"Serving {folder} at http://127.0.0.1:{server.port}/{isolation}  (Ctrl+C to stop)", flush=True)
         try:
             server.serve_forever()
         except KeyboardInterrupt:

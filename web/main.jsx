@@ -8,6 +8,8 @@ import { installDelegatedEvents } from "./events.js";
 import { installRerunHotkey } from "./hotkeys.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
+import { RuntimeFeatures } from "./features.js";
+import { WorkerHost } from "./worker_host.js";
 import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
 import "./elements/data.jsx";
@@ -22,6 +24,13 @@ import "./widgets/form.jsx";
 import "./elements/layout.jsx";
 import "./elements/collapsibles.jsx";
 import { receivePageConfig } from "./page_config.js";
+import "./widgets/number_input.jsx";
+import "./widgets/text_input.jsx";
+import "./widgets/text_area.jsx";
+import "./widgets/date_input.jsx";
+import "./widgets/time_input.jsx";
+import "./widgets/file_uploader.jsx";
+import "./widgets/download_button.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -37,9 +46,10 @@ function readManifest() {
 /**
  * @param {PageStore} store
  * @param {SessionClient} session
+ * @param {RuntimeFeatures} features
  * @param {import("./protocol.js").FromWorker} message
  */
-function handleWorkerMessage(store, session, message) {
+function handleWorkerMessage(store, session, features, message) {
   switch (message.type) {
     case "boot_progress":
       store.setBootProgress(message);
@@ -50,7 +60,7 @@ function handleWorkerMessage(store, session, message) {
         return;
       }
       store.setConnectionState("CONNECTED");
-      session.onReady();
+      features.onWorkerReady();
       break;
     case "boot_failed":
       store.setConnectionState("DISCONNECTED_FOREVER");
@@ -62,6 +72,7 @@ function handleWorkerMessage(store, session, message) {
       break;
     case "run_finished":
       session.onRunFinished(message);
+      features.onRunFinished();
       break;
     case "page_config":
       receivePageConfig(message.config);
@@ -76,6 +87,8 @@ function handleWorkerMessage(store, session, message) {
       store.setFatalError("The app stopped responding because of an internal error.", text);
       break;
     }
+    default:
+      features.handleMessage(message);
   }
 }
 
@@ -95,15 +108,23 @@ function start() {
     );
     return;
   }
-  const worker = new Worker(new URL(manifest.worker, document.baseURI), { type: "module" });
-  const session = new SessionClient(store, (text) => worker.postMessage(text));
+  const features = new RuntimeFeatures(manifest);
+  const host = new WorkerHost({
+    workerUrl: new URL(manifest.worker, document.baseURI),
+    bootMessage: () => bootMessage(manifest, document.baseURI),
+    controlBuffer: features.runControl.buffer,
+    onMessage: (data) => onWorkerMessage(data),
+    onError: (event) => onWorkerError(event),
+  });
+  const session = new SessionClient(store, (text) => host.post(text), features.sessionOptions());
+  features.connect({ root, session, host });
   // Exposed for the benchmark and for debugging from the console.
-  Object.assign(window, { __wasmlit: { store, session } });
+  Object.assign(window, { __wasmlit: { store, session, features } });
 
   root.textContent = "";
   render(
     <StoreContext.Provider value={store}>
-      <App />
+      <App features={features} />
     </StoreContext.Provider>,
     root,
   );
@@ -120,28 +141,30 @@ function start() {
     }
   }, 1000);
 
-  worker.onmessage = (event) => {
+  /** @param {string} data */
+  function onWorkerMessage(data) {
     lastProgressAt = performance.now();
     let message;
     try {
-      message = decodeFromWorker(event.data);
+      message = decodeFromWorker(data);
     } catch (error) {
       console.error(error);
       store.setFatalError("The app stopped responding because of an internal error.", String(error));
       return;
     }
-    handleWorkerMessage(store, session, message);
-  };
-  worker.onerror = (event) => {
+    handleWorkerMessage(store, session, features, message);
+  }
+  /** @param {ErrorEvent} event */
+  function onWorkerError(event) {
     event.preventDefault();
     store.setConnectionState("DISCONNECTED_FOREVER");
     const reason = event.message || `The worker script (${manifest.worker}) failed to load or crashed.`;
     store.setFatalError("The app's Python worker could not be started.", reason);
     console.error(`wasmlit: worker error: ${reason}`);
-  };
+  }
   store.setConnectionState("CONNECTING");
-  worker.postMessage(bootMessage(manifest, document.baseURI));
-  session.rerun();
+  host.start();
+  session.rerun(features.initialPage());
 }
 
 start();

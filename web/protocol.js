@@ -2,10 +2,11 @@
 // Mirrors py/wasmlit/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /**
- * @typedef {{values: Record<string, unknown>, trigger: string | null}} RerunRequest
+ * @typedef {{hash?: string, urlPath?: string}} PageRequest
+ * @typedef {{values: Record<string, unknown>, trigger: string | null, page?: PageRequest}} RerunRequest
  * @typedef {{type: "props", props: Record<string, unknown>}} ElementProps
  * @typedef {{type: string, props: Record<string, any>}} ElementRecord
  * @typedef {Record<string, string[]>} BlockLists
@@ -18,9 +19,13 @@ export const PROTOCOL_VERSION = 2;
  *
  * Page -> worker
  * @typedef {{type: "boot", protocol: number, manifest: BootManifest, baseUrl: string}} BootMessage
- * @typedef {{type: "rerun", requests: RerunRequest[]}} RerunMessage
+ * @typedef {{type: "rerun", requests: RerunRequest[], queryString?: string}} RerunMessage
  * @typedef {{type: "stop"}} StopMessage
- * @typedef {BootMessage | RerunMessage | StopMessage} ToWorker
+ * @typedef {{type: "restore_state", data: string}} RestoreStateMessage
+ * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage} ToWorker
+ * The one message that is not JSON: the shared memory for Stop and fast reruns
+ * (a SharedArrayBuffer cannot be written as text). Sent before "boot".
+ * @typedef {{type: "attach_control", buffer: SharedArrayBuffer}} AttachControlMessage
  *
  * Worker -> page
  * @typedef {{type: "boot_progress", stage: string, loaded: number, total: number}} BootProgress
@@ -33,10 +38,22 @@ export const PROTOCOL_VERSION = 2;
  * @typedef {{type: "page_config", config: import("./page_config.js").PageConfig}} PageConfigMessage
  * @typedef {{type: "protocol_error", text: string}} ProtocolError
  * @typedef {{type: "runtime_error", message: string, detail: string}} RuntimeError
- * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError | PageConfigMessage} FromWorker
+ * @typedef {{hash: string, title: string, icon: string, urlPath: string, section: string, default: boolean,
+ *            hidden: boolean, external: string | null, help: string}} NavPage
+ * @typedef {{type: "navigation", pages: NavPage[], sections: string[], position: string,
+ *            expanded: boolean | number, currentPageHash: string}} Navigation
+ * @typedef {{type: "page_not_found", pageName: string}} PageNotFound
+ * @typedef {{type: "page_info", queryString: string}} PageInfo
+ * @typedef {{type: "toast", id: number, body: string, icon: string, duration: number}} Toast
+ * @typedef {{type: "state_snapshot", data: string | null, keys: string[], skipped: string[], reason: string,
+ *            costMs: number}} StateSnapshot
+ * @typedef {{type: "state_restored", restored: string[], failed: string[]}} StateRestored
+ * @typedef {Navigation | PageNotFound | PageInfo | Toast | StateSnapshot | StateRestored} FeatureMessage
+ * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError
+ *           | PageConfigMessage | FeatureMessage} FromWorker
  */
 
-const TO_WORKER_TYPES = new Set(["boot", "rerun", "stop"]);
+const TO_WORKER_TYPES = new Set(["boot", "rerun", "stop", "restore_state"]);
 const FROM_WORKER_TYPES = new Set([
   "boot_progress",
   "ready",
@@ -47,6 +64,12 @@ const FROM_WORKER_TYPES = new Set([
   "page_config",
   "protocol_error",
   "runtime_error",
+  "navigation",
+  "page_not_found",
+  "page_info",
+  "toast",
+  "state_snapshot",
+  "state_restored",
 ]);
 
 /**
@@ -80,9 +103,24 @@ export function bootMessage(manifest, baseUrl) {
   return JSON.stringify({ type: "boot", protocol: PROTOCOL_VERSION, manifest, baseUrl });
 }
 
-/** @param {RerunRequest[]} requests */
-export function rerunMessage(requests) {
-  return JSON.stringify({ type: "rerun", requests });
+/** @param {RerunRequest[]} requests @param {string} [queryString] the address bar's, without "?" */
+export function rerunMessage(requests, queryString) {
+  return JSON.stringify(queryString === undefined ? { type: "rerun", requests } : { type: "rerun", requests, queryString });
+}
+
+/** @param {string} data a Session State snapshot (base64) from a replaced worker */
+export function restoreStateMessage(data) {
+  return JSON.stringify({ type: "restore_state", data });
+}
+
+/** @param {SharedArrayBuffer} buffer @returns {AttachControlMessage} */
+export function attachControlMessage(buffer) {
+  return { type: "attach_control", buffer };
+}
+
+/** @param {unknown} data @returns {data is AttachControlMessage} */
+export function isAttachControlMessage(data) {
+  return typeof data === "object" && data !== null && /** @type {any} */ (data).type === "attach_control";
 }
 
 export function stopMessage() {

@@ -13,15 +13,28 @@
 import { rerunMessage, stopMessage } from "./protocol.js";
 
 /** @typedef {import("./protocol.js").RerunRequest} RerunRequest */
+/** @typedef {import("./protocol.js").PageRequest} PageRequest */
+/**
+ * Hooks for Stop and fast reruns (web/run_control.js, web/worker_host.js).
+ * @typedef {{
+ *   interactionWhileBusy?: () => void,
+ *   runFinished?: () => void,
+ *   stop?: () => void,
+ * }} RunControls
+ */
 
 export class SessionClient {
   /**
    * @param {import("./store.js").PageStore} store
    * @param {(text: string) => void} post
+   * @param {{queryString?: () => string, controls?: RunControls}} [options]
+   *   queryString: the address bar's, read when a message leaves (st.query_params)
    */
-  constructor(store, post) {
+  constructor(store, post, options = {}) {
     this.store = store;
     this.post = post;
+    this.queryString = options.queryString || (() => "");
+    this.controls = options.controls || {};
     /** @type {RerunRequest[]} */
     this.queue = [];
     /** Values changed in the current task, not yet part of a request. @type {Record<string, unknown>} */
@@ -47,9 +60,16 @@ export class SessionClient {
 
   closeTask() {
     if (Object.keys(this.taskValues).length) {
-      this.queue.push({ values: this.taskValues, trigger: null });
+      this.enqueue({ values: this.taskValues, trigger: null });
       this.taskValues = {};
     }
+  }
+
+  /** @param {RerunRequest} request */
+  enqueue(request) {
+    this.queue.push(request);
+    // A run is busy: with shared memory it is told a newer interaction waits (fast reruns).
+    if (this.busy && this.controls.interactionWhileBusy) this.controls.interactionWhileBusy();
   }
 
   /**
@@ -73,7 +93,7 @@ export class SessionClient {
     const formId = this.formOf(id);
     const submitsForm = formId !== null && this.store.element(id)?.type === "form_submit_button";
     if (submitsForm) values = { ...values, ...this.takePending(formId) };
-    this.queue.push({ values, trigger: id });
+    this.enqueue({ values, trigger: id });
     this.taskValues = {};
     if (submitsForm) this.clearIfAsked(formId);
     this.scheduleFlush();
@@ -172,15 +192,37 @@ export class SessionClient {
     }
   }
 
-  /** Rerun with no new values (the first run, the "r" key). */
-  rerun() {
-    this.queue.push({ values: this.taskValues, trigger: null });
+  /** Rerun with no new values (the first run, the "r" key), on a page if one is named. @param {PageRequest} [page] */
+  rerun(page) {
+    this.enqueue(page ? { values: this.taskValues, trigger: null, page } : { values: this.taskValues, trigger: null });
+    this.taskValues = {};
+    this.scheduleFlush();
+  }
+
+  /** User navigation: run another page (by hash from the page list, by name from the address). @param {PageRequest} page */
+  navigate(page) {
+    this.enqueue({ values: this.taskValues, trigger: null, page });
     this.taskValues = {};
     this.scheduleFlush();
   }
 
   stop() {
-    this.post(stopMessage());
+    if (this.controls.stop) this.controls.stop();
+    else this.post(stopMessage());
+  }
+
+  /**
+   * The worker was replaced (Stop on a runaway script). The new one knows no widget
+   * values: the first request carries all of them, then whatever queued meanwhile.
+   * @param {PageRequest} [page]
+   */
+  onWorkerReplaced(page) {
+    this.ready = false;
+    this.busy = false;
+    /** @type {RerunRequest} */
+    const everything = { values: Object.fromEntries(this.store.widgetValues), trigger: null };
+    if (page) everything.page = page;
+    this.queue.unshift(everything);
   }
 
   flush() {
@@ -190,7 +232,7 @@ export class SessionClient {
     this.busy = true;
     this.inflightSince = performance.now();
     this.store.runStarted();
-    this.post(rerunMessage(requests));
+    this.post(rerunMessage(requests, this.queryString()));
   }
 
   onReady() {
@@ -209,7 +251,11 @@ export class SessionClient {
     this.dropOverriddenPending(message);
     this.store.applyPatch(message);
     this.busy = false;
-    if (this.queue.length) {
+    if (this.controls.runFinished) this.controls.runFinished();
+    if (message.status === "interrupted" && this.queue.length) {
+      // Superseded by the queued interactions: keep the page until their run finishes.
+      this.flush();
+    } else if (this.queue.length) {
       // Queued interactions go out at once; the page stays "running" in between.
       this.store.commitRun();
       this.flush();

@@ -183,6 +183,7 @@ export class PageStore {
   setStaleMode(on) {
     if (this.staleMode === on) return;
     this.staleMode = on;
+    this.notify("app"); // the running indicator (stStatusWidget) shows in stale mode
     // Every block's stale flags change: rebuild them all (a slow run only).
     for (const blockId of [...this.committed.keys(), ...this.pending.keys()]) this.refreshBlock(blockId);
   }

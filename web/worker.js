@@ -7,9 +7,11 @@ import {
   bootFailedMessage,
   bootProgressMessage,
   decodeToWorker,
+  isAttachControlMessage,
   readyMessage,
   runtimeErrorMessage,
 } from "./protocol.js";
+import { attachRunControl, rememberControlBuffer } from "./worker_control.js";
 
 /** @typedef {import("./protocol.js").BootManifest} BootManifest */
 
@@ -137,6 +139,7 @@ async function boot(message) {
   pyodide.runPython("import sys\nif '/runtime' not in sys.path: sys.path.insert(0, '/runtime')");
   const bridge = pyodide.pyimport("wasmlit.bridge");
   handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post);
+  attachRunControl(pyodide, bridge);
   bridge.destroy();
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
   post(readyMessage(pythonVersion, performance.now() - started));
@@ -173,6 +176,10 @@ function forwardToPython(text) {
 }
 
 self.onmessage = (event) => {
+  if (isAttachControlMessage(event.data)) {
+    rememberControlBuffer(event.data.buffer);
+    return;
+  }
   let message;
   try {
     message = decodeToWorker(event.data);

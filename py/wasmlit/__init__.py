@@ -16,7 +16,11 @@ from wasmlit.control import rerun as rerun
 from wasmlit.control import stop as stop
 from wasmlit.delta_generator import Container
 from wasmlit.elements.host import DISPATCH, ROOT
+from wasmlit.multipage.commands import navigation as navigation
+from wasmlit.multipage.commands import switch_page as switch_page
+from wasmlit.multipage.page import Page as Page
 from wasmlit.page_config import set_page_config as set_page_config
+from wasmlit.query_params import QueryParamsProxy
 from wasmlit.state.proxy import SessionStateProxy
 from wasmlit.tree import ROOT_SIDEBAR
 
@@ -27,6 +31,7 @@ __wasmlit_version__ = "0.1.0"
 _dispatch = Container(DISPATCH)
 sidebar = Container(ROOT, root_id=ROOT_SIDEBAR)
 session_state = SessionStateProxy()
+query_params = QueryParamsProxy()
 
 title = _dispatch.title
 header = _dispatch.header
@@ -61,6 +66,19 @@ columns = _dispatch.columns
 expander = _dispatch.expander
 popover = _dispatch.popover
 tabs = _dispatch.tabs
+progress = _dispatch.progress
+spinner = _dispatch.spinner
+status = _dispatch.status
+toast = _dispatch.toast
+write_stream = _dispatch.write_stream
+page_link = _dispatch.page_link
+number_input = _dispatch.number_input
+text_input = _dispatch.text_input
+text_area = _dispatch.text_area
+date_input = _dispatch.date_input
+time_input = _dispatch.time_input
+file_uploader = _dispatch.file_uploader
+download_button = _dispatch.download_button
 
 
 def set_option(key: str, value: Any) -> None:

@@ -15,13 +15,31 @@ from pyodide.ffi import JsProxy, create_proxy
 
 from wasmlit.session import AppSession
 
+_session: AppSession | None = None
+
 
 def start(entry_path: str, config_json: str, post: JsProxy) -> Any:
+    global _session
+
     def send(text: str) -> None:
         post(text)
 
     config: dict[str, Any] = json.loads(config_json)
-    session = AppSession(entry_path, send=send, config=config)
-    handle: Callable[[str], None] = session.handle
+    # Snapshots of Session State let the page restore it into a replacement worker.
+    _session = AppSession(entry_path, send=send, config=config, snapshots=True)
+    handle: Callable[[str], None] = _session.handle
     # The worker keeps this proxy for the life of the tab.
     return create_proxy(handle)
+
+
+def attach_run_control(wake_counter: JsProxy, wait: JsProxy) -> None:
+    """The page shares memory with the worker: Stop and fast reruns can reach a busy run."""
+    assert _session is not None, "start() first"
+
+    def read_counter() -> int:
+        return int(wake_counter())
+
+    def wait_for_wake(observed: int, seconds: float) -> None:
+        wait(observed, seconds)
+
+    _session.features.run_control.attach(read_counter, wait_for_wake)

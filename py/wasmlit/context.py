@@ -54,6 +54,11 @@ def current() -> RunContext:
     return _current
 
 
+def active() -> RunContext | None:
+    """The run in progress, or None between runs (unlike ``current``, never a bare context)."""
+    return _current
+
+
 def activate(run_context: RunContext | None) -> None:
     global _current
     _current = run_context

@@ -9,12 +9,18 @@ from __future__ import annotations
 from wasmlit.elements.collapsibles import CollapsibleMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.layouts import LayoutMixin
+from wasmlit.elements.progress import ProgressMixin
+from wasmlit.elements.status import StatusMixin
 from wasmlit.elements.text import TextMixin
+from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.write import WriteMixin
+from wasmlit.elements.write_stream import WriteStreamMixin
+from wasmlit.multipage.page_link import PageLinkMixin
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
 from wasmlit.widgets.form import FormMixin
+from wasmlit.widgets.input_widgets import InputWidgetsMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.radio import RadioMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
@@ -37,5 +43,11 @@ class Container(
     FormMixin,
     LayoutMixin,
     CollapsibleMixin,
+    ProgressMixin,
+    StatusMixin,
+    ToastMixin,
+    WriteStreamMixin,
+    PageLinkMixin,
+    InputWidgetsMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

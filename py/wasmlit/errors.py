@@ -213,13 +213,19 @@ class StreamlitIncompatibleParametersError(StreamlitAPIException):
 
 
 class StreamlitInvalidWidthError(StreamlitAPIException):
-    def __init__(self, width: Any, allow_content: bool = False) -> None:
-        valid = (
-            "a positive integer (pixels), 'stretch', or 'content'"
-            if allow_content
-            else ("a positive integer (pixels) or 'stretch'")
-        )
-        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
+    def __init__(self, width: object, allow_content: bool = False) -> None:
+        supported = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            supported = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {supported}.")
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    def __init__(self, height: object, allow_content: bool = False) -> None:
+        supported = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            supported = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(f"Invalid height value: {height!r}. Height must be either {supported}.")
 
 
 class NoSessionContext(Error):  # noqa: N818 - Streamlit's name

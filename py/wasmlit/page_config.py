@@ -22,10 +22,10 @@ from typing import Any
 from wasmlit import context, protocol
 from wasmlit.elements.layout_params import StreamlitInvalidURLError, check_material_icon, looks_like_emoji
 from wasmlit.errors import StreamlitValueError
+from wasmlit.outbox import OUTBOX_EXTRA
 
 # Where a session keeps its page config in the run context's shared session values.
 SESSION_VALUES_KEY = "session_values"
-SEND_KEY = "send"
 _STATE_KEY = "page_config"
 
 _SIDEBAR_STATES = ("auto", "expanded", "collapsed", "locked")
@@ -167,7 +167,7 @@ def set_page_config(
     changes = page_config_changes(page_title, page_icon, layout, initial_sidebar_state, menu_items)
     extras = context.current().extras
     session_values: dict[str, Any] | None = extras.get(SESSION_VALUES_KEY)
-    send: Callable[[str], None] | None = extras.get(SEND_KEY)
+    send: Callable[[str], None] | None = extras.get(OUTBOX_EXTRA)
     if session_values is None or send is None:
         return  # bare mode (`python app.py`): nothing to configure
     current: dict[str, Any] = session_values.get(_STATE_KEY, {})

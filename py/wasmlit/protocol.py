@@ -3,11 +3,15 @@
 Mirrors ``web/protocol.js``; bump ``PROTOCOL_VERSION`` in both when a message changes.
 
 Page -> Python:
-  ``{"type": "rerun", "requests": [{"values": {widgetId: json}, "trigger": widgetId | null}, ...]}``
+  ``{"type": "rerun", "requests": [{"values": {widgetId: json}, "trigger": widgetId | null,
+     "page"?: {"hash"?: str, "urlPath"?: str}}, ...], "queryString"?: str}``
       Widget values the browser changed since its last request (the browser is the
       source of truth), and at most one trigger (a click) per request. Requests queued
-      while a run was busy arrive together, in order.
+      while a run was busy arrive together, in order. ``page`` is user navigation (a page
+      list click, an address on first load, Back/Forward); ``queryString`` is the address
+      bar's query string when the message left.
   ``{"type": "stop"}``
+  ``{"type": "restore_state", "data": base64}`` the Session State a replaced worker saved.
 Python -> page:
   ``{"type": "patch", "run": n, "blocks": {...}, "elements": {...}}`` while a run streams;
   ``{"type": "run_finished", "run": n, "status": s, "durationMs": t, "scriptRuns": k,
@@ -16,6 +20,14 @@ Python -> page:
   ``{"type": "page_config", "config": {"title"?, "favicon"?, "layout"?, "sidebarState"?,
      "sidebarWidth"?, "menuItems"?}}`` the whole merged ``st.set_page_config``, sent when a
      call changes it (see ``wasmlit/page_config.py``);
+  ``{"type": "navigation", "pages": [...], "sections": [...], "position": s, "expanded": b,
+     "currentPageHash": h}`` when st.navigation (or the pages/ folder) picked the page;
+  ``{"type": "page_not_found", "pageName": s}``; ``{"type": "page_info", "queryString": s}``
+     when the script changed st.query_params;
+  ``{"type": "toast", "id": n, "body": s, "icon": s, "duration": seconds}``;
+  ``{"type": "state_snapshot", "data": base64 | null, "keys": [...], "skipped": [...], ...}``
+     after a completed run whose Session State changed; ``{"type": "state_restored",
+     "restored": [...], "failed": [...]}`` after a restore_state;
   ``{"type": "protocol_error", "text": str}`` when a message could not be understood.
 """
 
@@ -25,7 +37,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 
 
 class ProtocolError(ValueError):
@@ -33,14 +45,24 @@ class ProtocolError(ValueError):
 
 
 @dataclass(frozen=True)
+class PageRequest:
+    """User navigation: a page by hash (a click in the page list) or by address name."""
+
+    page_hash: str | None = None
+    url_path: str | None = None
+
+
+@dataclass(frozen=True)
 class RerunRequest:
     values: dict[str, Any] = field(default_factory=dict)
     trigger: str | None = None
+    page: PageRequest | None = None
 
 
 @dataclass(frozen=True)
 class RerunMessage:
     requests: tuple[RerunRequest, ...]
+    query_string: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,11 +70,27 @@ class StopMessage:
     pass
 
 
-IncomingMessage = RerunMessage | StopMessage
+@dataclass(frozen=True)
+class RestoreStateMessage:
+    data: str
+
+
+IncomingMessage = RerunMessage | StopMessage | RestoreStateMessage
+
+
+def _parse_page(raw: Any) -> PageRequest | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) - {"hash", "urlPath"}:
+        raise ProtocolError(f"malformed page request: {raw!r}")
+    page_hash, url_path = raw.get("hash"), raw.get("urlPath")
+    if not isinstance(page_hash, str | None) or not isinstance(url_path, str | None):
+        raise ProtocolError(f"page request fields must be strings: {raw!r}")
+    return PageRequest(page_hash=page_hash, url_path=url_path)
 
 
 def _parse_request(raw: Any) -> RerunRequest:
-    if not isinstance(raw, dict) or set(raw) - {"values", "trigger"}:
+    if not isinstance(raw, dict) or set(raw) - {"values", "trigger", "page"}:
         raise ProtocolError(f"malformed rerun request: {raw!r}")
     values = raw.get("values", {})
     trigger = raw.get("trigger")
@@ -60,7 +98,7 @@ def _parse_request(raw: Any) -> RerunRequest:
         raise ProtocolError(f"rerun request values must map widget ids to values: {values!r}")
     if trigger is not None and not isinstance(trigger, str):
         raise ProtocolError(f"rerun request trigger must be a widget id: {trigger!r}")
-    return RerunRequest(values=values, trigger=trigger)
+    return RerunRequest(values=values, trigger=trigger, page=_parse_page(raw.get("page")))
 
 
 def parse_incoming(text: str) -> IncomingMessage:
@@ -84,9 +122,17 @@ def parse_incoming(text: str) -> IncomingMessage:
         requests = message.get("requests")
         if not isinstance(requests, list) or not requests:
             raise ProtocolError("rerun message needs a non-empty list of requests")
-        return RerunMessage(tuple(_parse_request(request) for request in requests))
+        query_string = message.get("queryString")
+        if not isinstance(query_string, str | None):
+            raise ProtocolError("rerun message queryString must be a string")
+        return RerunMessage(tuple(_parse_request(request) for request in requests), query_string)
     if message_type == "stop":
         return StopMessage()
+    if message_type == "restore_state":
+        data = message.get("data")
+        if not isinstance(data, str):
+            raise ProtocolError("restore_state needs base64 data")
+        return RestoreStateMessage(data)
     raise ProtocolError(f"unknown message type {message_type!r}")
 
 
@@ -107,6 +153,11 @@ def run_finished_message(run_number: int, body: str, *, status: str, duration_ms
 
 def page_config_message(config: dict[str, Any]) -> str:
     return _dump({"type": "page_config", "config": config})
+
+
+def json_message(message: dict[str, Any]) -> str:
+    """Any message built as a dict (navigation, toasts, snapshots)."""
+    return _dump(message)
 
 
 def log_message(level: str, text: str) -> str:

@@ -92,6 +92,9 @@ class ScriptRunner:
             with open(script_path, encoding="utf-8") as script_file:
                 source = script_file.read()
         self.code = compile_script(source, script_path, magic=bool(config.get("runner.magicEnabled", True)))
+        # Runs instead of the main script when set (an app with a pages/ folder), and is
+        # handed the function that runs the main script.
+        self.body_runner: Callable[[Callable[[], None]], None] | None = None
 
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
         """Appended to the main area whatever container raised it (SEMANTICS.md 8.3)."""
@@ -122,6 +125,12 @@ class ScriptRunner:
         return rerun_requested
 
     def _execute_body(self, page_hash: str) -> None:
+        if self.body_runner is not None:
+            self.body_runner(self._execute_main_script)
+        else:
+            self._execute_main_script()
+
+    def _execute_main_script(self) -> None:
         module = types.ModuleType("__main__")
         module.__file__ = self.script_path
         module.__dict__["__builtins__"] = builtins

@@ -13,23 +13,32 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit import context, protocol
-from wasmlit.browser_values import BrowserValues, plan_runs
+from wasmlit.browser_values import BrowserValues
 from wasmlit.control import StopException
 from wasmlit.log import SessionLog
+from wasmlit.multipage.commands import run_pages_folder_app
+from wasmlit.multipage.router import PageTarget
+from wasmlit.page_config import SESSION_VALUES_KEY
 from wasmlit.patches import PatchWriter
-from wasmlit.runner import RERUN, RunOutcome, ScriptRunner
+from wasmlit.run_control import RunControl
+from wasmlit.runner import COMPLETED, RERUN, STOPPED, RunOutcome, ScriptRunner
+from wasmlit.session_features import PlannedRun, SessionFeatures
 from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ElementTree
 
 # While a run streams, patches go out at most this often (plus before every sleep).
 STREAM_INTERVAL_SECONDS = 0.1
 
+# A run pre-empted by a newer interaction (fast reruns): the page keeps its elements.
+INTERRUPTED = "interrupted"
+
 _original_sleep = time.sleep
+_sleep_control = RunControl()
 
 
 def _sleep_after_flushing(seconds: float) -> None:
     context.yield_point(force=True)
-    _original_sleep(seconds)
+    _sleep_control.sleep(seconds, _original_sleep)
 
 
 class AppSession:
@@ -42,6 +51,7 @@ class AppSession:
         source: str | None = None,
         patch_sleep: bool = True,
         headless: bool = False,
+        snapshots: bool = False,
     ) -> None:
         """``headless`` (AppTest): leave the process alone; the caller enters the app
         folder around each run, and ``time.sleep`` is not patched."""
@@ -58,10 +68,16 @@ class AppSession:
         self.run_deadline: float | None = None
         self.timed_out = False
         self.last_tree: ElementTree | None = None
-        # Handed to every run (RunContext.extras): how st.* calls reach the page outside
-        # the element tree (page config), and values kept for the session's life.
-        self.run_extras: dict[str, Any] = {"send": self.send, "session_values": {}}
+        # Values st.* commands keep for the session's life (the merged page config).
+        self.session_values: dict[str, Any] = {}
         self._last_flush = 0.0
+        self._streaming = False
+        # Through self.send, so replacing the session's send (as tests do) reaches every sender.
+        self.features = SessionFeatures(
+            script_path, self.session_state, send=lambda text: self.send(text), config=self.config, snapshots=snapshots
+        )
+        if self.features.router.uses_pages_folder:
+            self.runner.body_runner = run_pages_folder_app
         app_folder = os.path.dirname(os.path.abspath(script_path))
         if app_folder not in sys.path:
             sys.path.insert(0, app_folder)
@@ -69,6 +85,8 @@ class AppSession:
             os.chdir(app_folder)
         if patch_sleep and not headless:
             # Output drawn before a sleep must reach the page before the script blocks.
+            global _sleep_control
+            _sleep_control = self.features.run_control
             time.sleep = _sleep_after_flushing  # type: ignore[assignment]
 
     def handle(self, text: str) -> None:
@@ -79,11 +97,14 @@ class AppSession:
             raise
         self.timed_out = False
         if isinstance(message, protocol.RerunMessage):
-            plans = plan_runs(message.requests)
-            for index, plan in enumerate(plans):
+            self.features.begin_message(message)
+            runs = self.features.plan(message.requests)
+            for index, run in enumerate(runs):
                 # Built per run: an earlier run of this batch may have set a value.
-                values = self.browser_values.for_run(plan)
-                self._run_request(values, visible=index == len(plans) - 1)
+                values = self._values_for(run)
+                self._run_request(values, visible=index == len(runs) - 1, page=run.page)
+        elif isinstance(message, protocol.RestoreStateMessage):
+            self.features.restore(message)
         # A stop that arrives between runs has nothing left to stop.
 
     def _stream(self, force: bool) -> None:
@@ -95,43 +116,77 @@ class AppSession:
         if body is not None:
             self.send(protocol.patch_message(self.run_number, body))
 
-    def _stop_after_deadline(self, deadline: float, on_yield: Callable[[bool], None] | None) -> Callable[[bool], None]:
-        def check(force: bool) -> None:
-            if time.perf_counter() > deadline:
-                self.timed_out = True
-                context.current().stop_requested = True
-                raise StopException()
-            if on_yield is not None:
-                on_yield(force)
+    def _values_for(self, run: PlannedRun) -> dict[str, Any]:
+        """The full widget list for a run. A user navigation keeps only the entrypoint's
+        widgets, as the browser sends only those (SEMANTICS.md 10)."""
+        if run.page is not None:
+            keep = self.features.router.keep_entrypoint_values
+            self.browser_values.values = keep(self.browser_values.values)
+            run = PlannedRun(type(run.plan)(keep(run.plan.updates), run.plan.trigger), run.page)
+        return self.browser_values.for_run(run.plan)
 
-        return check
+    def _on_yield(self, force: bool) -> None:
+        if self.run_deadline is not None and time.perf_counter() > self.run_deadline:
+            self.timed_out = True
+            context.current().stop_requested = True
+            raise StopException()
+        self.features.run_control.check()
+        if self._streaming:
+            self._stream(force)
 
-    def _run_request(self, widget_values: dict[str, Any] | None, *, visible: bool) -> RunOutcome:
+    def _run_request(
+        self, widget_values: dict[str, Any] | None, *, visible: bool, page: PageTarget | None = None
+    ) -> RunOutcome:
         """Run until no rerun is pending; only a visible request's output reaches the page."""
         self.run_number += 1
         self._last_flush = time.perf_counter()
-        on_yield: Callable[[bool], None] | None = self._stream if visible else None
-        if self.run_deadline is not None:
-            on_yield = self._stop_after_deadline(self.run_deadline, on_yield)
+        self._streaming = visible
+        router = self.features.router
+        if page is not None:
+            router.request(page)
         script_runs = 0
         total_ms = 0.0
         while True:
+            page_hash = router.begin_run(widget_values)
             outcome = self.runner.run_once(
-                widget_values, on_yield=on_yield, session_log=self.log, extras=self.run_extras
+                widget_values,
+                on_yield=self._on_yield,
+                page_hash=page_hash,
+                session_log=self.log,
+                extras={**self.features.run_extras(), SESSION_VALUES_KEY: self.session_values},
             )
+            router.end_run()
             script_runs += 1
             total_ms += outcome.duration_ms
             if outcome.status != RERUN:
                 break
             widget_values = None
         context.activate(None)
-        pushed = self.browser_values.adopt(outcome.run_context.tree)
-        if visible:
-            self._finish(outcome, script_runs, total_ms)
+        self._streaming = False
+        interrupted = outcome.status == STOPPED and self.features.run_control.rerun_pending
+        if interrupted:
+            # Superseded by a newer interaction: the next run redraws, and until then the
+            # page keeps what it shows (and the mirror keeps the page's values).
+            if visible:
+                self.send(
+                    protocol.run_finished_message(
+                        self.run_number,
+                        '"blocks":{},"elements":{}',
+                        status=INTERRUPTED,
+                        duration_ms=total_ms,
+                        script_runs=script_runs,
+                    )
+                )
         else:
-            # The page never sees this run: values the script set here must be pushed
-            # again when the widget is next shown.
-            self.session_state.push_again(pushed)
+            pushed = self.browser_values.adopt(outcome.run_context.tree)
+            if visible:
+                self._finish(outcome, script_runs, total_ms)
+            else:
+                # The page never sees this run: values the script set here must be pushed
+                # again when the widget is next shown.
+                self.session_state.push_again(pushed)
+        if outcome.status == COMPLETED:
+            self.features.after_completed_run()
         return outcome
 
     def _finish(self, outcome: RunOutcome, script_runs: int, total_ms: float) -> None:

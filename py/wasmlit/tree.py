@@ -103,13 +103,19 @@ class ElementTree:
             self.changed_blocks[node.id] = node
         return node
 
+    def update_props(self, node: Node, props: dict[str, Any]) -> None:
+        """New props for an element that keeps its place and children (``status.update``)."""
+        node.props = props
+        node.encoded = None
+        self.changed_nodes[node.id] = node
+
     def remove(self, node: Node) -> None:
-        """Take an element off the page again (a transient one, such as a cache spinner)."""
+        """Take a transient element out of the tree (a spinner whose block finished)."""
+        self._forget_descendants(node)
         parent = node.parent
         if parent is not None and parent.children is not None and node in parent.children:
             parent.children.remove(node)
             self.changed_blocks[parent.id] = parent
-        self._forget_descendants(node)
         self.nodes.pop(node.id, None)
         self.changed_nodes.pop(node.id, None)
         self.changed_blocks.pop(node.id, None)

@@ -42,7 +42,13 @@ BOOT_TIMEOUT_MS = 60_000
 class SiteServer:
     root: Path
     base_url: str
+    # The same folder served with COOP/COEP headers (SharedArrayBuffer available).
+    isolated_base_url: str = ""
     _builds: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+    def isolated(self, url: str) -> str:
+        """The same site, served cross-origin isolated."""
+        return url.replace(self.base_url, self.isolated_base_url, 1)
 
     def build(self, script: str | Path, name: str | None = None, **config_flags: Any) -> str:
         """Build a script (path relative to examples/, or absolute) and return its URL."""
@@ -67,13 +73,14 @@ class SiteServer:
 @pytest.fixture(scope="session")
 def sites() -> Iterator[SiteServer]:
     root = Path(tempfile.mkdtemp(prefix="wasmlit-e2e-"))
-    server = make_server(root)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    servers = [make_server(root), make_server(root, cross_origin_isolated=True)]
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield SiteServer(root, f"http://127.0.0.1:{server.port}/")
+        yield SiteServer(root, f"http://127.0.0.1:{servers[0].port}/", f"http://127.0.0.1:{servers[1].port}/")
     finally:
-        server.shutdown()
+        for server in servers:
+            server.shutdown()
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -48,7 +48,6 @@ def test_the_config_survives_a_rerun_that_does_not_set_it_and_is_not_resent() ->
         original_apply(text)
 
     at._session.send = recording_apply
-    at._session.run_extras["send"] = recording_apply
     at.run()
     assert at.page.page_config == {"layout": "wide", "title": "Same"}
     assert [message for message in messages if message["type"] == "page_config"] == []

@@ -5,7 +5,13 @@ import { useRef, useState } from "preact/hooks";
 import { useSubscription } from "./context.js";
 import { BlockChildren, VerticalBlock } from "./block.jsx";
 import { usePageConfig } from "../page_config.js";
+import { useObservable } from "../observable.js";
+import { SidebarNav, TopNav } from "../navigation/sidebar_nav.jsx";
+import { Notices } from "../notices.jsx";
+import { ToastContainer } from "../elements/toasts.jsx";
 import "../styles/layout.css";
+
+/** @typedef {import("../features.js").RuntimeFeatures | null} Features */
 
 // At or below this width an "auto" sidebar starts collapsed and opens over the page.
 const NARROW_SCREEN_PX = 768;
@@ -96,10 +102,17 @@ function CollapseIcon({ flipped = false }) {
   );
 }
 
-/** @param {{collapsed: boolean, locked: boolean, width?: number, onCollapse: () => void}} props */
-function Sidebar({ collapsed, locked, width, onCollapse }) {
+/** Whether the page list lives in the sidebar. @param {Features} features */
+function useSidebarMenu(features) {
+  const navigation = useObservable(features ? features.navigation : null);
+  return { navigation, hasMenu: Boolean(navigation && navigation.hasMenu && navigation.position === "sidebar") };
+}
+
+/** @param {{features: Features, collapsed: boolean, locked: boolean, width?: number, onCollapse: () => void}} props */
+function Sidebar({ features, collapsed, locked, width, onCollapse }) {
   const store = useSubscription("sidebar");
-  if (!store.children("sidebar").length) return null;
+  const { navigation, hasMenu } = useSidebarMenu(features);
+  if (!store.children("sidebar").length && !hasMenu) return null;
   return (
     <section
       class={`stSidebar${collapsed ? " wl-collapsed" : ""}`}
@@ -128,6 +141,7 @@ function Sidebar({ collapsed, locked, width, onCollapse }) {
             </div>
           )}
         </div>
+        {navigation ? <SidebarNav navigation={navigation} /> : null}
         <div class="stSidebarUserContent" data-testid="stSidebarUserContent">
           <VerticalBlock id="sidebar" />
         </div>
@@ -136,10 +150,11 @@ function Sidebar({ collapsed, locked, width, onCollapse }) {
   );
 }
 
-/** @param {{collapsed: boolean, onExpand: () => void}} props */
-function ExpandSidebarButton({ collapsed, onExpand }) {
+/** @param {{features: Features, collapsed: boolean, onExpand: () => void}} props */
+function ExpandSidebarButton({ features, collapsed, onExpand }) {
   const store = useSubscription("sidebar");
-  if (!collapsed || !store.children("sidebar").length) return null;
+  const { hasMenu } = useSidebarMenu(features);
+  if (!collapsed || (!store.children("sidebar").length && !hasMenu)) return null;
   return (
     <button
       type="button"
@@ -156,7 +171,8 @@ function ExpandSidebarButton({ collapsed, onExpand }) {
   );
 }
 
-function AppRoot() {
+/** @param {{features: Features}} props */
+function AppRoot({ features }) {
   const store = useSubscription("app");
   const config = usePageConfig();
   const [sidebarCollapsed, setSidebarCollapsed] = useSidebarCollapsed(config.sidebarState);
@@ -170,9 +186,10 @@ function AppRoot() {
     >
       <header class="stAppHeader" data-testid="stHeader">
         <div class="wl-header-left">
-          <ExpandSidebarButton collapsed={sidebarCollapsed} onExpand={() => setSidebarCollapsed(false)} />
+          <ExpandSidebarButton features={features} collapsed={sidebarCollapsed} onExpand={() => setSidebarCollapsed(false)} />
         </div>
         <div class="stToolbar" data-testid="stToolbar">
+          {features ? <TopNav navigation={features.navigation} /> : null}
           <StatusWidget />
           <div class="stToolbarActions" data-testid="stToolbarActions" />
           <div class="stMainMenu" data-testid="stMainMenu" />
@@ -180,6 +197,7 @@ function AppRoot() {
       </header>
       <div class="stAppViewContainer" data-testid="stAppViewContainer">
         <Sidebar
+          features={features}
           collapsed={sidebarCollapsed}
           locked={config.sidebarState === "locked"}
           width={config.sidebarWidth}
@@ -190,6 +208,7 @@ function AppRoot() {
             class={`stMainBlockContainer block-container${wide ? " wl-layout-wide" : ""}`}
             data-testid="stMainBlockContainer"
           >
+            {features ? <Notices notices={features.notices} /> : null}
             <BootScreen />
             <div class="stVerticalBlock" data-testid="stVerticalBlock">
               <BlockChildren id="main" />
@@ -197,10 +216,12 @@ function AppRoot() {
           </div>
         </section>
       </div>
+      {features ? <ToastContainer toasts={features.toasts} /> : null}
     </div>
   );
 }
 
-export function App() {
-  return <AppRoot />;
+/** @param {{features?: Features}} props */
+export function App({ features = null }) {
+  return <AppRoot features={features} />;
 }

@@ -11,7 +11,13 @@ import unicodedata
 from typing import Any
 
 from wasmlit import context
-from wasmlit.errors import StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitValueError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitDuplicateElementKey,
+    StreamlitInvalidHeightError,
+    StreamlitInvalidWidthError,
+    StreamlitValueError,
+)
 from wasmlit.state.proxy import validate_key
 
 # Named gaps and their size in pixels (measured in Streamlit 1.67's page).
@@ -44,20 +50,6 @@ class StreamlitInvalidColumnSpecError(StreamlitAPIException):
         )
 
 
-class StreamlitInvalidHeightError(StreamlitAPIException):
-    def __init__(self, height: Any, allow_content: bool) -> None:
-        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else None
-        valid = valid or "a positive integer (pixels) or 'stretch'"
-        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
-
-
-class StreamlitInvalidWidthError(StreamlitAPIException):
-    def __init__(self, width: Any, allow_content: bool) -> None:
-        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else None
-        valid = valid or "a positive integer (pixels) or 'stretch'"
-        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
-
-
 class StreamlitInvalidURLError(StreamlitAPIException):
     def __init__(self, url: str) -> None:
         super().__init__(
@@ -68,8 +60,6 @@ class StreamlitInvalidURLError(StreamlitAPIException):
 
 for _error_class in (
     StreamlitInvalidColumnSpecError,
-    StreamlitInvalidHeightError,
-    StreamlitInvalidWidthError,
     StreamlitInvalidURLError,
 ):
     _error_class.__module__ = "wasmlit.errors"

@@ -23,6 +23,7 @@ from wasmlit.session import AppSession
 from wasmlit.testing.elements import ACCESSORS, Block, Element, ElementList
 from wasmlit.testing.interactions import InteractionQueue
 from wasmlit.testing.layout import root_block
+from wasmlit.testing.navigation import NavigationTestMixin
 from wasmlit.testing.page_model import PageElement, PageModel
 from wasmlit.testing.session_state_view import AppTestSessionState
 from wasmlit.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
@@ -47,7 +48,7 @@ class _PageRoot(Block):
         return found
 
 
-class AppTest:
+class AppTest(NavigationTestMixin):
     def __init__(
         self,
         script_path: str,
@@ -67,6 +68,7 @@ class AppTest:
         self.session_state = AppTestSessionState(self)
         self._queue = InteractionQueue()
         self._root = _PageRoot(PageElement("", "root", {}), self)
+        self._init_navigation()
 
     # ----- construction ---------------------------------------------------------------
 
@@ -123,7 +125,8 @@ class AppTest:
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the script with the queued interactions; raises RuntimeError on timeout."""
         seconds = self.default_timeout if timeout is None else timeout
-        message = json.dumps({"type": "rerun", "requests": [self._queue.request(self._page)]})
+        request = self._queue.request(self._page)
+        message = json.dumps({"type": "rerun", "requests": [request], **self._navigation_fields(request)})
         saved_main = sys.modules.get("__main__")
         saved_cwd = os.getcwd()
         self._session.run_deadline = time.perf_counter() + seconds
@@ -135,6 +138,7 @@ class AppTest:
             os.chdir(saved_cwd)
             if saved_main is not None:
                 sys.modules["__main__"] = saved_main
+        self._after_run()
         if self._session.timed_out:
             raise RuntimeError(f"AppTest script run timed out after {seconds}(s)")
         return self
@@ -150,6 +154,10 @@ class AppTest:
     def queue_browser_value(self, widget_id: str, browser_value: Any) -> None:
         """Send a value exactly as the browser would (already in its JSON form)."""
         self._queue.browser_values[widget_id] = browser_value
+
+    def queued_browser_value(self, widget_id: str) -> Any:
+        """The value queued for a widget's next run, in its browser form (None if none)."""
+        return self._queue.browser_values.get(widget_id)
 
     def queue_trigger(self, widget_id: str) -> None:
         self._queue.trigger = widget_id

@@ -311,6 +311,73 @@ class Form(Block):
         return bool(self.props.get("border", True))
 
 
+class Progress(Element):
+    @property
+    def value(self) -> int:
+        """Progress from 0 to 100 (``0.25`` is stored as ``25``)."""
+        value: int = self.props["value"]
+        return value
+
+    @property
+    def text(self) -> str:
+        text: str = self.props.get("text", "")
+        return text
+
+
+class Spinner(Element):
+    @property
+    def value(self) -> str:
+        text: str = self.props.get("text", "")
+        return text
+
+
+class Status(Element):
+    """``st.status``: a container with a label, and a state running/complete/error."""
+
+    @property
+    def label(self) -> str:
+        label: str = self.props.get("label", "")
+        return label
+
+    @property
+    def state(self) -> str:
+        state: str = self.props.get("state", "running")
+        return state
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.props.get("expanded"))
+
+    @property
+    def value(self) -> str:
+        return self.label
+
+
+class PageLink(Element):
+    @property
+    def value(self) -> str:
+        """The link's label (the page title when no label was given)."""
+        label: str = self.props.get("label", "")
+        return label
+
+    @property
+    def url_path(self) -> str | None:
+        url_path: str | None = self.props.get("urlPath")
+        return url_path
+
+
+class Toast(Element):
+    @property
+    def value(self) -> str:
+        body: str = self.props.get("body", "")
+        return body
+
+    @property
+    def icon(self) -> str:
+        icon: str = self.props.get("icon", "")
+        return icon
+
+
 def _heading_class(page_element: PageElement) -> type[Element]:
     return {"h1": Title, "h2": Header, "h3": Subheader}.get(page_element.props.get("tag", ""), Heading)
 
@@ -323,6 +390,9 @@ def _alert_class(page_element: PageElement) -> type[Element]:
     kinds: dict[str, type[Element]] = {"success": Success, "info": Info, "warning": Warning, "error": Error}
     return kinds.get(page_element.props.get("kind", ""), Alert)
 
+
+# Wrapper modules subclass Widget and Button above, so they are imported once those exist.
+from wasmlit.testing import input_widgets  # noqa: E402
 
 # Element type -> wrapper class, or a function choosing one from the props.
 ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]]] = {
@@ -337,6 +407,17 @@ ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]
     "button": Button,
     "form_submit_button": FormSubmitButton,
     "form": Form,
+    "progress": Progress,
+    "spinner": Spinner,
+    "status": Status,
+    "page_link": PageLink,
+    "number_input": input_widgets.NumberInput,
+    "text_input": input_widgets.TextInput,
+    "text_area": input_widgets.TextArea,
+    "date_input": input_widgets.DateInput,
+    "time_input": input_widgets.TimeInput,
+    "file_uploader": input_widgets.FileUploader,
+    "download_button": input_widgets.DownloadButton,
 }
 
 # AppTest accessor name -> wrapper class (or classes) it lists.
@@ -358,6 +439,17 @@ ACCESSORS: dict[str, type[Element] | tuple[type[Element], ...]] = {
     "button": (Button, FormSubmitButton),
     "form_submit_button": FormSubmitButton,
     "form": Form,
+    "progress": Progress,
+    "spinner": Spinner,
+    "status": Status,
+    "page_link": PageLink,
+    "number_input": input_widgets.NumberInput,
+    "text_input": input_widgets.TextInput,
+    "text_area": input_widgets.TextArea,
+    "date_input": input_widgets.DateInput,
+    "time_input": input_widgets.TimeInput,
+    "file_uploader": input_widgets.FileUploader,
+    "download_button": input_widgets.DownloadButton,
 }
 
 # Widget families live in their own modules (they subclass Widget above).

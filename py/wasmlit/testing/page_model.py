@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.testing.page_extras import PageExtras
 from wasmlit.tree import ROOT_IDS
 
 WIDGET_ID_PREFIX = "$$ID"
@@ -34,6 +35,8 @@ class PageModel:
         self.script_runs = 0
         self.logs: list[tuple[str, str]] = []
         self.page_config: dict[str, Any] = {}
+        # What the page keeps outside the element tree (page list, address, toasts).
+        self.extras = PageExtras()
 
     def apply(self, text: str) -> None:
         message = json.loads(text)
@@ -42,13 +45,17 @@ class PageModel:
             self._apply_patch(message)
         elif message_type == "run_finished":
             self._apply_patch(message)
-            self._commit()
+            if message["status"] != "interrupted":  # a superseded run leaves the page as it is
+                self._commit()
             self.last_status = message["status"]
             self.script_runs = message["scriptRuns"]
+            self.extras.run_finished()
         elif message_type == "page_config":
             self.page_config = message["config"]
         elif message_type == "log":
             self.logs.append((message["level"], message["text"]))
+        elif self.extras.apply(message):
+            pass
         elif message_type == "protocol_error":
             raise AssertionError(f"the runtime rejected a message: {message['text']}")
         else:

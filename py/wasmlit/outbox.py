@@ -1,0 +1,21 @@
+"""Messages a run sends to the page outside the element tree (page list, address, toasts).
+
+The session puts its ``send`` into the run context; outside a session (bare mode, the
+build) messages go nowhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from wasmlit import context
+
+OUTBOX_EXTRA = "outbox"
+
+
+def send_to_page(message: dict[str, Any]) -> None:
+    send: Callable[[str], None] | None = context.current().extras.get(OUTBOX_EXTRA)
+    if send is not None:
+        send(json.dumps(message, ensure_ascii=False, separators=(",", ":"), default=str))

@@ -1,0 +1,233 @@
+"""``st.query_params``: the address bar's query string as a dict-like object (SEMANTICS.md 10).
+
+The browser sends its query string with every rerun request, so the params are re-read
+at the start of each run. A write changes the address bar at once (a ``page_info``
+message; the page adds a history entry, as Streamlit does) without a rerun.
+``embed`` and ``embed_options`` are hidden from scripts and cannot be set by them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from typing import Any
+from urllib import parse
+
+from wasmlit import context
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitQueryParamDictValueError
+from wasmlit.outbox import send_to_page
+
+QUERY_PARAMS_EXTRA = "query_params"
+EMBED_KEYS = ("embed", "embed_options")
+_MAX_QUERY_STRING_LENGTH = 512 * 1024
+_MAX_FIELDS = 1000
+
+
+def _hidden(key: str) -> bool:
+    return key.lower() in EMBED_KEYS
+
+
+def parse_query_string(query_string: str) -> dict[str, list[str] | str]:
+    """A query string as Streamlit stores it: one value as ``str``, repeated keys as a list.
+
+    >>> parse_query_string("a=1&b=2&b=3&c=")
+    {'a': '1', 'b': ['2', '3'], 'c': ''}
+    """
+    query_string = query_string.lstrip("?")
+    if not query_string or len(query_string) > _MAX_QUERY_STRING_LENGTH:
+        return {}
+    if query_string.count("&") + 1 > _MAX_FIELDS:
+        return {}
+    parsed = parse.parse_qs(query_string, keep_blank_values=True)
+    return {key: values[0] if len(values) == 1 else values for key, values in parsed.items()}
+
+
+def _store(target: dict[str, list[str] | str], key: str, value: Any) -> None:
+    if isinstance(value, dict):
+        raise StreamlitQueryParamDictValueError(key)
+    if _hidden(key):
+        raise StreamlitAPIException(
+            "Query param embed and embed_options (case-insensitive) cannot be set programmatically."
+        )
+    if isinstance(value, Iterable) and not isinstance(value, str):
+        target[key] = [str(item) for item in value]
+    else:
+        target[key] = str(value)
+
+
+def _pairs(params: Any) -> list[tuple[str, Any]]:
+    if hasattr(params, "keys") and hasattr(params, "__getitem__"):
+        return [(key, params[key]) for key in list(params.keys())]
+    return list(params)
+
+
+class QueryParams:
+    """One session's query params; every change is reported to the page."""
+
+    def __init__(self) -> None:
+        self._params: dict[str, list[str] | str] = {}
+
+    def populate(self, query_string: str) -> None:
+        """Take the address bar's query string (the start of a run); no message."""
+        self._params = parse_query_string(query_string)
+
+    def query_string(self) -> str:
+        return parse.urlencode(self._params, doseq=True)
+
+    def _changed(self) -> None:
+        send_to_page({"type": "page_info", "queryString": self.query_string()})
+
+    def __getitem__(self, key: str) -> str:
+        if _hidden(key) or key not in self._params:
+            raise KeyError(f'st.query_params has no key "{key}".')
+        value = self._params[key]
+        if isinstance(value, list):
+            return value[-1] if value else ""
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _store(self._params, key, value)
+        self._changed()
+
+    def __delitem__(self, key: str) -> None:
+        if _hidden(key) or key not in self._params:
+            raise KeyError(f'st.query_params has no key "{key}".')
+        del self._params[key]
+        self._changed()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([key for key in self._params if not _hidden(key)])
+
+    def __len__(self) -> int:
+        return sum(1 for key in self._params if not _hidden(key))
+
+    def __str__(self) -> str:
+        return str(self._params)
+
+    def get_all(self, key: str) -> list[str]:
+        if _hidden(key) or key not in self._params:
+            return []
+        value = self._params[key]
+        return list(value) if isinstance(value, list) else [value]
+
+    def update(self, params: Any = (), /, **keywords: Any) -> None:
+        for key, value in [*_pairs(params), *keywords.items()]:
+            _store(self._params, key, value)
+        self._changed()
+
+    def _clear_keeping_embed(self) -> None:
+        self._params = {key: value for key, value in self._params.items() if _hidden(key)}
+
+    def clear(self) -> None:
+        self._clear_keeping_embed()
+        self._changed()
+
+    def to_dict(self) -> dict[str, str]:
+        return {key: self[key] for key in self._params if not _hidden(key)}
+
+    def from_dict(self, params: Any) -> None:
+        previous = dict(self._params)
+        self._clear_keeping_embed()
+        try:
+            self.update(params)
+        except StreamlitAPIException:
+            self._params = previous
+            raise
+
+
+_bare_query_params = QueryParams()
+
+
+def current_query_params() -> QueryParams:
+    found = context.current().extras.get(QUERY_PARAMS_EXTRA)
+    return found if isinstance(found, QueryParams) else _bare_query_params
+
+
+def replace_for_page_switch(query_params: Any) -> None:
+    """``st.switch_page``: clear the params (but embed ones), or set exactly the given ones."""
+    params = current_query_params()
+    if query_params is None:
+        params.clear()
+    elif isinstance(query_params, Mapping) or (
+        isinstance(query_params, Iterable) and not isinstance(query_params, str | bytes)
+    ):
+        params.from_dict(query_params)
+    else:
+        raise StreamlitInvalidParameterTypeError(
+            "query_params", "mapping, iterable of (key, value) pairs", type(query_params).__name__
+        )
+
+
+def encode_query_params(query_params: Any) -> str:
+    """``st.page_link(query_params=...)``: the query string a link carries (repeats accumulate).
+
+    >>> encode_query_params([("a", "1"), ("a", ["2", "3"]), ("b", 4)])
+    'a=1&a=2&a=3&b=4'
+    """
+    collected: dict[str, list[str] | str] = {}
+    for key, value in _pairs(query_params):
+        if key not in collected:
+            _store(collected, key, value)
+            continue
+        if isinstance(value, dict):
+            raise StreamlitQueryParamDictValueError(key)
+        current = collected[key]
+        merged = list(current) if isinstance(current, list) else [current]
+        merged.extend(
+            [str(item) for item in value]
+            if isinstance(value, Iterable) and not isinstance(value, str)
+            else [str(value)]
+        )
+        collected[key] = merged
+    return parse.urlencode(collected, doseq=True)
+
+
+class QueryParamsProxy(MutableMapping[str, str]):
+    """``st.query_params``: item and attribute access with Streamlit's exact errors."""
+
+    def __getitem__(self, key: str) -> str:
+        return current_query_params()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        current_query_params()[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del current_query_params()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(current_query_params())
+
+    def __len__(self) -> int:
+        return len(current_query_params())
+
+    def __str__(self) -> str:
+        return str(current_query_params())
+
+    def __getattr__(self, key: str) -> str:
+        try:
+            return current_query_params()[key]
+        except KeyError:
+            raise AttributeError(f'st.query_params has no attribute "{key}".') from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        current_query_params()[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del current_query_params()[key]
+        except KeyError:
+            raise AttributeError(f'st.query_params has no key "{key}".') from None
+
+    def update(self, params: Any = (), /, **keywords: Any) -> None:
+        current_query_params().update(params, **keywords)
+
+    def get_all(self, key: str) -> list[str]:
+        return current_query_params().get_all(key)
+
+    def clear(self) -> None:
+        current_query_params().clear()
+
+    def to_dict(self) -> dict[str, str]:
+        return current_query_params().to_dict()
+
+    def from_dict(self, params: Any) -> None:
+        current_query_params().from_dict(params)

@@ -1,0 +1,193 @@
+"""AppTest handles for the input widgets, with ``streamlit.testing.v1``'s methods.
+
+``at.number_input[0].increment().run()``, ``at.text_input[0].input("hi").run()``,
+``at.file_uploader[0].upload("a.csv", b"a,b").run()``, ``at.download_button[0].click().run()``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from wasmlit.testing.elements import Button, Widget
+from wasmlit.widgets.uploaded_file import UploadedFile, file_to_browser
+
+
+class NumberInput(Widget):
+    @property
+    def min(self) -> Any:
+        return self.props.get("min") if self.props.get("hasMin") else None
+
+    @property
+    def max(self) -> Any:
+        return self.props.get("max") if self.props.get("hasMax") else None
+
+    @property
+    def step(self) -> Any:
+        return self.props.get("step")
+
+    def set_value(self, value: Any) -> NumberInput:
+        super().set_value(value)
+        return self
+
+    def increment(self) -> NumberInput:
+        """One step up, no further than ``max`` (nothing when the field is empty)."""
+        if self.value is None:
+            return self
+        upper = self.max if self.max is not None else float("inf")
+        return self.set_value(min(self.value + self.step, upper))
+
+    def decrement(self) -> NumberInput:
+        if self.value is None:
+            return self
+        lower = self.min if self.min is not None else float("-inf")
+        return self.set_value(max(self.value - self.step, lower))
+
+
+class _TextWidget(Widget):
+    @property
+    def max_chars(self) -> int | None:
+        max_chars: int | None = self.props.get("maxChars")
+        return max_chars
+
+    @property
+    def placeholder(self) -> str:
+        placeholder: str = self.props.get("placeholder", "")
+        return placeholder
+
+    def input(self, text: str) -> _TextWidget:
+        """Type ``text``, as a user could: ignored when it is longer than ``max_chars``."""
+        if self.max_chars and len(text) > self.max_chars:
+            return self
+        self.set_value(text)
+        return self
+
+
+class TextInput(_TextWidget):
+    @property
+    def autocomplete(self) -> str:
+        autocomplete: str = self.props.get("autocomplete", "")
+        return autocomplete
+
+
+class TextArea(_TextWidget):
+    pass
+
+
+class DateInput(Widget):
+    @property
+    def min(self) -> date:
+        return date.fromisoformat(self.props["min"])
+
+    @property
+    def max(self) -> date:
+        return date.fromisoformat(self.props["max"])
+
+    @property
+    def is_range(self) -> bool:
+        return bool(self.props.get("isRange"))
+
+    def set_value(self, value: Any) -> DateInput:
+        """A date, or for a range a tuple of dates (sent as the browser sends them)."""
+        super().set_value(value)
+        return self
+
+
+class TimeInput(Widget):
+    @property
+    def step(self) -> int:
+        step: int = self.props["step"]
+        return step
+
+    def set_value(self, value: time | datetime | None) -> TimeInput:
+        super().set_value(value.time() if isinstance(value, datetime) else value)
+        return self
+
+    def increment(self) -> TimeInput:
+        """One step later, wrapping at midnight (nothing when the field is empty)."""
+        return self._move(self.step)
+
+    def decrement(self) -> TimeInput:
+        return self._move(-self.step)
+
+    def _move(self, seconds: int) -> TimeInput:
+        current = self.value
+        if current is None:
+            return self
+        moved = datetime.combine(date.today(), current) + timedelta(seconds=seconds)
+        return self.set_value(moved.time())
+
+
+FileTuple = tuple[str, bytes, str]
+
+
+class FileUploader(Widget):
+    """Headless uploads: ``set_value((name, data, mime))`` or a list of such tuples, ``upload``
+    (adds one file) and ``clear``. The files travel exactly as the page sends them."""
+
+    @property
+    def accept_multiple_files(self) -> bool:
+        return bool(self.props.get("multiple"))
+
+    @property
+    def allowed_type(self) -> list[str]:
+        types: list[str] = self.props.get("types", [])
+        return types
+
+    def set_value(self, files: FileTuple | Sequence[FileTuple] | None) -> FileUploader:
+        if files is None:
+            return self._send([])
+        if isinstance(files, tuple) and len(files) == 3 and isinstance(files[0], str):
+            files = [files]
+        return self._send([self._new_file(*entry) for entry in files])
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> FileUploader:
+        return self._send([*self._current_records(), self._new_file(filename, content, mime_type)])
+
+    def clear(self) -> FileUploader:
+        return self._send([])
+
+    @staticmethod
+    def _new_file(filename: str, content: bytes, mime_type: str) -> dict[str, Any]:
+        return file_to_browser(UploadedFile(str(uuid.uuid4()), filename, mime_type, bytes(content)))
+
+    @property
+    def value(self) -> Any:
+        """The files the script saw in the last run."""
+        return self._app.widget_python_value(self.id)
+
+    def _current_records(self) -> list[dict[str, Any]]:
+        """The files the widget will hold: a pending upload's, else those of the last run."""
+        # A second upload() before run() must add to the first, as Streamlit's does.
+        pending = self._app.queued_browser_value(self.id)
+        if isinstance(pending, list):
+            return list(pending)
+        current = self._app.widget_python_value(self.id)
+        files = current if isinstance(current, list) else [] if current is None else [current]
+        return [file_to_browser(upload) for upload in files if isinstance(upload, UploadedFile)]
+
+    def _send(self, records: list[dict[str, Any]]) -> FileUploader:
+        self._app.queue_browser_value(self.id, records)
+        return self
+
+
+class DownloadButton(Button):
+    @property
+    def file_name(self) -> str | None:
+        file_name: str | None = self.props.get("fileName")
+        return file_name
+
+    @property
+    def mime(self) -> str | None:
+        mime: str | None = self.props.get("mime")
+        return mime
+
+    @property
+    def data(self) -> bytes | None:
+        """The bytes the page would save."""
+        import base64
+
+        encoded = self.props.get("data")
+        return None if encoded is None else base64.b64decode(encoded)

@@ -1,0 +1,80 @@
+"""``AppTest.switch_page``, ``AppTest.query_params`` and ``AppTest.toast``.
+
+The next ``run()`` sends the page and the query string the way the browser does: a page
+switch as user navigation (only the entrypoint's widget values travel with it), the
+query string with every request. After the run, ``query_params`` holds what the script
+left in the address bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib import parse
+
+from wasmlit.multipage.pages_folder import page_icon_and_name
+from wasmlit.multipage.router import page_hash_of
+from wasmlit.query_params import parse_query_string
+from wasmlit.testing.elements import ElementList, Toast
+from wasmlit.testing.page_model import PageElement
+
+if TYPE_CHECKING:
+    from wasmlit.session import AppSession
+    from wasmlit.testing.page_model import PageModel
+
+
+class NavigationTestMixin:
+    _session: AppSession
+    _page: PageModel
+    _script_path: str
+
+    def _init_navigation(self) -> None:
+        self.query_params: dict[str, Any] = {}
+        self._queued_page: dict[str, str] | None = None
+
+    def switch_page(self, page_path: str) -> NavigationTestMixin:
+        """Go to a page (a path relative to the main script) on the next ``run()``."""
+        main_folder = Path(self._script_path).parent
+        full_path = main_folder / page_path
+        if not full_path.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script {self._script_path!r}. "
+                f"Resolved page path: {str(full_path.resolve())!r}."
+            )
+        router = self._session.features.router
+        page_hash = router.hash_for_script(page_path)
+        if page_hash is None:
+            # Not registered yet (no run so far): the pages/ folder convention names it.
+            page_hash = page_hash_of(page_icon_and_name(full_path)[1])
+        self._queued_page = {"hash": page_hash}
+        return self
+
+    def open_page_address(self, url_path: str) -> NavigationTestMixin:
+        """Go to the page with this address name on the next ``run()``, as the browser does on
+        a first load or a Back/Forward step (a wasmlit extension; "" is the default page)."""
+        self._queued_page = {"urlPath": url_path}
+        return self
+
+    def _navigation_fields(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Fields the next rerun message carries: the page (on request) and the query string."""
+        if self._queued_page is not None:
+            request["page"] = self._queued_page
+            self._queued_page = None
+        return {"queryString": parse.urlencode(self.query_params, doseq=True)}
+
+    def _after_run(self) -> None:
+        query_string = self._page.extras.query_string
+        if query_string is not None:
+            self.query_params = dict(parse_query_string(query_string))
+            self._page.extras.query_string = None
+
+    @property
+    def toast(self) -> ElementList[Toast]:
+        """The toasts the last run showed."""
+        found = [PageElement(str(item["id"]), "toast", item) for item in self._page.extras.toasts]
+        return ElementList([Toast(item, self) for item in found])  # type: ignore[arg-type]
+
+    @property
+    def current_page(self) -> dict[str, Any] | None:
+        """The page the last run showed, as the page list describes it (None without pages)."""
+        return self._page.extras.current_page()

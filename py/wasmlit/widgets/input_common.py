@@ -1,0 +1,92 @@
+"""Rules the input widgets share: ``on_change`` modes, icons and Session State checks."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from wasmlit import context
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+)
+from wasmlit.widgets.registration import RegisteredWidget, normalize_key
+
+ON_CHANGE_MODES = ("rerun", "ignore")
+ICON_FORMAT_HINT = "Please use a single emoji or a Material icon shortcode like `:material\u200b/thumb_up:`."
+_MATERIAL_ICON = re.compile(r"^\s*:(.+)/(.+):\s*$")
+
+# ----- parameters ----------------------------------------------------------------------------
+
+
+def with_detail(error: StreamlitAPIException, detail: str) -> StreamlitAPIException:
+    """Streamlit's optional ``detail`` sentence after an error's standard text.
+
+    >>> str(with_detail(StreamlitAPIException("Bad."), "Try again."))
+    'Bad. Try again.'
+    """
+    error.args = (f"{error} {detail}",)
+    return error
+
+
+def ignores_rerun(on_change: Any) -> bool:
+    """``on_change="ignore"``: the browser keeps the new value without asking for a run."""
+    return isinstance(on_change, str) and on_change == "ignore"
+
+
+def validate_icon(icon: Any) -> str | None:
+    """An emoji or a ``:material/name:`` shortcode, as Streamlit accepts them.
+
+    Non-ASCII text is taken as an emoji without checking Streamlit's emoji catalogue.
+
+    >>> validate_icon("  ") is None
+    True
+    >>> validate_icon("hot")
+    Traceback (most recent call last):
+    ...
+    wasmlit.errors.StreamlitAPIException: The value "hot" is not a valid icon. Please use a single emoji or a Material icon shortcode like `:material\u200b/thumb_up:`.
+    """
+    if icon is None:
+        return None
+    if not isinstance(icon, str):
+        raise StreamlitInvalidParameterTypeError("icon", "str, None", type(icon).__name__)
+    icon = icon.strip()
+    if not icon:
+        return None
+    if icon.lower().startswith(":material"):
+        match = _MATERIAL_ICON.match(icon)
+        if not match or match.group(1) != "material" or not re.fullmatch(r"[a-z0-9_]+", match.group(2)):
+            shown = icon.replace("/", "\u200b/")
+            raise StreamlitAPIException(
+                f'The value `"{shown}"` is not a valid Material icon. Please use a Material icon shortcode '
+                "like **`:material\u200b/thumb_up:`**"
+            )
+        return icon
+    if icon.isascii():
+        raise StreamlitAPIException(f'The value "{icon}" is not a valid icon. {ICON_FORMAT_HINT}')
+    return icon
+
+
+def width_props(width: Any) -> dict[str, Any]:
+    """The page's view of ``width``: only a pixel width needs saying."""
+    return {"width": width} if isinstance(width, int) and not isinstance(width, bool) else {}
+
+
+# ----- Session State ------------------------------------------------------------------------
+
+
+def key_holds_none(key: Any) -> bool:
+    """The widget's key is in Session State with the value None (the widget then starts empty)."""
+    user_key = normalize_key(key)
+    if user_key is None:
+        return False
+    state = context.current().session_state
+    return state.has(user_key) and state.get(user_key) is None
+
+
+def reset_widget_value(widget: RegisteredWidget, value: Any) -> RegisteredWidget:
+    """A kept value no longer fits: use ``value`` this run, write it to the key, tell the page."""
+    if widget.user_key is not None:
+        context.current().session_state.overwrite_assigned_value(widget.user_key, value)
+    return dataclasses.replace(widget, value=value, push_to_browser=True)

@@ -1,0 +1,30 @@
+// The toast stack (stToastContainer > stToast), bottom right as in Streamlit.
+
+import { useObservable } from "../observable.js";
+import { MarkdownContainer } from "./markdown.jsx";
+import "../styles/feedback.css";
+
+/** @param {{toasts: import("./toasts.js").ToastState}} props */
+export function ToastContainer({ toasts }) {
+  useObservable(toasts);
+  if (!toasts.toasts.length) return null;
+  return (
+    <div class="stToastContainer" data-testid="stToastContainer" aria-live="polite">
+      {toasts.toasts.map((toast) => (
+        <div key={toast.id} class="stToast" data-testid="stToast" role="status">
+          {toast.icon ? (
+            <span class="stToastDynamicIcon" data-testid="stToastDynamicIcon" aria-hidden="true">
+              {toast.icon}
+            </span>
+          ) : null}
+          <div class="stToastText" data-testid="stToastText">
+            <MarkdownContainer source={toast.body} />
+          </div>
+          <button type="button" class="wl-toast-close" aria-label="Close" onClick={() => toasts.dismiss(toast.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

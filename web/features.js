@@ -1,0 +1,113 @@
+// The runtime features around the element tree, wired to the page in one place:
+// multipage navigation and the address bar, st.query_params, toasts, notices, and
+// Stop / fast reruns / worker replacement. main.jsx creates them, routes the worker's
+// messages here, and renders their components (render/app.jsx).
+
+import { NavigationState } from "./navigation/state.js";
+import { NavigationController, windowAddressBar } from "./navigation/controller.js";
+import { installNavigationEvents } from "./navigation/dom_events.js";
+import { queryStringOf } from "./navigation/address.js";
+import { NoticeState } from "./notices.js";
+import { ToastState } from "./elements/toasts.js";
+import { RunControl } from "./run_control.js";
+import { StopRecovery } from "./stop_recovery.js";
+import "./navigation/page_link.jsx";
+import "./elements/progress.jsx";
+
+export class RuntimeFeatures {
+  /** @param {import("./protocol.js").BootManifest} manifest */
+  constructor(manifest) {
+    this.navigation = new NavigationState();
+    this.notices = new NoticeState();
+    this.toasts = new ToastState();
+    this.runControl = new RunControl({ fastReruns: manifest.config["runner.fastReruns"] !== false });
+    /** @type {NavigationController | null} */
+    this.controller = null;
+    /** @type {StopRecovery | null} */
+    this.recovery = null;
+  }
+
+  /** Options for the SessionClient: the query string it sends, and Stop/fast-rerun hooks. */
+  sessionOptions() {
+    return {
+      queryString: () => queryStringOf(window.location.search),
+      controls: {
+        interactionWhileBusy: () => this.runControl.requestFastRerun(),
+        runFinished: () => this.runControl.runFinished(),
+        stop: () => this.recovery && this.recovery.stop(),
+      },
+    };
+  }
+
+  /**
+   * @param {{
+   *   root: HTMLElement,
+   *   session: import("./session.js").SessionClient,
+   *   host: import("./worker_host.js").WorkerHost,
+   * }} parts
+   */
+  connect({ root, session, host }) {
+    this.session = session;
+    this.controller = new NavigationController({
+      state: this.navigation,
+      session,
+      notices: this.notices,
+      addressBar: windowAddressBar(),
+    });
+    this.recovery = new StopRecovery({
+      host,
+      session,
+      runControl: this.runControl,
+      notices: this.notices,
+      currentPage: () => (this.navigation.currentPageHash ? { hash: this.navigation.currentPageHash } : this.initialPage()),
+    });
+    installNavigationEvents(root, this.controller);
+  }
+
+  /** The page the first run should show (from the address). */
+  initialPage() {
+    return this.controller ? this.controller.initialPage() : undefined;
+  }
+
+  /** The worker booted (the first one, or a replacement). */
+  onWorkerReady() {
+    if (this.recovery) this.recovery.onWorkerReady();
+    if (this.session) this.session.onReady();
+  }
+
+  onRunFinished() {
+    if (this.recovery) this.recovery.onRunFinished();
+    if (this.controller && this.session && !this.session.busy) this.controller.onRunFinished();
+  }
+
+  /**
+   * A worker message about something other than the element tree; false if it is not one.
+   * @param {import("./protocol.js").FromWorker} message
+   */
+  handleMessage(message) {
+    const controller = /** @type {NavigationController} */ (this.controller);
+    const recovery = /** @type {StopRecovery} */ (this.recovery);
+    switch (message.type) {
+      case "navigation":
+        controller.onNavigation(message);
+        return true;
+      case "page_info":
+        controller.onQueryString(message.queryString);
+        return true;
+      case "page_not_found":
+        controller.onPageNotFound(message);
+        return true;
+      case "toast":
+        this.toasts.show(message);
+        return true;
+      case "state_snapshot":
+        recovery.onSnapshot(message);
+        return true;
+      case "state_restored":
+        recovery.onStateRestored(message);
+        return true;
+      default:
+        return false;
+    }
+  }
+}

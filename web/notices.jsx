@@ -1,0 +1,35 @@
+// The notices above the app's content (page not found, Python restarted), and toasts.
+
+import { MarkdownContainer } from "./elements/markdown.jsx";
+import { useObservable } from "./observable.js";
+import "./styles/notices.css";
+
+/** @param {{notices: import("./notices.js").NoticeState}} props */
+export function Notices({ notices }) {
+  useObservable(notices);
+  if (!notices.notices.length) return null;
+  return (
+    <div class="wl-notices">
+      {notices.notices.map((notice) => (
+        <div
+          key={notice.id}
+          class={`wl-notice stAlertContainer alert-${notice.kind}`}
+          data-testid="wlNotice"
+          data-notice-id={notice.id}
+          role={notice.kind === "info" ? "status" : "alert"}
+        >
+          <div class="wl-notice-text">
+            <strong class="wl-notice-title">{notice.title}</strong>
+            <MarkdownContainer source={notice.body} />
+            {(notice.details || []).map((detail) => (
+              <MarkdownContainer key={detail} source={detail} class="wl-notice-detail" />
+            ))}
+          </div>
+          <button type="button" class="wl-notice-close" aria-label="Dismiss" onClick={() => notices.dismiss(notice.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

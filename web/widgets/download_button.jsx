@@ -1,0 +1,42 @@
+// st.download_button: a real <button>. A click saves the data from the element's props
+// as a file (a Blob URL made only then), and is a trigger like st.button's, unless
+// on_click="ignore".
+
+import { registerElement } from "../render/registry.js";
+import { HelpIcon } from "../elements/help_icon.jsx";
+import { BaseButton } from "./button.jsx";
+import { saveDownload } from "./file_transport.js";
+import { widthStyle } from "./input_parts.jsx";
+import { widgetProps } from "./input_state.js";
+
+/** @param {{id: string, props: Record<string, any>}} p */
+function DownloadButton({ props }) {
+  // BaseButton draws icons before the label; an emoji on the right joins the label instead.
+  const iconRight = props.iconPosition === "right" && typeof props.icon === "string" && !props.icon.startsWith(":material");
+  return (
+    <div class="stDownloadButton" data-testid="stDownloadButton" style={widthStyle(props)}>
+      <BaseButton
+        kind={props.kind}
+        label={iconRight ? `${props.label} ${props.icon}` : props.label}
+        disabled={props.disabled}
+        stretch={props.stretch || typeof props.width === "number"}
+        icon={iconRight ? undefined : props.icon}
+        testId={`stBaseButton-${props.kind}`}
+      />
+      {props.help ? <HelpIcon text={props.help} /> : null}
+    </div>
+  );
+}
+
+registerElement("download_button", {
+  component: DownloadButton,
+  events: {
+    click(event, id, session) {
+      const button = /** @type {HTMLElement} */ (event.target).closest("button");
+      if (!button || button.hasAttribute("disabled")) return;
+      const props = widgetProps(session, id);
+      if (typeof props.data === "string") saveDownload(props.data, props.fileName, props.mime);
+      if (!props.ignoreRerun) session.trigger(id);
+    },
+  },
+});

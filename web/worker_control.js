@@ -1,0 +1,30 @@
+// The worker's side of Stop and fast reruns: hands the shared memory to Pyodide as its
+// interrupt buffer, and gives Python a sleep that the page can cut short.
+
+import { SIGNAL_WORD, WAKE_WORD } from "./run_control.js";
+
+/** @type {SharedArrayBuffer | null} */
+let controlBuffer = null;
+
+/** @param {SharedArrayBuffer} buffer */
+export function rememberControlBuffer(buffer) {
+  controlBuffer = buffer;
+}
+
+/**
+ * After boot: let Pyodide check the interrupt buffer, and let Python wait on the wake word.
+ * @param {any} pyodide @param {any} bridge the wasmlit.bridge module (a PyProxy)
+ */
+export function attachRunControl(pyodide, bridge) {
+  if (!controlBuffer) return;
+  const words = new Int32Array(controlBuffer);
+  pyodide.setInterruptBuffer(new Int32Array(controlBuffer, SIGNAL_WORD * 4, 1));
+  const wakeCounter = () => Atomics.load(words, WAKE_WORD);
+  /** @param {number} observed @param {number} seconds */
+  const wait = (observed, seconds) => {
+    Atomics.wait(words, WAKE_WORD, observed, Math.max(0, seconds * 1000));
+    // Run the signal handlers now rather than some bytecodes later.
+    pyodide.checkInterrupt();
+  };
+  bridge.attach_run_control(wakeCounter, wait);
+}

@@ -1,0 +1,47 @@
+// The page's handle on the Python worker: starts it, and replaces it when a runaway
+// script must be stopped and there is no other way (a busy worker reads no messages).
+
+import { attachControlMessage } from "./protocol.js";
+
+/**
+ * @typedef {{
+ *   workerUrl: URL,
+ *   bootMessage: () => string,
+ *   controlBuffer: SharedArrayBuffer | null,
+ *   onMessage: (data: string) => void,
+ *   onError: (event: ErrorEvent) => void,
+ * }} WorkerHostOptions
+ */
+
+export class WorkerHost {
+  /** @param {WorkerHostOptions} options */
+  constructor(options) {
+    this.options = options;
+    /** @type {Worker | null} */
+    this.worker = null;
+    /** How many workers this tab has started (1 + restarts). */
+    this.generation = 0;
+  }
+
+  start() {
+    const worker = new Worker(this.options.workerUrl, { type: "module" });
+    const generation = ++this.generation;
+    // A terminated worker's last messages must not reach the page.
+    worker.onmessage = (event) => generation === this.generation && this.options.onMessage(event.data);
+    worker.onerror = (event) => generation === this.generation && this.options.onError(event);
+    if (this.options.controlBuffer) worker.postMessage(attachControlMessage(this.options.controlBuffer));
+    worker.postMessage(this.options.bootMessage());
+    this.worker = worker;
+  }
+
+  /** @param {string} text */
+  post(text) {
+    if (this.worker) this.worker.postMessage(text);
+  }
+
+  /** End the interpreter at once, whatever it is doing, and boot a fresh one. */
+  replace() {
+    if (this.worker) this.worker.terminate();
+    this.start();
+  }
+}
