@@ -5,7 +5,8 @@ import { HelpIcon } from "../elements/help_icon.jsx";
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, widthStyle } from "./choice_common.js";
+import { commitValue } from "./choice_common.js";
+import { widthStyle } from "./input_parts.jsx";
 import "../styles/choice_widgets.css";
 
 const CHECK_MARK = (

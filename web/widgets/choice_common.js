@@ -26,22 +26,3 @@ export function widgetHost(event) {
   return /** @type {HTMLElement | null} */ (target.closest("[data-widget-id]"));
 }
 
-/**
- * True when focus is moving to somewhere outside the widget (so a popup should close).
- * @param {FocusEvent} event
- */
-export function focusLeavesWidget(event) {
-  const host = widgetHost(event);
-  const next = /** @type {Node | null} */ (event.relatedTarget);
-  return !host || !next || !host.contains(next);
-}
-
-/** Run after the page re-rendered (to move focus onto an element that a render created). @param {() => void} work */
-export function afterRender(work) {
-  setTimeout(work, 0);
-}
-
-/** The inline style for a `width=<pixels>` widget (other widths are the layout's). @param {Record<string, any>} props */
-export function widthStyle(props) {
-  return typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
-}

@@ -4,7 +4,8 @@
 
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, focusLeavesWidget, widgetHost, widgetProps, widthStyle } from "./choice_common.js";
+import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
+import { focusLeavesWidget, widthStyle } from "./input_parts.jsx";
 import { hexToHsv, hsvToHex, normalizeHex } from "./color.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { clearTransientState, transientState, updateTransientState, useTransientState } from "./transient.js";

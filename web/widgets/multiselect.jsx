@@ -3,7 +3,8 @@
 
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, focusLeavesWidget, widgetHost, widgetProps, widthStyle } from "./choice_common.js";
+import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
+import { focusLeavesWidget, widthStyle } from "./input_parts.jsx";
 import { CHEVRON, CLEAR_ICON, Dropdown, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
 import { multiselectEmptyText, multiselectItems, resolvePlaceholder, selectionAfterChoosing } from "./option_list.js";

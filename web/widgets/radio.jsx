@@ -4,7 +4,8 @@
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, widgetProps, widthStyle } from "./choice_common.js";
+import { commitValue, widgetProps } from "./choice_common.js";
+import { widthStyle } from "./input_parts.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
 import "../styles/choice_widgets.css";
 

@@ -3,7 +3,8 @@
 
 import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
-import { commitValue, focusLeavesWidget, widgetHost, widgetProps, widthStyle } from "./choice_common.js";
+import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
+import { InputIcon, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
 import { CHEVRON, CLEAR_ICON, Dropdown, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
 import { insertedText, resolvePlaceholder, selectboxItems } from "./option_list.js";
@@ -28,11 +29,7 @@ function Selectbox({ id, props }) {
     <div class={`stSelectbox${disabled ? " disabled" : ""}`} data-testid="stSelectbox" style={widthStyle(props)}>
       <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={disabled} />
       <div class={`wl-select-control${open ? " open" : ""}${disabled ? " disabled" : ""}`} role="group">
-        {props.icon ? (
-          <span class="wl-select-icon" data-testid="stSelectboxIcon" aria-hidden="true">
-            {props.icon}
-          </span>
-        ) : null}
+        <InputIcon icon={props.icon} testId="stSelectboxIcon" />
         <input
           id={inputId}
           class="wl-select-input"

@@ -9,10 +9,10 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
     check_widget_arguments,
-    ignores_rerun,
     label_text,
     width_prop,
 )
+from wasmlit.widgets.input_common import ignores_rerun
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 
 

@@ -1,13 +1,14 @@
-"""What the choice widgets share: argument checks (``on_change``, ``label_visibility``,
-``bind``/``persist_state``, ``width``), messages with a detail sentence, and values
-corrected at widget time.
+"""Argument checks the choice widgets share: ``on_change``, ``label_visibility``,
+``bind``/``persist_state`` and ``width``; and reading a key before its widget registers.
+
+(Rules they share with the input widgets, such as ``with_detail``, ``ignores_rerun`` and
+``reset_widget_value``, live in ``input_common``.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any
 
 from wasmlit import context
 from wasmlit.errors import (
@@ -16,31 +17,13 @@ from wasmlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
+from wasmlit.widgets.input_common import with_detail
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
-    RegisteredWidget,
     check_label_visibility,
     normalize_key,
     validate_callback,
 )
-
-ErrorT = TypeVar("ErrorT", bound=BaseException)
-
-
-def with_detail(error: ErrorT, detail: str | None) -> ErrorT:
-    """Append Streamlit's optional detail sentence to an error's message.
-
-    >>> str(with_detail(StreamlitValueError("step", "a number"), "Zero is not allowed."))
-    'Invalid `step` value. Supported values: a number. Zero is not allowed.'
-    """
-    if detail:
-        error.args = (f"{error.args[0]} {detail}",)
-    return error
-
-
-def ignores_rerun(on_change: Any) -> bool:
-    """``on_change="ignore"``: the browser keeps the new value but asks for no rerun."""
-    return isinstance(on_change, str) and on_change == "ignore"
 
 
 def check_bind_and_persist_state(bind: Any, persist_state: Any, key: Any) -> None:
@@ -104,17 +87,6 @@ def width_prop(width: Any, *, allow_content: bool) -> int | str:
 def label_text(label: Any) -> str:
     """A ``None`` label shows as empty (Streamlit only logs a warning)."""
     return "" if label is None else str(label)
-
-
-def pushed(widget: RegisteredWidget) -> RegisteredWidget:
-    """The same widget, marked so the page adopts the script's (corrected) value."""
-    return replace(widget, push_to_browser=True)
-
-
-def reset_keyed_value(widget: RegisteredWidget, value: Any) -> None:
-    """A value corrected at widget time is written back under the key for the rest of the run."""
-    if widget.user_key is not None:
-        context.current().session_state.overwrite_assigned_value(widget.user_key, value)
 
 
 def session_state_value(key: Any) -> tuple[bool, Any]:

@@ -11,11 +11,10 @@ from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeE
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
     check_widget_arguments,
-    ignores_rerun,
     label_text,
     width_prop,
-    with_detail,
 )
+from wasmlit.widgets.input_common import ignores_rerun, with_detail
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")

@@ -17,14 +17,11 @@ from wasmlit.errors import (
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
     check_widget_arguments,
-    ignores_rerun,
     label_text,
-    pushed,
-    reset_keyed_value,
     width_prop,
-    with_detail,
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
+from wasmlit.widgets.input_common import ignores_rerun, reset_widget_value, with_detail
 from wasmlit.widgets.options import (
     check_comparable,
     check_texts,
@@ -47,11 +44,10 @@ def check_max_selections(max_selections: Any) -> None:
     if max_selections is None:
         return
     if isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1:
-        zero = isinstance(max_selections, Integral) and max_selections == 0 and max_selections is not False
-        raise with_detail(
-            StreamlitValueError("max_selections", "a positive integer"),
-            "To disable `st.multiselect`, use `disabled=True`." if zero else None,
-        )
+        error = StreamlitValueError("max_selections", "a positive integer")
+        if isinstance(max_selections, Integral) and max_selections == 0 and max_selections is not False:
+            raise with_detail(error, "To disable `st.multiselect`, use `disabled=True`.")
+        raise error
 
 
 def encode_select_all(select_all: Any) -> int:
@@ -127,8 +123,7 @@ class MultiChoice:
         kept = [value for value in values if is_option(self.format_func, value, self.index_by_text)]
         if len(kept) == len(values):
             return values, widget
-        reset_keyed_value(widget, kept)
-        return kept, pushed(widget)
+        return kept, reset_widget_value(widget, kept)
 
 
 class MultiselectMixin(ElementHost):

@@ -10,10 +10,10 @@ from wasmlit.errors import StreamlitInvalidParameterTypeError
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
     check_widget_arguments,
-    ignores_rerun,
     label_text,
     width_prop,
 )
+from wasmlit.widgets.input_common import ignores_rerun
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state

@@ -11,12 +11,10 @@ from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
     check_widget_arguments,
-    ignores_rerun,
     label_text,
-    pushed,
-    reset_keyed_value,
     width_prop,
 )
+from wasmlit.widgets.input_common import ignores_rerun, reset_widget_value
 from wasmlit.widgets.options import (
     check_comparable,
     check_texts,
@@ -99,8 +97,7 @@ class SelectSliderChoice:
             if is_option(self.format_func, value, self.index_by_text):
                 return value, widget
             replacement = self.options[self.defaults[0]]
-        reset_keyed_value(widget, replacement)
-        return replacement, pushed(widget)
+        return replacement, reset_widget_value(widget, replacement)
 
 
 class SelectSliderMixin(ElementHost):

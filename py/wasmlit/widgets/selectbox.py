@@ -9,11 +9,11 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
     check_widget_arguments,
-    ignores_rerun,
     label_text,
     width_prop,
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
+from wasmlit.widgets.input_common import ignores_rerun, validate_icon
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
@@ -111,8 +111,9 @@ class SelectboxMixin(ElementHost):
             props["required"] = True
         if choice.default_index is None:
             props["clearable"] = True
-        if icon is not None:
-            props["icon"] = str(icon)
+        icon_text = validate_icon(icon)
+        if icon_text is not None:
+            props["icon"] = icon_text
         if ignores_rerun(on_change):
             props["ignoreRerun"] = True
         emit_widget(self, "selectbox", props, widget, browser_value=choice.serialize(value))

@@ -6,15 +6,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit.widgets.choice_support import pushed, reset_keyed_value, session_state_value
+from wasmlit.widgets.input_common import key_holds_none, reset_widget_value
 from wasmlit.widgets.options import coerce_enum, is_option, safe_format
 from wasmlit.widgets.registration import RegisteredWidget
 
 
 def index_after_session_state(key: Any, index: int | None) -> int | None:
     """A key that holds None in Session State starts the widget with nothing selected."""
-    present, value = session_state_value(key)
-    return None if present and value is None else index
+    return None if key_holds_none(key) else index
 
 
 @dataclass(frozen=True)
@@ -53,5 +52,4 @@ class SingleChoice:
         if value is None or self.accepts_new_options or is_option(self.format_func, value, self.index_by_text):
             return value, widget
         replacement = self.default()
-        reset_keyed_value(widget, replacement)
-        return replacement, pushed(widget)
+        return replacement, reset_widget_value(widget, replacement)

@@ -10,11 +10,11 @@ from wasmlit.errors import StreamlitValueAboveMaxError, StreamlitValueBelowMinEr
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
     check_widget_arguments,
-    ignores_rerun,
     label_text,
     session_state_value,
     width_prop,
 )
+from wasmlit.widgets.input_common import ignores_rerun
 from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
 from wasmlit.widgets.slider_values import SliderCodec, default_value, prepare_slider
 

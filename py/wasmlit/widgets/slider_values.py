@@ -20,7 +20,7 @@ from wasmlit.errors import (
     StreamlitJSNumberBoundsError,
     StreamlitValueError,
 )
-from wasmlit.widgets.choice_support import with_detail
+from wasmlit.widgets.input_common import with_detail
 
 INT = "int"
 FLOAT = "float"
