@@ -17,8 +17,15 @@ from wasmlit.elements.write import WriteMixin
 from wasmlit.elements.write_stream import WriteStreamMixin
 from wasmlit.multipage.page_link import PageLinkMixin
 from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.checkbox import CheckboxMixin
+from wasmlit.widgets.color_picker import ColorPickerMixin
 from wasmlit.widgets.form import FormMixin
 from wasmlit.widgets.input_widgets import InputWidgetsMixin
+from wasmlit.widgets.multiselect import MultiselectMixin
+from wasmlit.widgets.radio import RadioMixin
+from wasmlit.widgets.select_slider import SelectSliderMixin
+from wasmlit.widgets.selectbox import SelectboxMixin
+from wasmlit.widgets.slider import SliderMixin
 
 
 class Container(
@@ -26,6 +33,13 @@ class Container(
     WriteMixin,
     ExceptionMixin,
     ButtonMixin,
+    CheckboxMixin,
+    RadioMixin,
+    SelectboxMixin,
+    MultiselectMixin,
+    SliderMixin,
+    SelectSliderMixin,
+    ColorPickerMixin,
     FormMixin,
     LayoutMixin,
     CollapsibleMixin,

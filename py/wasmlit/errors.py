@@ -198,6 +198,20 @@ class StreamlitInvalidColorError(StreamlitAPIException):
     pass
 
 
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    """Two (or more) parameters that exclude each other, plus an optional explanation."""
+
+    def __init__(self, *uses: str, explanation: str | None = None) -> None:
+        quoted = [f"`{use}`" for use in uses]
+        uses_text = (
+            f"{quoted[0]} and {quoted[1]}" if len(quoted) == 2 else ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+        )
+        message = f"{uses_text} cannot be used together."
+        if explanation:
+            message += f" {explanation}"
+        super().__init__(message)
+
+
 class StreamlitInvalidWidthError(StreamlitAPIException):
     def __init__(self, width: object, allow_content: bool = False) -> None:
         supported = "a positive integer (pixels) or 'stretch'"

@@ -21,6 +21,6 @@ export function registerElement(type, kind) {
 }
 
 /** The DOM event types the app root listens to (one listener each). */
-export const DELEGATED_EVENTS = ["click", "input", "change", "keydown", "focusout", "pointerup"];
+export const DELEGATED_EVENTS = ["click", "input", "change", "keydown", "focusout", "pointerup", "pointerdown", "pointermove"];
 // Dragging files onto a file uploader.
 DELEGATED_EVENTS.push("dragover", "dragleave", "drop");

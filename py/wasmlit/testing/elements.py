@@ -452,6 +452,12 @@ ACCESSORS: dict[str, type[Element] | tuple[type[Element], ...]] = {
     "download_button": input_widgets.DownloadButton,
 }
 
+# Widget families live in their own modules (they subclass Widget above).
+from wasmlit.testing.choice_widgets import CHOICE_ELEMENT_CLASSES  # noqa: E402
+
+ELEMENT_CLASSES.update(CHOICE_ELEMENT_CLASSES)
+ACCESSORS.update(CHOICE_ELEMENT_CLASSES)
+
 
 def wrap(page_element: PageElement, app: AppTest) -> Element:
     """The wrapper class registered for the element's type; unregistered containers

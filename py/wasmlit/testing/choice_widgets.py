@@ -1,0 +1,173 @@
+"""AppTest handles for the choice widgets, with ``streamlit.testing.v1``'s methods.
+
+``at.checkbox[0].check().run()``, ``at.radio[0].set_value("b")``, ``at.selectbox[0].select_index(2)``,
+``at.multiselect[0].select("x").unselect("y")``, ``at.slider[0].set_range(2, 5)``,
+``at.color_picker[0].pick("00ff00")``. Interactions are queued and sent with the next ``run()``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wasmlit.testing.elements import Widget
+
+
+class ChoiceWidget(Widget):
+    @property
+    def label_visibility(self) -> str:
+        visibility: str = self.props.get("labelVisibility", "visible")
+        return visibility
+
+    def _page_form(self, value: Any) -> Any:
+        """A Python value in the form the page holds (option texts for selections)."""
+        metadata = self._app.session.session_state.widget_metadata(self.id)
+        return None if metadata is None else metadata.serialize(value)
+
+
+class Checkbox(ChoiceWidget):
+    def check(self) -> Checkbox:
+        self.set_value(True)
+        return self
+
+    def uncheck(self) -> Checkbox:
+        self.set_value(False)
+        return self
+
+
+class Toggle(Checkbox):
+    pass
+
+
+class _OptionsWidget(ChoiceWidget):
+    @property
+    def options(self) -> list[str]:
+        """The options as the page shows them (``format_func`` applied)."""
+        return list(self.props.get("options", []))
+
+
+class Radio(_OptionsWidget):
+    @property
+    def horizontal(self) -> bool:
+        return bool(self.props.get("horizontal"))
+
+    @property
+    def captions(self) -> list[str]:
+        return list(self.props.get("captions", []))
+
+    @property
+    def index(self) -> int | None:
+        """Position of the selection in ``options``, or None."""
+        value = self.value
+        return None if value is None else self.options.index(self._page_form(value))
+
+    def select(self, value: Any) -> Radio:
+        self.set_value(value)
+        return self
+
+    def select_index(self, index: int | None) -> Radio:
+        """Choose by position (None clears the choice)."""
+        if index is None:
+            self.set_value(None)
+        else:
+            self._assert_can_interact()
+            self._app.queue_browser_value(self.id, self.options[index])
+        return self
+
+
+class Selectbox(Radio):
+    @property
+    def placeholder(self) -> str:
+        placeholder: str = self.props.get("placeholder", "")
+        return placeholder
+
+    @property
+    def accept_new_options(self) -> bool:
+        return bool(self.props.get("acceptNewOptions"))
+
+
+class Multiselect(_OptionsWidget):
+    @property
+    def max_selections(self) -> int:
+        """0 when unlimited, as in Streamlit's AppTest."""
+        return int(self.props.get("maxSelections", 0))
+
+    @property
+    def placeholder(self) -> str:
+        placeholder: str = self.props.get("placeholder", "")
+        return placeholder
+
+    @property
+    def values(self) -> list[str]:
+        """The selection as the page shows it (``format_func`` applied)."""
+        return list(self._page_form(self.value) or [])
+
+    @property
+    def indices(self) -> list[int]:
+        return [self.options.index(text) for text in self.values]
+
+    def select(self, value: Any) -> Multiselect:
+        """Add a value to the selection (nothing happens if it is selected already)."""
+        current = list(self.value)
+        if value not in current:
+            self.set_value([*current, value])
+        return self
+
+    def unselect(self, value: Any) -> Multiselect:
+        """Remove every occurrence of a value from the selection."""
+        current = list(self.value)
+        if value in current:
+            self.set_value([item for item in current if item != value])
+        return self
+
+
+class Slider(ChoiceWidget):
+    @property
+    def data_type(self) -> str:
+        data_type: str = self.props.get("dataType", "int")
+        return data_type
+
+    @property
+    def min(self) -> Any:
+        return self.props.get("min")
+
+    @property
+    def max(self) -> Any:
+        return self.props.get("max")
+
+    @property
+    def step(self) -> Any:
+        return self.props.get("step")
+
+    @property
+    def format(self) -> str:
+        number_format: str = self.props.get("format", "")
+        return number_format
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        self.set_value([lower, upper])
+        return self
+
+
+class SelectSlider(_OptionsWidget):
+    def set_range(self, lower: Any, upper: Any) -> SelectSlider:
+        self.set_value([lower, upper])
+        return self
+
+
+class ColorPicker(ChoiceWidget):
+    def pick(self, color: str) -> ColorPicker:
+        """Choose a colour by its hex code; the "#" may be left out."""
+        self.set_value(color if color.startswith("#") else f"#{color}")
+        return self
+
+
+CHOICE_ELEMENT_CLASSES: dict[str, type[ChoiceWidget]] = {
+    "checkbox": Checkbox,
+    "toggle": Toggle,
+    "radio": Radio,
+    "selectbox": Selectbox,
+    "multiselect": Multiselect,
+    "slider": Slider,
+    "select_slider": SelectSlider,
+    "color_picker": ColorPicker,
+}

@@ -1,0 +1,106 @@
+"""``st.radio``: one option from a short list, all visible."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from wasmlit.elements.host import ElementHost
+from wasmlit.errors import StreamlitInvalidParameterTypeError
+from wasmlit.widgets.choice_support import (
+    check_bind_and_persist_state,
+    check_widget_arguments,
+    label_text,
+    width_prop,
+)
+from wasmlit.widgets.input_common import ignores_rerun
+from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
+from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
+
+
+def caption_text(caption: Any) -> str:
+    if caption is None:
+        return ""
+    if isinstance(caption, str):
+        return caption
+    raise StreamlitInvalidParameterTypeError("captions", "str, None", type(caption).__name__)
+
+
+class RadioMixin(ElementHost):
+    def radio(
+        self,
+        label: Any,
+        options: Any,
+        index: Any = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: Any = None,
+        on_change: Callable[..., Any] | str | None = "rerun",
+        args: tuple[Any, ...] | list[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        horizontal: bool = False,
+        captions: Sequence[Any] | None = None,
+        label_visibility: str = "visible",
+        width: Any = "content",
+        bind: Any = None,
+        persist_state: Any = None,
+    ) -> Any:
+        """Radio buttons; returns the chosen option (a deep copy), or None."""
+        callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=True)
+        check_bind_and_persist_state(bind, persist_state, key)
+        label_string = label_text(label)
+        option_list = options_to_list(options)
+        check_comparable(option_list)
+        formatted, index_by_text = format_options(option_list, format_func)
+        widget_identity = {
+            "label": label_string,
+            "options": formatted,
+            "index": index,
+            "help": help,
+            "horizontal": horizontal,
+            "captions": captions,
+            "width": width,
+        }
+        check_index(index, len(option_list))
+        caption_texts = [caption_text(caption) for caption in captions] if captions is not None else None
+        choice = SingleChoice(
+            options=option_list,
+            index_by_text=index_by_text,
+            default_index=index_after_session_state(key, index),
+            format_func=format_func,
+        )
+        widget = register(
+            self,
+            WidgetSpec(
+                element_type="radio",
+                command="radio",
+                key=key,
+                identity_params=widget_identity,
+                deserialize=choice.deserialize,
+                serialize=choice.serialize,
+                callback=callback,
+                callback_args=tuple(args) if args is not None else None,
+                callback_kwargs=kwargs,
+                disabled=bool(disabled),
+                non_default_value=index is not None and index != 0,  # SEMANTICS.md 3.4
+            ),
+        )
+        value, widget = choice.reconcile(widget, options)
+        props = common_widget_props(
+            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+        )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
+        props["options"] = check_texts(formatted)
+        if horizontal:
+            props["horizontal"] = True
+        if caption_texts is not None:
+            props["captions"] = caption_texts
+        if ignores_rerun(on_change):
+            props["ignoreRerun"] = True
+        emit_widget(self, "radio", props, widget, browser_value=choice.serialize(value))
+        return value

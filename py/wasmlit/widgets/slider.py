@@ -1,0 +1,110 @@
+"""``st.slider``: a number, date, time or datetime, or a range of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wasmlit.elements.host import ElementHost
+from wasmlit.errors import StreamlitValueAboveMaxError, StreamlitValueBelowMinError
+from wasmlit.widgets.choice_support import (
+    check_bind_and_persist_state,
+    check_widget_arguments,
+    label_text,
+    session_state_value,
+    width_prop,
+)
+from wasmlit.widgets.input_common import ignores_rerun
+from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.slider_values import SliderCodec, default_value, prepare_slider
+
+
+def check_assigned_value_in_range(codec: SliderCodec, widget: RegisteredWidget) -> list[Any]:
+    """A value set through Session State must lie in the range (SEMANTICS 3.3); returns its numbers."""
+    numbers = codec.serialize(widget.value)
+    if not widget.push_to_browser:
+        return numbers
+    for number in numbers:
+        if number < codec.min_number:
+            raise StreamlitValueBelowMinError(codec.from_number(number), codec.from_number(codec.min_number))
+        if number > codec.max_number:
+            raise StreamlitValueAboveMaxError(codec.from_number(number), codec.from_number(codec.max_number))
+    return numbers
+
+
+class SliderMixin(ElementHost):
+    def slider(
+        self,
+        label: Any,
+        min_value: Any = None,
+        max_value: Any = None,
+        value: Any = None,
+        step: Any = None,
+        format: Any = None,
+        key: Any = None,
+        help: Any = None,
+        on_change: Callable[..., Any] | str | None = "rerun",
+        args: tuple[Any, ...] | list[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+        bind: Any = None,
+        persist_state: Any = None,
+    ) -> Any:
+        """A slider; returns a number, date, time or datetime, or a tuple of two for a range."""
+        callback = check_widget_arguments(on_change, label_visibility)
+        pixel_width = width_prop(width, allow_content=False)
+        check_bind_and_persist_state(bind, persist_state, key)
+        label_string = label_text(label)
+        identity = {
+            "label": label_string,
+            "min_value": min_value,
+            "max_value": max_value,
+            "value": value,
+            "step": step,
+            "format": format,
+            "help": help,
+            "width": width,
+        }
+        non_default = value is not None  # SEMANTICS.md 3.4, judged on the argument as given
+        value = default_value(value, min_value, max_value, session_state_value(key))
+        prepared = prepare_slider(value, min_value, max_value, step, format)
+        codec = prepared.codec
+        widget = register(
+            self,
+            WidgetSpec(
+                element_type="slider",
+                command="slider",
+                key=key,
+                identity_params=identity,
+                keyed_identity_params={"min_value": min_value, "max_value": max_value, "step": step},
+                deserialize=codec.deserialize,
+                serialize=codec.serialize,
+                callback=callback,
+                callback_args=tuple(args) if args is not None else None,
+                callback_kwargs=kwargs,
+                disabled=bool(disabled),
+                non_default_value=non_default,
+            ),
+        )
+        numbers = check_assigned_value_in_range(codec, widget)
+        props = common_widget_props(
+            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+        )
+        if isinstance(pixel_width, int):
+            props["width"] = pixel_width
+        props.update(
+            {
+                "dataType": codec.data_type,
+                "min": codec.min_number,
+                "max": codec.max_number,
+                "step": codec.step_number,
+                "format": prepared.format,
+            }
+        )
+        if ignores_rerun(on_change):
+            props["ignoreRerun"] = True
+        emit_widget(self, "slider", props, widget, browser_value=numbers)
+        return widget.value

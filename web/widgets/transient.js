@@ -1,0 +1,53 @@
+// Page-only widget state that never reaches Python: an open dropdown, the text typed
+// to filter it, the highlighted option, a slider thumb being dragged, a colour being
+// picked. Delegated event handlers write it; components subscribe to their widget's entry.
+
+import { useEffect, useReducer } from "preact/hooks";
+
+/** @type {Map<string, Record<string, any>>} */
+const states = new Map();
+/** @type {Map<string, Set<() => void>>} */
+const listeners = new Map();
+
+/** The transient state of one widget (an empty object if it has none). @param {string} id */
+export function transientState(id) {
+  return states.get(id) || {};
+}
+
+/**
+ * Merge `patch` into a widget's transient state and re-render its component.
+ * @param {string} id @param {Record<string, any>} patch
+ */
+export function updateTransientState(id, patch) {
+  states.set(id, { ...transientState(id), ...patch });
+  const subscribed = listeners.get(id);
+  if (subscribed) for (const listener of [...subscribed]) listener();
+}
+
+/** Forget a widget's transient state (a dropdown closed, a drag ended). @param {string} id */
+export function clearTransientState(id) {
+  if (!states.has(id)) return;
+  states.delete(id);
+  const subscribed = listeners.get(id);
+  if (subscribed) for (const listener of [...subscribed]) listener();
+}
+
+/** Subscribe a component to its widget's transient state. @param {string} id */
+export function useTransientState(id) {
+  const [, forceUpdate] = useReducer((count) => count + 1, 0);
+  useEffect(() => {
+    let subscribed = listeners.get(id);
+    if (!subscribed) listeners.set(id, (subscribed = new Set()));
+    const listener = () => forceUpdate(0);
+    subscribed.add(listener);
+    return () => {
+      subscribed.delete(listener);
+      if (!subscribed.size) {
+        // The widget left the page: a list it had open must not reopen when it returns.
+        listeners.delete(id);
+        states.delete(id);
+      }
+    };
+  }, [id]);
+  return transientState(id);
+}
