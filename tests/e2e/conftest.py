@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
 from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.serve import make_server
@@ -36,6 +36,10 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 BOOT_TIMEOUT_MS = 60_000
+# Assertions retry until they hold or this long has passed. Playwright's 5 s default is
+# too short on a loaded CI machine (a file read, a boot and a run can take longer), and a
+# wrong result still fails, only later.
+expect.set_options(timeout=20_000)
 
 
 @dataclass

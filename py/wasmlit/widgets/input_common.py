@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
 from wasmlit import context
+from wasmlit.elements.layout_params import check_material_icon
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
@@ -15,7 +15,6 @@ from wasmlit.widgets.registration import RegisteredWidget, normalize_key
 
 ON_CHANGE_MODES = ("rerun", "ignore")
 ICON_FORMAT_HINT = "Please use a single emoji or a Material icon shortcode like `:material\u200b/thumb_up:`."
-_MATERIAL_ICON = re.compile(r"^\s*:(.+)/(.+):\s*$")
 
 # ----- parameters ----------------------------------------------------------------------------
 
@@ -55,14 +54,7 @@ def validate_icon(icon: Any) -> str | None:
     if not icon:
         return None
     if icon.lower().startswith(":material"):
-        match = _MATERIAL_ICON.match(icon)
-        if not match or match.group(1) != "material" or not re.fullmatch(r"[a-z0-9_]+", match.group(2)):
-            shown = icon.replace("/", "\u200b/")
-            raise StreamlitAPIException(
-                f'The value `"{shown}"` is not a valid Material icon. Please use a Material icon shortcode '
-                "like **`:material\u200b/thumb_up:`**"
-            )
-        return icon
+        return check_material_icon(icon)
     if icon.isascii():
         raise StreamlitAPIException(f'The value "{icon}" is not a valid icon. {ICON_FORMAT_HINT}')
     return icon
