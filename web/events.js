@@ -1,7 +1,9 @@
-// One delegated listener per event type, on the app root (as Preact and React do),
-// routed to the handler of the element type the event happened in.
+// One delegated listener per event type, on the app root (as Preact and React do).
+// A widget's events go to its element type's handlers (registry.js); the page's own
+// controls register theirs with useDelegatedEvents (render/delegate.js).
 
-import { DELEGATED_EVENTS, elementKinds } from "./render/registry.js";
+import { CAPTURED_EVENTS, DELEGATED_EVENTS, elementKinds } from "./render/registry.js";
+import { dispatchToElementHandlers } from "./render/delegate.js";
 
 /**
  * @param {HTMLElement} root
@@ -9,21 +11,24 @@ import { DELEGATED_EVENTS, elementKinds } from "./render/registry.js";
  * @param {import("./session.js").SessionClient} session
  */
 export function installDelegatedEvents(root, store, session) {
-  for (const type of DELEGATED_EVENTS) {
-    root.addEventListener(type, (event) => {
-      const target = /** @type {HTMLElement | null} */ (event.target);
-      if (!target || typeof target.closest !== "function") return;
-      const action = target.closest("[data-wl-action]");
-      if (action && type === "click" && action.getAttribute("data-wl-action") === "stop") {
-        session.stop();
-        return;
-      }
-      const host = target.closest("[data-widget-id]");
-      if (!host || store.connectionState !== "CONNECTED") return;
-      const id = /** @type {string} */ (host.getAttribute("data-widget-id"));
-      const record = store.element(id);
-      const handler = record && elementKinds.get(record.type)?.events?.[type];
-      if (handler) handler(event, id, session);
-    });
+  /** @param {Event} event */
+  function route(event) {
+    const target = /** @type {HTMLElement | null} */ (event.target);
+    if (!target || typeof target.closest !== "function") return;
+    const action = target.closest("[data-wl-action]");
+    if (action && event.type === "click" && action.getAttribute("data-wl-action") === "stop") {
+      session.stop();
+      return;
+    }
+    dispatchToElementHandlers(event);
+    const host = target.closest("[data-widget-id]");
+    if (!host || store.connectionState !== "CONNECTED") return;
+    const id = /** @type {string} */ (host.getAttribute("data-widget-id"));
+    const record = store.element(id);
+    const handler = record && elementKinds.get(record.type)?.events?.[event.type];
+    if (handler) handler(event, id, session);
   }
+  for (const type of DELEGATED_EVENTS) root.addEventListener(type, route);
+  // These do not bubble; the root hears them on their way down instead.
+  for (const type of CAPTURED_EVENTS) root.addEventListener(type, route, true);
 }

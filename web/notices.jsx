@@ -1,15 +1,23 @@
 // The notices above the app's content (page not found, Python restarted), and toasts.
 
 import { MarkdownContainer } from "./elements/markdown.jsx";
+import { useDelegatedEvents } from "./render/delegate.js";
 import { useObservable } from "./observable.js";
 import "./styles/notices.css";
 
 /** @param {{notices: import("./notices.js").NoticeState}} props */
 export function Notices({ notices }) {
   useObservable(notices);
+  const events = useDelegatedEvents({
+    click(event) {
+      const close = /** @type {HTMLElement} */ (event.target).closest(".wl-notice-close");
+      const notice = close && close.closest("[data-notice-id]");
+      if (notice) notices.dismiss(notice.getAttribute("data-notice-id") || "");
+    },
+  });
   if (!notices.notices.length) return null;
   return (
-    <div class="wl-notices">
+    <div class="wl-notices" {...events}>
       {notices.notices.map((notice) => (
         <div
           key={notice.id}
@@ -25,7 +33,7 @@ export function Notices({ notices }) {
               <MarkdownContainer key={detail} source={detail} class="wl-notice-detail" />
             ))}
           </div>
-          <button type="button" class="wl-notice-close" aria-label="Dismiss" onClick={() => notices.dismiss(notice.id)}>
+          <button type="button" class="wl-notice-close" aria-label="Dismiss">
             ×
           </button>
         </div>

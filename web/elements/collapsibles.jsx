@@ -11,6 +11,7 @@ import { HelpIcon } from "./help_icon.jsx";
 import { keyClass } from "../render/block.jsx";
 import { useSubscription, useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
+import { useDelegatedEvents } from "../render/delegate.js";
 import { FlexBlock } from "./layout.jsx";
 import "../styles/layout.css";
 
@@ -66,15 +67,15 @@ function Expander({ id, props }) {
   const widgetValue = useWidgetValue(id);
   const [localOpen, setLocalOpen] = useFollowingState(Boolean(props.expanded));
   const open = stateful ? Boolean(widgetValue) : localOpen;
+  const toggleEvents = useDelegatedEvents({
+    toggle(event, element) {
+      if (!stateful && event.target === element) setLocalOpen(/** @type {HTMLDetailsElement} */ (element).open);
+    },
+  });
   return (
     <div class="stLayoutWrapper" data-testid="stLayoutWrapper" data-widget-id={stateful ? id : undefined}>
       <div class={`stExpander wl-expander-${props.kind || "default"}${keyClass(props.key)}`} data-testid="stExpander">
-        <details
-          open={open}
-          onToggle={(event) => {
-            if (!stateful) setLocalOpen(/** @type {HTMLDetailsElement} */ (event.currentTarget).open);
-          }}
-        >
+        <details open={open} {...toggleEvents}>
           <summary>
             <span class="wl-expander-toggle">
               {props.icon ? <Icon icon={props.icon} testId="stExpanderIcon" /> : <Chevron direction={open ? "down" : "right"} />}
@@ -144,21 +145,23 @@ function Tabs({ id, props }) {
     if (focus && tabList.current) /** @type {HTMLElement} */ (tabList.current.children[index]).focus();
   }
 
+  const tabListEvents = useDelegatedEvents({
+    click(event) {
+      const tab = /** @type {HTMLElement} */ (event.target).closest("[data-tab-index]");
+      if (tab) select(Number(tab.getAttribute("data-tab-index")), false);
+    },
+    keydown(event) {
+      const next = tabIndexAfterKey(/** @type {KeyboardEvent} */ (event), selected, labels.length);
+      if (next === null) return;
+      event.preventDefault();
+      select(next, true);
+      // Arrow keys move the selection, as clicks do: stateful tabs report it too.
+      if (stateful) /** @type {HTMLElement} */ (tabList.current && tabList.current.children[next]).click();
+    },
+  });
   return (
     <div class={`stTabs${keyClass(props.key)}`} data-testid="stTabs" data-widget-id={stateful ? id : undefined}>
-      <div
-        class="wl-tab-list"
-        role="tablist"
-        ref={tabList}
-        onKeyDown={(event) => {
-          const next = tabIndexAfterKey(event, selected, labels.length);
-          if (next === null) return;
-          event.preventDefault();
-          select(next, true);
-          // Arrow keys move the selection, as clicks do: stateful tabs report it too.
-          if (stateful) /** @type {HTMLElement} */ (tabList.current && tabList.current.children[next]).click();
-        }}
-      >
+      <div class="wl-tab-list" role="tablist" ref={tabList} {...tabListEvents}>
         {labels.map((label, index) => (
           <button
             type="button"
@@ -171,7 +174,7 @@ function Tabs({ id, props }) {
             aria-controls={`${domId}-panel-${index}`}
             tabIndex={index === selected ? 0 : -1}
             data-tab-label={label}
-            onClick={() => select(index, false)}
+            data-tab-index={index}
           >
             <MarkdownContainer source={label} inline />
           </button>
@@ -248,6 +251,11 @@ function Popover({ id, props }) {
     };
   }, [open]);
 
+  const buttonEvents = useDelegatedEvents({
+    click() {
+      if (!stateful) setLocalOpen(!open);
+    },
+  });
   const stretch = props.width === "stretch";
   return (
     <div class="stLayoutWrapper" data-testid="stLayoutWrapper" data-widget-id={stateful ? id : undefined}>
@@ -261,9 +269,7 @@ function Popover({ id, props }) {
           aria-haspopup="dialog"
           aria-expanded={open ? "true" : "false"}
           disabled={props.disabled}
-          onClick={() => {
-            if (!stateful) setLocalOpen(!open);
-          }}
+          {...buttonEvents}
         >
           <Icon icon={props.icon} />
           <MarkdownContainer source={props.label} inline />

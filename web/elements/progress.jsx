@@ -1,6 +1,7 @@
 // st.progress, st.spinner and st.status: feedback that changes while the script runs.
 
 import { useEffect, useRef, useState } from "preact/hooks";
+import { useDelegatedEvents } from "../render/delegate.js";
 import { registerElement } from "../render/registry.js";
 import { VerticalBlock } from "../render/block.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
@@ -61,9 +62,14 @@ function Status({ id, props }) {
   // The script's update(expanded=...) wins when it is called; otherwise the user's toggle stays.
   useEffect(() => setOpen(Boolean(props.expanded)), [props.expandedVersion || 0]);
   const icon = STATE_ICONS[/** @type {keyof typeof STATE_ICONS} */ (props.state)] || STATE_ICONS.running;
+  const toggleEvents = useDelegatedEvents({
+    toggle(event, element) {
+      if (event.target === element) setOpen(/** @type {HTMLDetailsElement} */ (element).open);
+    },
+  });
   return (
     <div class="stExpander wl-status" data-testid="stExpander" data-state={props.state}>
-      <details open={open} onToggle={(event) => setOpen(/** @type {HTMLDetailsElement} */ (event.currentTarget).open)}>
+      <details open={open} {...toggleEvents}>
         <summary class="wl-status-summary">
           <span class={icon.className} data-testid={icon.testId} aria-label={props.state} role="img" />
           <MarkdownContainer source={props.label} inline class="wl-status-label" />

@@ -1,15 +1,22 @@
 // The toast stack (stToastContainer > stToast), bottom right as in Streamlit.
 
 import { useObservable } from "../observable.js";
+import { useDelegatedEvents } from "../render/delegate.js";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/feedback.css";
 
 /** @param {{toasts: import("./toasts.js").ToastState}} props */
 export function ToastContainer({ toasts }) {
   useObservable(toasts);
+  const events = useDelegatedEvents({
+    click(event) {
+      const close = /** @type {HTMLElement} */ (event.target).closest("[data-toast-id]");
+      if (close) toasts.dismiss(Number(close.getAttribute("data-toast-id")));
+    },
+  });
   if (!toasts.toasts.length) return null;
   return (
-    <div class="stToastContainer" data-testid="stToastContainer" aria-live="polite">
+    <div class="stToastContainer" data-testid="stToastContainer" aria-live="polite" {...events}>
       {toasts.toasts.map((toast) => (
         <div key={toast.id} class="stToast" data-testid="stToast" role="status">
           {toast.icon ? (
@@ -20,7 +27,7 @@ export function ToastContainer({ toasts }) {
           <div class="stToastText" data-testid="stToastText">
             <MarkdownContainer source={toast.body} />
           </div>
-          <button type="button" class="wl-toast-close" aria-label="Close" onClick={() => toasts.dismiss(toast.id)}>
+          <button type="button" class="wl-toast-close" aria-label="Close" data-toast-id={toast.id}>
             ×
           </button>
         </div>

@@ -3,6 +3,7 @@
 // by the navigation controller without reloading the page.
 
 import { useState } from "preact/hooks";
+import { useDelegatedEvents } from "../render/delegate.js";
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useObservable } from "../observable.js";
 import { pageAddress } from "./address.js";
@@ -48,6 +49,11 @@ function NavLink({ page, current, queryString, testId }) {
 export function SidebarNav({ navigation }) {
   useObservable(navigation);
   const [showAll, setShowAll] = useState(false);
+  const viewButtonEvents = useDelegatedEvents({
+    click() {
+      setShowAll(!showAll);
+    },
+  });
   if (!navigation.hasMenu || navigation.position !== "sidebar") return null;
   const visible = navigation.pages.filter((page) => !page.hidden);
   const limit = navigation.expanded === true ? Infinity : typeof navigation.expanded === "number" && navigation.expanded > 0 ? navigation.expanded : COLLAPSED_COUNT;
@@ -80,7 +86,7 @@ export function SidebarNav({ navigation }) {
         </div>
       ))}
       {collapsible ? (
-        <button type="button" class="stSidebarNavViewButton" data-testid="stSidebarNavViewButton" onClick={() => setShowAll(!showAll)}>
+        <button type="button" class="stSidebarNavViewButton" data-testid="stSidebarNavViewButton" {...viewButtonEvents}>
           {showAll ? "View less" : `View ${visible.length - limit} more`}
         </button>
       ) : null}

@@ -24,3 +24,5 @@ export function registerElement(type, kind) {
 export const DELEGATED_EVENTS = ["click", "input", "change", "keydown", "focusout", "pointerup", "pointerdown", "pointermove"];
 // Dragging files onto a file uploader.
 DELEGATED_EVENTS.push("dragover", "dragleave", "drop");
+/** Events that do not bubble (a <details> opening or closing): delegated while capturing. */
+export const CAPTURED_EVENTS = ["toggle"];
