@@ -31,6 +31,18 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
     parser.add_argument("--out", default="dist", help="output folder (default: dist)")
     parser.add_argument("--serve", action="store_true", help="serve the output on 127.0.0.1 after building")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
+    parser.add_argument(
+        "--no-snapshot",
+        dest="snapshot",
+        action="store_false",
+        help="ship no Python memory snapshot: about 6 MB less to download, about a second slower to start",
+    )
+    parser.add_argument(
+        "--no-prerender",
+        dest="prerender",
+        action="store_false",
+        help="do not pre-render the first run into index.html (show a loading screen instead)",
+    )
     arguments, rest = parser.parse_known_args(argv)
     flags: dict[str, Any] = {}
     index = 0
@@ -58,7 +70,15 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
 def main(argv: list[str]) -> int:
     arguments, flags = parse_arguments(argv)
     try:
-        result = build(BuildRequest(script=arguments.script, output=Path(arguments.out), config_flags=flags))
+        result = build(
+            BuildRequest(
+                script=arguments.script,
+                output=Path(arguments.out),
+                config_flags=flags,
+                snapshot=arguments.snapshot,
+                prerender=arguments.prerender,
+            )
+        )
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

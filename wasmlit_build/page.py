@@ -27,6 +27,14 @@ def _json_for_script_tag(value: Any) -> str:
     return text.replace("</", "<\\/").replace("<!--", "<\\!--")
 
 
+def _first_paint_script(message: str | None) -> str:
+    """The pre-rendered run as data, for the page's store (see web/first_paint.js)."""
+    if message is None:
+        return ""
+    safe = message.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return f'<script id="wasmlit-first-paint" type="application/json">{safe}</script>\n'
+
+
 def render_index_html(
     *,
     title: str,
@@ -35,6 +43,7 @@ def render_index_html(
     stylesheet: str | None,
     preload_scripts: tuple[str, ...],
     first_paint_html: str | None = None,
+    first_paint_message: str | None = None,
 ) -> str:
     stylesheet_tag = f'<link rel="stylesheet" href="{html.escape(stylesheet)}">' if stylesheet else ""
     preloads = "".join(f'<link rel="modulepreload" href="{html.escape(path)}">' for path in preload_scripts)
@@ -52,6 +61,7 @@ def render_index_html(
         f"{_SCRIPT_FAILURE_WATCH}\n"
         "</head>\n<body>\n"
         f'<div id="root">{body}</div>\n'
+        f"{_first_paint_script(first_paint_message)}"
         f'<script type="module" src="{html.escape(main_script)}"></script>\n'
         "</body>\n</html>\n"
     )

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wasmlit_build import app_files, archive, bundle, node_deps, output, page, pyodide_files, syntax
+from wasmlit_build import app_files, archive, bundle, node_deps, output, page, pyodide_files, snapshot, syntax
 from wasmlit_build.errors import BuildError
+from wasmlit_build.first_paint import FirstPaint, render_first_paint
 from wasmlit_build.hashing import content_hash
 from wasmlit_build.paths import RUNTIME_SOURCE
 
@@ -22,6 +23,10 @@ class BuildRequest:
     script: str
     output: Path
     config_flags: dict[str, Any] = field(default_factory=dict)
+    # --no-snapshot: the worker boots Python from scratch (about 6 MB less to download).
+    snapshot: bool = True
+    # --no-prerender: the page shows its loading screen until the first run.
+    prerender: bool = True
 
 
 @dataclass
@@ -46,6 +51,45 @@ def resolve_config(app_folder: Path, flags: dict[str, Any]) -> tuple[dict[str, A
     return options, runtime_config.unknown_option_warnings(options)
 
 
+@dataclass(frozen=True)
+class Baked:
+    snapshot: snapshot.Snapshot | None
+    first_paint: FirstPaint | None
+
+
+def bake(
+    request: BuildRequest, *, source: app_files.AppSource, bundle_bytes: bytes, config: dict[str, Any], report: Report
+) -> tuple[Baked, list[str]]:
+    """Run Pyodide in Node: the memory snapshot, then the first run for the first paint.
+
+    Both are optimizations: when one cannot be made the site still works, and the
+    build says why in a warning.
+    """
+    warnings: list[str] = []
+    made_snapshot = None
+    if request.snapshot:
+        report("Baking the Python memory snapshot (Pyodide in Node)...")
+        runtime_zip = archive.build_archive(archive.runtime_files(), [])
+        try:
+            made_snapshot = snapshot.make_snapshot(runtime_zip, snapshot.stdlib_imports(source.source_text))
+        except BuildError as error:
+            warnings.append(f"no memory snapshot (the page boots Python from scratch): {error}")
+    first_paint = None
+    if request.prerender:
+        report("Pre-rendering the first run (Pyodide in Node)...")
+        outcome = render_first_paint(
+            bundle_zip=bundle_bytes,
+            entry=archive.app_entry_path(source.script.relative_to(source.folder).as_posix()),
+            config=config,
+            snapshot_path=made_snapshot.raw_path if made_snapshot else None,
+        )
+        if isinstance(outcome, FirstPaint):
+            first_paint = outcome
+        else:
+            warnings.append(f"no pre-rendered first paint (the page shows a loading screen): {outcome.reason}")
+    return Baked(made_snapshot, first_paint), warnings
+
+
 def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     source = app_files.check_script(request.script)
     app_files.check_output_location(request.output, source.folder)
@@ -64,6 +108,10 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     files: dict[str, bytes] = dict(web.files)
     files.update(pyodide_files.pyodide_files())
     files[bundle_name] = bundle_bytes
+    baked, bake_warnings = bake(request, source=source, bundle_bytes=bundle_bytes, config=config, report=report)
+    warnings += bake_warnings
+    if baked.snapshot:
+        files[baked.snapshot.file_name] = baked.snapshot.compressed
     manifest = {
         "entry": source.script.relative_to(source.folder).as_posix(),
         "worker": web.worker_script,
@@ -79,6 +127,7 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
             "bundle": len(bundle_bytes),
         },
         "title": source.script.stem,
+        "snapshot": snapshot.manifest_entry(baked.snapshot) if baked.snapshot else None,
     }
     files["index.html"] = page.render_index_html(
         title=source.script.stem,
@@ -86,6 +135,8 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         main_script=web.main_script,
         stylesheet=web.stylesheet,
         preload_scripts=web.preload_scripts,
+        first_paint_html=baked.first_paint.html if baked.first_paint else None,
+        first_paint_message=baked.first_paint.message if baked.first_paint else None,
     ).encode("utf-8")
     files[".nojekyll"] = b""
     report(f"Writing {request.output}...")

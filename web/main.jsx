@@ -1,12 +1,13 @@
 // The page (UI thread): renders the app, starts the Python worker, and wires the two.
 
-import { render } from "preact";
+import { hydrate, render } from "preact";
 import { PROTOCOL_VERSION, bootMessage, decodeFromWorker } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
 import { installDelegatedEvents } from "./events.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
+import { adoptFirstPaint, readFirstPaint } from "./first_paint.js";
 import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
 import "./elements/data.jsx";
@@ -65,6 +66,32 @@ function handleWorkerMessage(store, session, message) {
   }
 }
 
+/**
+ * Show the app: hydrate the pre-rendered first paint when the build inlined one (the
+ * DOM is kept, nothing flickers), otherwise replace the loading shell.
+ * @param {PageStore} store @param {HTMLElement} root
+ */
+function mountApp(store, root) {
+  let firstPaint = null;
+  try {
+    firstPaint = readFirstPaint(document);
+  } catch (error) {
+    console.warn("wasmlit: the pre-rendered first paint is unreadable; rendering from scratch.", error);
+  }
+  const app = (
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>
+  );
+  if (firstPaint) {
+    adoptFirstPaint(store, firstPaint);
+    hydrate(app, root);
+  } else {
+    root.textContent = "";
+    render(app, root);
+  }
+}
+
 function start() {
   const store = new PageStore();
   const root = /** @type {HTMLElement} */ (document.getElementById("root"));
@@ -86,13 +113,7 @@ function start() {
   // Exposed for the benchmark and for debugging from the console.
   Object.assign(window, { __wasmlit: { store, session } });
 
-  root.textContent = "";
-  render(
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
-    root,
-  );
+  mountApp(store, root);
   installDelegatedEvents(root, store, session);
 
   let lastProgressAt = performance.now();
@@ -128,4 +149,5 @@ function start() {
   session.rerun();
 }
 
-start();
+// Not at build time: web/prerender.jsx imports this module to register the elements.
+if (typeof document !== "undefined") start();

@@ -2,6 +2,7 @@
 // between the page and the Python session. Python runs here, never on the UI thread.
 
 import { loadPyodide } from "pyodide";
+import { SnapshotRejected, fetchSnapshot } from "./snapshot_boot.js";
 import {
   PROTOCOL_VERSION,
   bootFailedMessage,
@@ -96,6 +97,46 @@ function wasmFailureWatch() {
   });
 }
 
+/**
+ * Start Python: from the build's memory snapshot when there is one and it checks out,
+ * otherwise (no snapshot, or any failure with it) from scratch, with a console warning.
+ * @param {BootManifest} manifest @param {URL} base @param {Record<string, unknown>} options loadPyodide options
+ * @returns {Promise<{pyodide: any, bootMode: "snapshot" | "normal" | "fallback"}>}
+ */
+async function startPython(manifest, base, options) {
+  if (manifest.snapshot) {
+    const url = new URL(manifest.snapshot.path, base).href;
+    const snapshot = fetchSnapshot(manifest.snapshot, url, manifest.pyodideVersion, fetchWithProgress);
+    // Handled below; keeps an early rejection from being reported as unhandled.
+    snapshot.catch(() => {});
+    try {
+      // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
+      const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: snapshot }), wasmFailureWatch()]);
+      if (!pyodide.runPython("import sys\n'wasmlit.session' in sys.modules")) {
+        throw new SnapshotRejected("the restored interpreter does not hold the runtime");
+      }
+      return { pyodide, bootMode: "snapshot" };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.warn(`wasmlit: the Python memory snapshot could not be used (${reason}); starting Python from scratch.`);
+    }
+  }
+  const pyodide = await Promise.race([loadPyodide(options), wasmFailureWatch()]);
+  return { pyodide, bootMode: manifest.snapshot ? "fallback" : "normal" };
+}
+
+/**
+ * After either kind of start: fresh randomness (a snapshot holds the build's `random`
+ * state, the same for every visitor) and import caches that see the unpacked files.
+ * @param {any} pyodide
+ */
+function preparePython(pyodide) {
+  pyodide.runPython(
+    "import importlib, random, sys\nrandom.seed()\nimportlib.invalidate_caches()\n" +
+      "if '/runtime' not in sys.path: sys.path.insert(0, '/runtime')",
+  );
+}
+
 /** @param {import("./protocol.js").BootMessage} message */
 async function boot(message) {
   const started = performance.now();
@@ -112,25 +153,24 @@ async function boot(message) {
   );
   /** @type {string[]} */
   const stderrLines = [];
-  const pyodide = await Promise.race([
-    loadPyodide({
-      indexURL: pyodideUrl.href,
-      stdLibURL: new URL(manifest.stdlib, base).href,
-      lockFileContents: /** @type {any} */ (manifest.lock),
-      stdout: (text) => console.log(text),
-      stderr: (text) => {
-        stderrLines.push(text);
-        console.warn(text);
-      },
-    }),
-    wasmFailureWatch(),
-  ]);
+  const { pyodide, bootMode } = await startPython(manifest, base, {
+    indexURL: pyodideUrl.href,
+    stdLibURL: new URL(manifest.stdlib, base).href,
+    lockFileContents: /** @type {any} */ (manifest.lock),
+    stdout: (/** @type {string} */ text) => console.log(text),
+    stderr: (/** @type {string} */ text) => {
+      stderrLines.push(text);
+      console.warn(text);
+    },
+  });
+  // For the benchmark and for debugging (Playwright can evaluate in the worker).
+  Object.assign(self, { __wasmlit: { pyodide, bootMode, lastHandleMs: 0 } });
   self.fetch = originalFetch;
   post(bootProgressMessage("Starting the app", 1, 1));
 
   const bundle = await bundlePromise;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });
-  pyodide.runPython("import sys\nif '/runtime' not in sys.path: sys.path.insert(0, '/runtime')");
+  preparePython(pyodide);
   const bridge = pyodide.pyimport("wasmlit.bridge");
   handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post);
   bridge.destroy();
@@ -146,7 +186,9 @@ function forwardToPython(text) {
     return;
   }
   try {
+    const started = performance.now();
     handleInPython(text);
+    /** @type {any} */ (self).__wasmlit.lastHandleMs = performance.now() - started;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     post(runtimeErrorMessage("The Python runtime failed while handling an event.", detail));

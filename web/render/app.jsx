@@ -27,7 +27,8 @@ function BootScreen() {
       </div>
     );
   }
-  if (store.connectionState === "CONNECTED") return null;
+  // A pre-rendered page already shows the app: BootStatus reports progress instead.
+  if (store.connectionState === "CONNECTED" || store.prerendered) return null;
   const progress = store.bootProgress;
   const fraction = progress && progress.total ? Math.min(1, progress.loaded / progress.total) : 0;
   return (
@@ -39,6 +40,20 @@ function BootScreen() {
       <div class="wl-boot-bytes">
         {progress && progress.total > 1 ? `${megabytes(progress.loaded)} of ${megabytes(progress.total)} MB` : "\u00a0"}
       </div>
+    </div>
+  );
+}
+
+/** Boot progress over a pre-rendered page: in the toolbar, so nothing moves when it goes. */
+function BootStatus() {
+  const store = useSubscription("boot");
+  if (!store.prerendered || store.connectionState === "CONNECTED" || store.fatalError) return null;
+  const progress = store.bootProgress;
+  const percent = progress && progress.total > 1 ? ` ${Math.round(Math.min(1, progress.loaded / progress.total) * 100)}%` : "";
+  return (
+    <div class="stStatusWidget wl-boot-status" data-testid="wlBootProgress" role="status" aria-live="polite">
+      <span class="wl-running-dot" aria-hidden="true" />
+      {progress ? `${progress.stage}${percent}` : "Starting"}…
     </div>
   );
 }
@@ -74,6 +89,8 @@ function Sidebar() {
 
 function AppRoot() {
   const store = useSubscription("app");
+  // Pre-rendered widgets cannot be used (focused, typed into) until Python is ready.
+  const inert = store.prerendered && store.connectionState !== "CONNECTED" && !store.fatalError;
   return (
     <div
       class="stApp"
@@ -83,6 +100,7 @@ function AppRoot() {
     >
       <header class="stAppHeader" data-testid="stHeader">
         <div class="stToolbar" data-testid="stToolbar">
+          <BootStatus />
           <StatusWidget />
           <div class="stToolbarActions" data-testid="stToolbarActions" />
           <div class="stMainMenu" data-testid="stMainMenu" />
@@ -90,7 +108,7 @@ function AppRoot() {
       </header>
       <div class="stAppViewContainer" data-testid="stAppViewContainer">
         <Sidebar />
-        <section class="stMain" data-testid="stMain">
+        <section class="stMain" data-testid="stMain" inert={inert}>
           <div class="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
             <BootScreen />
             <div class="stVerticalBlock" data-testid="stVerticalBlock">
