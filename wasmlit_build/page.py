@@ -21,18 +21,27 @@ addEventListener("error", function (event) {
 </script>"""
 
 
+def _escape_for_script_tag(json_text: str) -> str:
+    """JSON text that cannot end its ``<script>`` early: ``<`` only occurs inside JSON
+    strings, where ``\\u003c`` means the same (``<\\!--`` would not be valid JSON).
+
+    >>> _escape_for_script_tag('{"a":"</script><!--"}')
+    '{"a":"\\\\u003c/script>\\\\u003c!--"}'
+    """
+    return json_text.replace("<", "\\u003c")
+
+
 def _json_for_script_tag(value: Any) -> str:
     """JSON that cannot end the surrounding ``<script>`` element early."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return _escape_for_script_tag(text)
 
 
 def _first_paint_script(message: str | None) -> str:
     """The pre-rendered run as data, for the page's store (see web/first_paint.js)."""
     if message is None:
         return ""
-    safe = message.replace("</", "<\\/").replace("<!--", "<\\!--")
-    return f'<script id="wasmlit-first-paint" type="application/json">{safe}</script>\n'
+    return f'<script id="wasmlit-first-paint" type="application/json">{_escape_for_script_tag(message)}</script>\n'
 
 
 def render_index_html(

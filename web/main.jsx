@@ -111,7 +111,9 @@ function start() {
   const worker = new Worker(new URL(manifest.worker, document.baseURI), { type: "module" });
   const session = new SessionClient(store, (text) => worker.postMessage(text));
   // Exposed for the benchmark and for debugging from the console.
-  Object.assign(window, { __wasmlit: { store, session } });
+  // `timing.lastMessageAt`: when the last worker message arrived (the bench's patch time).
+  const timing = { lastMessageAt: 0 };
+  Object.assign(window, { __wasmlit: { store, session, timing } });
 
   mountApp(store, root);
   installDelegatedEvents(root, store, session);
@@ -127,7 +129,7 @@ function start() {
   }, 1000);
 
   worker.onmessage = (event) => {
-    lastProgressAt = performance.now();
+    lastProgressAt = timing.lastMessageAt = performance.now();
     let message;
     try {
       message = decodeFromWorker(event.data);
