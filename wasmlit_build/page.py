@@ -53,8 +53,16 @@ def render_index_html(
     preload_scripts: tuple[str, ...],
     first_paint_html: str | None = None,
     first_paint_message: str | None = None,
+    inline_style: str | None = None,
+    font_preload: str | None = None,
 ) -> str:
-    stylesheet_tag = f'<link rel="stylesheet" href="{html.escape(stylesheet)}">' if stylesheet else ""
+    if inline_style is not None:
+        stylesheet_tag = inline_style
+    else:
+        stylesheet_tag = f'<link rel="stylesheet" href="{html.escape(stylesheet)}">' if stylesheet else ""
+    if font_preload:
+        preload = f'<link rel="preload" href="{html.escape(font_preload)}" as="font" type="font/woff2" crossorigin>'
+        stylesheet_tag = preload + stylesheet_tag
     preloads = "".join(f'<link rel="modulepreload" href="{html.escape(path)}">' for path in preload_scripts)
     body = first_paint_html if first_paint_html is not None else _LOADING_SHELL
     return (

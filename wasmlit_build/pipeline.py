@@ -8,7 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wasmlit_build import app_files, archive, bundle, node_deps, output, page, pyodide_files, snapshot, syntax
+from wasmlit_build import (
+    app_files,
+    archive,
+    bundle,
+    node_deps,
+    output,
+    page,
+    pyodide_files,
+    snapshot,
+    stylesheet,
+    syntax,
+)
 from wasmlit_build.errors import BuildError
 from wasmlit_build.first_paint import FirstPaint, render_first_paint
 from wasmlit_build.hashing import content_hash
@@ -129,6 +140,10 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         "title": source.script.stem,
         "snapshot": snapshot.manifest_entry(baked.snapshot) if baked.snapshot else None,
     }
+    inline_style = None
+    if web.stylesheet:
+        # Inlined: the first paint waits for no request. The file itself is no longer used.
+        inline_style = stylesheet.inline_style_tag(files.pop(web.stylesheet).decode("utf-8"), web.stylesheet)
     files["index.html"] = page.render_index_html(
         title=source.script.stem,
         manifest=manifest,
@@ -137,6 +152,8 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         preload_scripts=web.preload_scripts,
         first_paint_html=baked.first_paint.html if baked.first_paint else None,
         first_paint_message=baked.first_paint.message if baked.first_paint else None,
+        inline_style=inline_style,
+        font_preload=stylesheet.text_font_preload(files),
     ).encode("utf-8")
     files[".nojekyll"] = b""
     report(f"Writing {request.output}...")
