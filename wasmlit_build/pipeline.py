@@ -12,6 +12,7 @@ from wasmlit_build import (
     app_files,
     archive,
     bundle,
+    bytecode,
     node_deps,
     output,
     page,
@@ -60,6 +61,19 @@ def resolve_config(app_folder: Path, flags: dict[str, Any]) -> tuple[dict[str, A
     except runtime_config.ConfigError as error:
         raise BuildError(str(error)) from None
     return options, runtime_config.unknown_option_warnings(options)
+
+
+def runtime_for_site(request: BuildRequest, report: Report) -> list[app_files.AppFile]:
+    """The runtime's files; with bytecode when the page will boot Python without a snapshot."""
+    runtime = archive.runtime_files()
+    if request.snapshot:
+        return runtime
+    report("Compiling the runtime to bytecode (Pyodide in Node)...")
+    try:
+        return runtime + bytecode.runtime_bytecode(archive.build_archive(runtime, []))
+    except BuildError as error:
+        report(f"warning: the runtime ships as source only: {error}")
+        return runtime
 
 
 @dataclass(frozen=True)
@@ -113,7 +127,7 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
 
     app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
     warnings += app_warnings
-    bundle_bytes = archive.build_archive(archive.runtime_files(), app)
+    bundle_bytes = archive.build_archive(runtime_for_site(request, report), app)
     bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
 
     files: dict[str, bytes] = dict(web.files)
