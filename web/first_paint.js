@@ -8,11 +8,14 @@
 
 export const FIRST_PAINT_SCRIPT_ID = "wasmlit-first-paint";
 
-/** @param {Document} document @returns {RunFinished | null} */
+/**
+ * The inlined run, parsed, and its text (passed on to the worker as it is).
+ * @param {Document} document @returns {{message: RunFinished, text: string} | null}
+ */
 export function readFirstPaint(document) {
   const script = document.getElementById(FIRST_PAINT_SCRIPT_ID);
   if (!script || !script.textContent) return null;
-  return JSON.parse(script.textContent);
+  return { message: JSON.parse(script.textContent), text: script.textContent };
 }
 
 /**

@@ -70,6 +70,7 @@ function handleWorkerMessage(store, session, message) {
  * Show the app: hydrate the pre-rendered first paint when the build inlined one (the
  * DOM is kept, nothing flickers), otherwise replace the loading shell.
  * @param {PageStore} store @param {HTMLElement} root
+ * @returns {string | null} the hydrated run's message, for the worker
  */
 function mountApp(store, root) {
   let firstPaint = null;
@@ -84,12 +85,13 @@ function mountApp(store, root) {
     </StoreContext.Provider>
   );
   if (firstPaint) {
-    adoptFirstPaint(store, firstPaint);
+    adoptFirstPaint(store, firstPaint.message);
     hydrate(app, root);
-  } else {
-    root.textContent = "";
-    render(app, root);
+    return firstPaint.text;
   }
+  root.textContent = "";
+  render(app, root);
+  return null;
 }
 
 function start() {
@@ -115,7 +117,7 @@ function start() {
   const timing = { lastMessageAt: 0 };
   Object.assign(window, { __wasmlit: { store, session, timing } });
 
-  mountApp(store, root);
+  const firstPaint = mountApp(store, root);
   installDelegatedEvents(root, store, session);
 
   let lastProgressAt = performance.now();
@@ -147,7 +149,7 @@ function start() {
     console.error("wasmlit: worker error", event.message);
   };
   store.setConnectionState("CONNECTING");
-  worker.postMessage(bootMessage(manifest, document.baseURI));
+  worker.postMessage(bootMessage(manifest, document.baseURI, firstPaint));
   session.rerun();
 }
 

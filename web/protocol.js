@@ -17,7 +17,7 @@ export const PROTOCOL_VERSION = 1;
  * }} BootManifest
  *
  * Page -> worker
- * @typedef {{type: "boot", protocol: number, manifest: BootManifest, baseUrl: string}} BootMessage
+ * @typedef {{type: "boot", protocol: number, manifest: BootManifest, baseUrl: string, firstPaint?: string | null}} BootMessage
  * @typedef {{type: "rerun", requests: RerunRequest[]}} RerunMessage
  * @typedef {{type: "stop"}} StopMessage
  * @typedef {BootMessage | RerunMessage | StopMessage} ToWorker
@@ -73,9 +73,12 @@ export function decodeFromWorker(text) {
   return decode(text, FROM_WORKER_TYPES, "worker->page");
 }
 
-/** @param {BootManifest} manifest @param {string} baseUrl */
-export function bootMessage(manifest, baseUrl) {
-  return JSON.stringify({ type: "boot", protocol: PROTOCOL_VERSION, manifest, baseUrl });
+/**
+ * @param {BootManifest} manifest @param {string} baseUrl
+ * @param {string | null} [firstPaint] the pre-rendered run_finished message the page hydrated
+ */
+export function bootMessage(manifest, baseUrl, firstPaint = null) {
+  return JSON.stringify({ type: "boot", protocol: PROTOCOL_VERSION, manifest, baseUrl, firstPaint });
 }
 
 /** @param {RerunRequest[]} requests */

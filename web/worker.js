@@ -172,7 +172,10 @@ async function boot(message) {
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });
   preparePython(pyodide);
   const bridge = pyodide.pyimport("wasmlit.bridge");
-  handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post);
+  // The page hydrated the pre-rendered first run: Python then sends only what differs.
+  // (undefined, not null, when there is none: Pyodide passes null as JsNull, not None).
+  const firstPaint = message.firstPaint ?? undefined;
+  handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post, firstPaint);
   bridge.destroy();
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
   post(readyMessage(pythonVersion, performance.now() - started));

@@ -16,12 +16,16 @@ from pyodide.ffi import JsProxy, create_proxy
 from wasmlit.session import AppSession
 
 
-def start(entry_path: str, config_json: str, post: JsProxy) -> Any:
+def start(entry_path: str, config_json: str, post: JsProxy, first_paint_json: str | None = None) -> Any:
+    """``first_paint_json``: the pre-rendered run the page shows (hydrated), if any."""
+
     def send(text: str) -> None:
         post(text)
 
     config: dict[str, Any] = json.loads(config_json)
     session = AppSession(entry_path, send=send, config=config)
+    if first_paint_json is not None:
+        session.writer.assume_page_holds(first_paint_json)
     handle: Callable[[str], None] = session.handle
     # The worker keeps this proxy for the life of the tab.
     return create_proxy(handle)

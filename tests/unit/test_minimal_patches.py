@@ -82,3 +82,12 @@ def test_each_element_is_encoded_once_per_run(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(Node, "encode", counting_encode)
     _rerun(session, trigger=_button_id(replies))
     assert encodings == 502
+
+
+def test_after_the_pre_rendered_first_paint_the_first_run_sends_nothing_new(tmp_path: Path) -> None:
+    from wasmlit.prerender import first_run
+
+    session, replies = _session(tmp_path, 100)
+    session.writer.assume_page_holds(first_run(session.runner.script_path, "{}").message)
+    _rerun(session)
+    assert replies[-1]["elements"] == {} and replies[-1]["blocks"] == {}
