@@ -60,7 +60,12 @@ def markdown_table(rows: dict[str, dict[str, Any]]) -> str:
 
 def ratios_table(ratios: dict[str, float | None]) -> str:
     lines = ["| ratio | value |", "| --- | --- |"]
-    lines += [f"| {name} | {_times(value)} |" for name, value in ratios.items()]
+    for name, value in ratios.items():
+        if name.endswith("(ms)"):
+            shown = "—" if value is None else f"{value * 1000:.1f} µs"
+            lines.append(f"| {name[: -len(' (ms)')]} | {shown} |")
+        else:
+            lines.append(f"| {name} | {_times(value)} |")
     return "\n".join(lines)
 
 

@@ -56,18 +56,34 @@ APPS = [
     App("wasmlit counter, no snapshot", "counter-nosnap/", measure.WASMLIT_READY, button=None),
     App("wasmlit 1,000 elements", "elements-1000/", measure.WASMLIT_READY),
     App("Streamlit counter", "", measure.WASMLIT_READY),
+    # Clicks only: rerun+patch at three sizes shows how its cost grows with elements.
+    App("wasmlit 250 elements", "elements-250/", measure.WASMLIT_READY, cold=False),
+    App("wasmlit 2,000 elements", "elements-2000/", measure.WASMLIT_READY, cold=False),
 ]
+SCALING = {"wasmlit 250 elements": 250, "wasmlit 1,000 elements": 1000, "wasmlit 2,000 elements": 2000}
 STREAMLIT = "Streamlit counter"
+
+
+def elements_script(folder: Path, count: int) -> Path:
+    """``elements_1000.py`` with another number of elements (the count stays in the middle)."""
+    source = ELEMENTS_1000.read_text().replace("499", str(count // 2 - 1)).replace("998", str(count - 2))
+    script = folder / f"elements_{count}.py"
+    script.write_text(source)
+    return script
 
 
 def build_sites(root: Path) -> None:
     floors.write_pyodide_floor(root / "floor")
     floors.write_echo_floor(root / "echo")
     quiet = lambda message: None  # noqa: E731
+    scripts = root / "scripts"
+    scripts.mkdir()
     for name, script, snapshot in (
         ("counter", COUNTER, True),
         ("counter-nosnap", COUNTER, False),
         ("elements-1000", ELEMENTS_1000, True),
+        ("elements-250", elements_script(scripts, 250), True),
+        ("elements-2000", elements_script(scripts, 2000), True),
     ):
         print(f"Building {name}...", flush=True)
         result = build(BuildRequest(script=str(script), output=root / name, snapshot=snapshot), report=quiet)
@@ -143,6 +159,9 @@ def summarize(cold: dict[str, Any], clicks: dict[str, dict[str, list[float]]]) -
 def ratios_and_targets(rows: dict[str, dict[str, Any]], core_bytes: int) -> tuple[dict[str, Any], dict[str, Any]]:
     counter, floor, plain = rows["wasmlit counter"], rows["Pyodide floor"], rows["wasmlit counter, no snapshot"]
     echo, streamlit, large = rows["Worker echo floor"], rows[STREAMLIT], rows["wasmlit 1,000 elements"]
+    per_element = {
+        name: report.ratio(rows[name]["rerun_patch_median"], count) for name, count in SCALING.items() if name in rows
+    }
     ratios = {
         "TTI counter / Pyodide floor (fast)": report.ratio(counter["tti_fast"], floor["tti_fast"]),
         "TTI counter / Pyodide floor (20 Mbit/s)": report.ratio(counter["tti_throttled"], floor["tti_throttled"]),
@@ -156,6 +175,7 @@ def ratios_and_targets(rows: dict[str, dict[str, Any]], core_bytes: int) -> tupl
         "click→DOM counter / Streamlit": report.ratio(counter["click_median"], streamlit["click_median"]),
         "bytes counter / Pyodide floor": report.ratio(counter["bytes"], floor["bytes"]),
         "bytes counter, no snapshot / Pyodide floor": report.ratio(plain["bytes"], floor["bytes"]),
+        **{f"rerun+patch per element, {name} (ms)": value for name, value in per_element.items()},
     }
 
     def check(value: float | None, limit: float) -> dict[str, Any]:
