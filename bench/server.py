@@ -111,6 +111,9 @@ class BenchServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser context closed mid-download: expected, not worth a traceback."""
+
     @property
     def bytes_sent(self) -> ByteCounter:
         return _StaticHandler.counter
