@@ -3,7 +3,7 @@
 - Cold load: a fresh browser context (empty cache) per load; navigation start to the
   moment the first run's output is shown and its widgets are live (a MutationObserver
   installed before the page's own scripts), first contentful paint (Paint Timing),
-  bytes sent by the server, JS heap (CDP Performance.getMetrics, main thread) and
+  bytes sent by the server, JS heap (CDP: the page's main thread plus its workers) and
   WebAssembly memory. The throttled profile goes through CDP
   Network.emulateNetworkConditions, which Chromium applies to the worker's fetches too.
 - Clicks: the button is clicked by page script; the time from the click to the DOM
@@ -143,6 +143,36 @@ def _metric(cdp: CDPSession, name: str) -> int:
     return int(next((item["value"] for item in metrics if item["name"] == name), 0))
 
 
+def _worker_js_heap(browser: Browser, page: Page, app_url: str) -> int:
+    """JS heap used by the app's dedicated workers (CDP Runtime.getHeapUsage, per target)."""
+    cdp = browser.new_browser_cdp_session()
+    replies: dict[int, dict[str, Any]] = {}
+
+    def on_message(event: dict[str, Any]) -> None:
+        message = json.loads(event["message"])
+        if "id" in message:
+            replies[int(message["id"])] = message
+
+    cdp.on("Target.receivedMessageFromTarget", on_message)
+    total = 0
+    try:
+        targets = cdp.send("Target.getTargets")["targetInfos"]
+        workers = [target for target in targets if target["type"] == "worker" and target["url"].startswith(app_url)]
+        for number, target in enumerate(workers, start=1):
+            session = cdp.send("Target.attachToTarget", {"targetId": target["targetId"], "flatten": False})
+            request = json.dumps({"id": number, "method": "Runtime.getHeapUsage"})
+            cdp.send("Target.sendMessageToTarget", {"sessionId": session["sessionId"], "message": request})
+            for _ in range(100):
+                if number in replies:
+                    break
+                page.wait_for_timeout(50)  # lets Playwright deliver the reply event
+            total += int(replies.get(number, {}).get("result", {}).get("usedSize", 0))
+            cdp.send("Target.detachFromTarget", {"sessionId": session["sessionId"]})
+    finally:
+        cdp.detach()
+    return total
+
+
 def _wasm_memory(page: Page) -> tuple[int | None, str | None]:
     """WebAssembly memory and boot mode: in the worker for wasmlit, on the page for the floor."""
     for worker in page.workers:
@@ -189,7 +219,7 @@ def cold_load(
             tti_ms=float(timings["readyAt"]),
             fcp_ms=None if timings["fcp"] is None else float(timings["fcp"]),
             bytes=sent,
-            js_heap_bytes=_metric(cdp, "JSHeapUsedSize"),
+            js_heap_bytes=_metric(cdp, "JSHeapUsedSize") + _worker_js_heap(browser, page, url),
             wasm_bytes=wasm_bytes,
             boot_mode=boot_mode,
         )

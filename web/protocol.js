@@ -13,7 +13,8 @@ export const PROTOCOL_VERSION = 1;
  * @typedef {{
  *   entry: string, worker: string, pyodide: string, stdlib: string, bundle: string,
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
- *   sizes: Record<string, number>, title: string, snapshot?: string | null
+ *   sizes: Record<string, number>, title: string,
+ *   snapshot?: import("./snapshot_boot.js").SnapshotEntry | null
  * }} BootManifest
  *
  * Page -> worker

@@ -94,7 +94,7 @@ export async function fetchSnapshot(entry, url, expectedPyodideVersion, fetchWit
   if (loaderVersion !== expectedPyodideVersion) {
     throw new SnapshotRejected(`it is for Pyodide ${expectedPyodideVersion}, this page loads ${loaderVersion}`);
   }
-  const response = await fetchWithProgress(url, "Python (ready-made)", entry.bytes);
+  const response = await fetchWithProgress(url, "Python, prepared at build time", entry.bytes);
   if (!response.body) throw new SnapshotRejected("its response has no body");
   const { stream, gzip } = await peekGzip(response.body);
   let snapshot;
