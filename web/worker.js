@@ -1,5 +1,6 @@
 // The Web Worker: boots Pyodide, unpacks the runtime and the app, and forwards messages
 // between the page and the Python session. Python runs here, never on the UI thread.
+// Boot phases are marked (performance.mark "wasmlit:*") for the benchmark and DevTools.
 
 import { loadPyodide } from "pyodide";
 import { SnapshotRejected, fetchSnapshot } from "./snapshot_boot.js";
@@ -108,7 +109,7 @@ async function startPython(manifest, base, options) {
     const url = new URL(manifest.snapshot.path, base).href;
     const snapshot = fetchSnapshot(manifest.snapshot, url, manifest.pyodideVersion, fetchWithProgress);
     // Handled below; keeps an early rejection from being reported as unhandled.
-    snapshot.catch(() => {});
+    snapshot.then(() => performance.mark("wasmlit:snapshot-fetched")).catch(() => {});
     try {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
       const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: snapshot }), wasmFailureWatch()]);
@@ -125,16 +126,24 @@ async function startPython(manifest, base, options) {
   return { pyodide, bootMode: manifest.snapshot ? "fallback" : "normal" };
 }
 
-/**
- * After either kind of start: fresh randomness (a snapshot holds the build's `random`
- * state, the same for every visitor) and import caches that see the unpacked files.
- * @param {any} pyodide
- */
+// After either kind of start: fresh randomness (a snapshot holds the build's `random`
+// state, the same for every visitor), and directory finders that see the unpacked
+// files. Not importlib.invalidate_caches(): it imports importlib.metadata and email,
+// half a second or more here, for finders that hold no cache.
+const PREPARE_PYTHON = `
+import random, sys
+from importlib.machinery import FileFinder
+random.seed()
+for finder in list(sys.path_importer_cache.values()):
+    if isinstance(finder, FileFinder):
+        finder.invalidate_caches()
+if "/runtime" not in sys.path:
+    sys.path.insert(0, "/runtime")
+`;
+
+/** @param {any} pyodide */
 function preparePython(pyodide) {
-  pyodide.runPython(
-    "import importlib, random, sys\nrandom.seed()\nimportlib.invalidate_caches()\n" +
-      "if '/runtime' not in sys.path: sys.path.insert(0, '/runtime')",
-  );
+  pyodide.runPython(PREPARE_PYTHON);
 }
 
 /** @param {import("./protocol.js").BootMessage} message */
@@ -166,11 +175,13 @@ async function boot(message) {
   // For the benchmark and for debugging (Playwright can evaluate in the worker).
   Object.assign(self, { __wasmlit: { pyodide, bootMode, lastHandleMs: 0 } });
   self.fetch = originalFetch;
+  performance.mark("wasmlit:python-started");
   post(bootProgressMessage("Starting the app", 1, 1));
 
   const bundle = await bundlePromise;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });
   preparePython(pyodide);
+  performance.mark("wasmlit:app-unpacked");
   const bridge = pyodide.pyimport("wasmlit.bridge");
   // The page hydrated the pre-rendered first run: Python then sends only what differs.
   // (undefined, not null, when there is none: Pyodide passes null as JsNull, not None).
@@ -178,6 +189,7 @@ async function boot(message) {
   handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post, firstPaint);
   bridge.destroy();
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
+  performance.mark("wasmlit:ready");
   post(readyMessage(pythonVersion, performance.now() - started));
   for (const text of waitingForBoot.splice(0)) forwardToPython(text);
 }

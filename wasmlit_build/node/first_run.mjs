@@ -38,7 +38,12 @@ runMain(async () => {
   const pyodide = await bootPyodide({ snapshot });
   pyodide.unpackArchive(new Uint8Array(readFileSync(request.bundleZip)), "zip", { extractDir: "/" });
   // As in the worker after a snapshot: fresh randomness and fresh import caches.
-  pyodide.runPython("import importlib, random, sys\nrandom.seed()\nimportlib.invalidate_caches()\nif '/runtime' not in sys.path: sys.path.insert(0, '/runtime')");
+  pyodide.runPython(
+    "import random, sys\nfrom importlib.machinery import FileFinder\nrandom.seed()\n" +
+      "for finder in list(sys.path_importer_cache.values()):\n" +
+      "    if isinstance(finder, FileFinder): finder.invalidate_caches()\n" +
+      "if '/runtime' not in sys.path: sys.path.insert(0, '/runtime')",
+  );
   let result;
   try {
     const first = runOnce(pyodide, request);
