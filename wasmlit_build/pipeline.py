@@ -28,6 +28,7 @@ from wasmlit_build.paths import RUNTIME_SOURCE
 
 sys.path.insert(0, str(RUNTIME_SOURCE))
 from wasmlit import config as runtime_config
+from wasmlit import protocol as runtime_protocol
 
 
 @dataclass
@@ -168,6 +169,7 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         first_paint_message=baked.first_paint.message if baked.first_paint else None,
         inline_style=inline_style,
         font_preload=stylesheet.text_font_preload(files),
+        protocol_version=runtime_protocol.PROTOCOL_VERSION,
     ).encode("utf-8")
     files[".nojekyll"] = b""
     report(f"Writing {request.output}...")

@@ -94,6 +94,17 @@ function mountApp(store, root) {
   return null;
 }
 
+/**
+ * The worker index.html's inline script started while this script was downloading
+ * (page.py), with the boot message already sent; or null.
+ * @returns {{worker: Worker, messages: MessageEvent[], errors: ErrorEvent[]} | null}
+ */
+function takeEarlyWorker() {
+  const early = /** @type {any} */ (window).__wasmlitEarlyWorker || null;
+  delete (/** @type {any} */ (window).__wasmlitEarlyWorker);
+  return early;
+}
+
 function start() {
   const store = new PageStore();
   const root = /** @type {HTMLElement} */ (document.getElementById("root"));
@@ -110,7 +121,8 @@ function start() {
     );
     return;
   }
-  const worker = new Worker(new URL(manifest.worker, document.baseURI), { type: "module" });
+  const early = takeEarlyWorker();
+  const worker = early ? early.worker : new Worker(new URL(manifest.worker, document.baseURI), { type: "module" });
   const session = new SessionClient(store, (text) => worker.postMessage(text));
   // Exposed for the benchmark and for debugging from the console.
   // `timing.lastMessageAt`: when the last worker message arrived (the bench's patch time).
@@ -149,7 +161,13 @@ function start() {
     console.error("wasmlit: worker error", event.message);
   };
   store.setConnectionState("CONNECTING");
-  worker.postMessage(bootMessage(manifest, document.baseURI, firstPaint));
+  if (early) {
+    // Already booting: replay what it said before this script was listening.
+    for (const event of early.messages.splice(0)) worker.onmessage(event);
+    for (const event of early.errors.splice(0)) worker.onerror(event);
+  } else {
+    worker.postMessage(bootMessage(manifest, document.baseURI, firstPaint));
+  }
   session.rerun();
 }
 

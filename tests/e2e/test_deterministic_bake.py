@@ -24,6 +24,6 @@ def test_two_builds_make_the_same_snapshot_and_first_paint(tmp_path: Path, monke
     first = _build_with_fresh_snapshot(tmp_path / "one", monkeypatch)
     second = _build_with_fresh_snapshot(tmp_path / "two", monkeypatch)
     assert any(name.endswith(".snapshot") for name in first)
-    assert b"wasmlit-first-paint" in first["index.html"]
+    assert b'id="wasmlit-first-paint"' in first["index.html"]
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []

@@ -126,7 +126,7 @@ def test_the_live_app_takes_over_the_first_paint_without_changing_it(sites: Site
 def test_a_first_run_that_shows_the_time_keeps_the_loading_screen(sites: SiteServer, app_page: AppPage) -> None:
     url = sites.build(APPS / "clock.py")
     html = (_site_folder(sites, url) / "index.html").read_text()
-    assert "wasmlit-first-paint" not in html and 'class="wl-boot"' in html
+    assert 'id="wasmlit-first-paint"' not in html and 'class="wl-boot"' in html
     page = app_page.open(url)
     expect(page.get_by_role("heading", level=1)).to_have_text("What time is it?")
 

@@ -53,9 +53,16 @@ def test_index_html_inlines_the_first_paint_without_ending_its_script_early() ->
 
 def test_without_a_first_paint_the_page_shows_its_loading_screen() -> None:
     html = _index()
-    assert "wasmlit-first-paint" not in html and 'class="wl-boot"' in html
+    assert 'id="wasmlit-first-paint"' not in html and 'class="wl-boot"' in html
 
 
 def test_snapshot_imports_only_standard_library_modules_without_side_effects() -> None:
     source = "import streamlit as st\nimport helpers, antigravity, json\nfrom os import path\nfrom . import x\n"
     assert snapshot.stdlib_imports(source) == ["json", "os"]
+
+
+def test_index_html_starts_the_worker_before_the_page_script() -> None:
+    html = _index(protocol_version=7)
+    early = html.index("window.__wasmlitEarlyWorker")
+    assert early < html.index('<script type="module"') and "protocol: 7, manifest" in html
+    assert "__wasmlitEarlyWorker" not in _index()
