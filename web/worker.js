@@ -127,16 +127,13 @@ async function startPython(manifest, base, options) {
 }
 
 // After either kind of start: fresh randomness (a snapshot holds the build's `random`
-// state, the same for every visitor), the visitor's time zone (a snapshot holds the
-// build machine's in time.timezone and time.tzname), and directory finders that see
-// the unpacked files. Not importlib.invalidate_caches(): it imports importlib.metadata
-// and email, half a second or more here, for finders that hold no cache.
+// state, the same for every visitor), and directory finders that see the unpacked
+// files. Not importlib.invalidate_caches(): it imports importlib.metadata and email,
+// half a second or more here, for finders that hold no cache.
 const PREPARE_PYTHON = `
-import random, sys, time
+import random, sys
 from importlib.machinery import FileFinder
 random.seed()
-if hasattr(time, "tzset"):
-    time.tzset()
 for finder in list(sys.path_importer_cache.values()):
     if isinstance(finder, FileFinder):
         finder.invalidate_caches()
