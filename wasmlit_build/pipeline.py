@@ -64,17 +64,16 @@ def resolve_config(app_folder: Path, flags: dict[str, Any]) -> tuple[dict[str, A
     return options, runtime_config.unknown_option_warnings(options)
 
 
-def runtime_for_site(request: BuildRequest, report: Report) -> list[app_files.AppFile]:
+def runtime_for_site(request: BuildRequest, report: Report) -> tuple[list[app_files.AppFile], list[str]]:
     """The runtime's files; with bytecode when the page will boot Python without a snapshot."""
     runtime = archive.runtime_files()
     if request.snapshot:
-        return runtime
+        return runtime, []
     report("Compiling the runtime to bytecode (Pyodide in Node)...")
     try:
-        return runtime + bytecode.runtime_bytecode(archive.build_archive(runtime, []))
+        return runtime + bytecode.runtime_bytecode(archive.build_archive(runtime, [])), []
     except BuildError as error:
-        report(f"warning: the runtime ships as source only: {error}")
-        return runtime
+        return runtime, [f"the runtime ships as source only (a slower start): {error}"]
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,9 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
 
     app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
     warnings += app_warnings
-    bundle_bytes = archive.build_archive(runtime_for_site(request, report), app)
+    runtime, runtime_warnings = runtime_for_site(request, report)
+    warnings += runtime_warnings
+    bundle_bytes = archive.build_archive(runtime, app)
     bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
 
     files: dict[str, bytes] = dict(web.files)
@@ -138,7 +139,26 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     warnings += bake_warnings
     if baked.snapshot:
         files[baked.snapshot.file_name] = baked.snapshot.compressed
-    manifest = {
+    manifest = _manifest(source, web, files, bundle_name, config, baked)
+    # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
+    css = files.pop(web.stylesheet) if web.stylesheet else None
+    files["index.html"] = _index_html(source, web, files, manifest, baked, css)
+    files[".nojekyll"] = b""
+    report(f"Writing {request.output}...")
+    output.write_output_atomically(request.output, files)
+    return BuildResult(request.output.resolve(), files, warnings)
+
+
+def _manifest(
+    source: app_files.AppSource,
+    web: bundle.WebBundle,
+    files: dict[str, bytes],
+    bundle_name: str,
+    config: dict[str, Any],
+    baked: Baked,
+) -> dict[str, Any]:
+    """What the page and the worker need to boot (inlined in index.html)."""
+    return {
         "entry": source.script.relative_to(source.folder).as_posix(),
         "worker": web.worker_script,
         "pyodide": f"{pyodide_files.PYODIDE_FOLDER}/",
@@ -150,16 +170,25 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         "sizes": {
             "pyodide.asm.wasm": len(files[f"{pyodide_files.PYODIDE_FOLDER}/pyodide.asm.wasm"]),
             "python_stdlib.zip": len(files[f"{pyodide_files.PYODIDE_FOLDER}/python_stdlib.zip"]),
-            "bundle": len(bundle_bytes),
+            "bundle": len(files[bundle_name]),
         },
         "title": source.script.stem,
         "snapshot": snapshot.manifest_entry(baked.snapshot) if baked.snapshot else None,
     }
+
+
+def _index_html(
+    source: app_files.AppSource,
+    web: bundle.WebBundle,
+    files: dict[str, bytes],
+    manifest: dict[str, Any],
+    baked: Baked,
+    css: bytes | None,
+) -> bytes:
     inline_style = None
-    if web.stylesheet:
-        # Inlined: the first paint waits for no request. The file itself is no longer used.
-        inline_style = stylesheet.inline_style_tag(files.pop(web.stylesheet).decode("utf-8"), web.stylesheet)
-    files["index.html"] = page.render_index_html(
+    if css is not None and web.stylesheet:
+        inline_style = stylesheet.inline_style_tag(css.decode("utf-8"), web.stylesheet)
+    return page.render_index_html(
         title=source.script.stem,
         manifest=manifest,
         main_script=web.main_script,
@@ -171,7 +200,3 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         font_preload=stylesheet.text_font_preload(files),
         protocol_version=runtime_protocol.PROTOCOL_VERSION,
     ).encode("utf-8")
-    files[".nojekyll"] = b""
-    report(f"Writing {request.output}...")
-    output.write_output_atomically(request.output, files)
-    return BuildResult(request.output.resolve(), files, warnings)
