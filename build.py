@@ -36,6 +36,18 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         action="store_true",
         help="with --serve, send COOP/COEP headers so Stop and clicks interrupt a busy script at once",
     )
+    parser.add_argument(
+        "--no-snapshot",
+        dest="snapshot",
+        action="store_false",
+        help="ship no Python memory snapshot: about 6 MB less to download, about a second slower to start",
+    )
+    parser.add_argument(
+        "--no-prerender",
+        dest="prerender",
+        action="store_false",
+        help="do not pre-render the first run into index.html (show a loading screen instead)",
+    )
     arguments, rest = parser.parse_known_args(argv)
     flags: dict[str, Any] = {}
     index = 0
@@ -63,7 +75,15 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
 def main(argv: list[str]) -> int:
     arguments, flags = parse_arguments(argv)
     try:
-        result = build(BuildRequest(script=arguments.script, output=Path(arguments.out), config_flags=flags))
+        result = build(
+            BuildRequest(
+                script=arguments.script,
+                output=Path(arguments.out),
+                config_flags=flags,
+                snapshot=arguments.snapshot,
+                prerender=arguments.prerender,
+            )
+        )
     except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

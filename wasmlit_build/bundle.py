@@ -16,6 +16,8 @@ from wasmlit_build.errors import BuildError
 from wasmlit_build.paths import NODE_MODULES, PROJECT_ROOT, WEB_SOURCE
 
 ENTRY_POINTS = {"main": WEB_SOURCE / "main.jsx", "worker": WEB_SOURCE / "worker.js"}
+# Build-time only: renders the first run to HTML with the page's components (web/prerender.jsx).
+PRERENDER_ENTRY = WEB_SOURCE / "prerender.jsx"
 
 
 @dataclass(frozen=True)
@@ -90,3 +92,29 @@ def bundle_web() -> WebBundle:
         stylesheet=stylesheet,
         preload_scripts=main_imports,
     )
+
+
+def _prerenderer_command(output_file: Path) -> list[str]:
+    return [
+        str(NODE_MODULES / ".bin" / "esbuild"),
+        str(PRERENDER_ENTRY),
+        "--bundle",
+        "--format=esm",
+        "--platform=node",
+        "--target=node20",
+        "--jsx=automatic",
+        "--jsx-import-source=preact",
+        # Styles and fonts mean nothing to an HTML string.
+        "--loader:.css=empty",
+        "--loader:.woff2=empty",
+        "--log-level=warning",
+        f"--outfile={output_file}",
+    ]
+
+
+def bundle_prerenderer(output_file: Path) -> Path:
+    """Bundle the page's components into one Node module exporting ``renderFirstPaint``."""
+    completed = subprocess.run(_prerenderer_command(output_file), cwd=PROJECT_ROOT, capture_output=True, text=True)
+    if completed.returncode != 0:
+        raise BuildError(f"esbuild could not bundle the pre-renderer (web/prerender.jsx):\n{completed.stderr.strip()}")
+    return output_file

@@ -13,18 +13,71 @@ _LOADING_SHELL = """<div class="stApp" data-testid="stApp" data-test-script-stat
 _SCRIPT_FAILURE_WATCH = """<script>
 addEventListener("error", function (event) {
   var target = event.target;
-  if (target && target.tagName === "SCRIPT" && !window.__wasmlit) {
-    var box = document.querySelector(".wl-boot");
-    if (box) box.outerHTML = '<div class="wl-boot wl-boot-failed" role="alert"><h2>This app could not start</h2><p>Its page script (' + target.getAttribute("src") + ') did not load. The site may be incomplete; reload to try again.</p></div>';
-  }
+  if (!target || target.tagName !== "SCRIPT" || window.__wasmlit) return;
+  var alert = '<div class="wl-boot wl-boot-failed" role="alert"><h2>This app could not start</h2><p>Its page script (' + target.getAttribute("src") + ') did not load. The site may be incomplete; reload to try again.</p></div>';
+  var box = document.querySelector(".wl-boot");
+  var main = document.querySelector(".stMainBlockContainer");
+  if (box) box.outerHTML = alert;
+  else if (main) main.insertAdjacentHTML("afterbegin", alert);
+  else document.body.insertAdjacentHTML("afterbegin", alert);
 }, true);
 </script>"""
+
+
+# Starts the Python worker right after the first frame, not after the page script has
+# downloaded and run: the interpreter's downloads begin ~100 ms earlier. Not during
+# parsing: creating a worker then delays first paint by ~50 ms. The page script
+# (web/main.jsx, takeEarlyWorker) takes over the worker and the messages it sent.
+_EARLY_WORKER = """<script>
+requestAnimationFrame(function () { setTimeout(function () {
+  if (window.__wasmlit) return;  // the page script was faster and started its own
+  try {
+    var manifest = JSON.parse(document.getElementById("wasmlit-boot").textContent);
+    var paint = document.getElementById("wasmlit-first-paint");
+    var firstPaint = paint ? paint.textContent : null;
+    if (firstPaint) JSON.parse(firstPaint);
+    var worker = new Worker(new URL(manifest.worker, document.baseURI), { type: "module" });
+    var early = { worker: worker, messages: [], errors: [] };
+    worker.onmessage = function (event) { early.messages.push(event); };
+    worker.onerror = function (event) { event.preventDefault(); early.errors.push(event); };
+    worker.postMessage(JSON.stringify({
+      type: "boot", protocol: PROTOCOL_VERSION, manifest: manifest, baseUrl: document.baseURI, firstPaint: firstPaint
+    }));
+    window.__wasmlitEarlyWorker = early;
+  } catch (error) {
+    // The page script starts the worker itself and reports what is wrong.
+  }
+}); });
+</script>"""
+
+
+def _escape_for_script_tag(json_text: str) -> str:
+    """JSON text that cannot end its ``<script>`` early: ``<`` only occurs inside JSON
+    strings, where ``\\u003c`` means the same (``<\\!--`` would not be valid JSON).
+
+    >>> _escape_for_script_tag('{"a":"</script><!--"}')
+    '{"a":"\\\\u003c/script>\\\\u003c!--"}'
+    """
+    return json_text.replace("<", "\\u003c")
 
 
 def _json_for_script_tag(value: Any) -> str:
     """JSON that cannot end the surrounding ``<script>`` element early."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return _escape_for_script_tag(text)
+
+
+def _early_worker_script(protocol_version: int | None) -> str:
+    if protocol_version is None:
+        return ""
+    return _EARLY_WORKER.replace("PROTOCOL_VERSION", str(int(protocol_version))) + "\n"
+
+
+def _first_paint_script(message: str | None) -> str:
+    """The pre-rendered run as data, for the page's store (see web/first_paint.js)."""
+    if message is None:
+        return ""
+    return f'<script id="wasmlit-first-paint" type="application/json">{_escape_for_script_tag(message)}</script>\n'
 
 
 def render_index_html(
@@ -35,8 +88,18 @@ def render_index_html(
     stylesheet: str | None,
     preload_scripts: tuple[str, ...],
     first_paint_html: str | None = None,
+    first_paint_message: str | None = None,
+    inline_style: str | None = None,
+    font_preload: str | None = None,
+    protocol_version: int | None = None,
 ) -> str:
-    stylesheet_tag = f'<link rel="stylesheet" href="{html.escape(stylesheet)}">' if stylesheet else ""
+    if inline_style is not None:
+        stylesheet_tag = inline_style
+    else:
+        stylesheet_tag = f'<link rel="stylesheet" href="{html.escape(stylesheet)}">' if stylesheet else ""
+    if font_preload:
+        preload = f'<link rel="preload" href="{html.escape(font_preload)}" as="font" type="font/woff2" crossorigin>'
+        stylesheet_tag = preload + stylesheet_tag
     preloads = "".join(f'<link rel="modulepreload" href="{html.escape(path)}">' for path in preload_scripts)
     body = first_paint_html if first_paint_html is not None else _LOADING_SHELL
     return (
@@ -52,6 +115,8 @@ def render_index_html(
         f"{_SCRIPT_FAILURE_WATCH}\n"
         "</head>\n<body>\n"
         f'<div id="root">{body}</div>\n'
+        f"{_first_paint_script(first_paint_message)}"
+        f"{_early_worker_script(protocol_version)}"
         f'<script type="module" src="{html.escape(main_script)}"></script>\n'
         "</body>\n</html>\n"
     )

@@ -9,13 +9,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wasmlit_build import app_files, archive, bundle, node_deps, output, page, page_scripts, pyodide_files, syntax
+from wasmlit_build import (
+    app_files,
+    archive,
+    bundle,
+    bytecode,
+    node_deps,
+    output,
+    page,
+    page_scripts,
+    pyodide_files,
+    snapshot,
+    stylesheet,
+    syntax,
+)
 from wasmlit_build.errors import BuildError
+from wasmlit_build.first_paint import FirstPaint, render_first_paint
 from wasmlit_build.hashing import content_hash
 from wasmlit_build.paths import RUNTIME_SOURCE
 
 sys.path.insert(0, str(RUNTIME_SOURCE))
 from wasmlit import config as runtime_config
+from wasmlit import protocol as runtime_protocol
 
 
 @dataclass
@@ -23,6 +38,10 @@ class BuildRequest:
     script: str
     output: Path
     config_flags: dict[str, Any] = field(default_factory=dict)
+    # --no-snapshot: the worker boots Python from scratch (about 6 MB less to download).
+    snapshot: bool = True
+    # --no-prerender: the page shows its loading screen until the first run.
+    prerender: bool = True
 
 
 @dataclass
@@ -51,6 +70,57 @@ def resolve_config(
     return options, runtime_config.unknown_option_warnings(options)
 
 
+def runtime_for_site(request: BuildRequest, report: Report) -> tuple[list[app_files.AppFile], list[str]]:
+    """The runtime's files; with bytecode when the page will boot Python without a snapshot."""
+    runtime = archive.runtime_files()
+    if request.snapshot:
+        return runtime, []
+    report("Compiling the runtime to bytecode (Pyodide in Node)...")
+    try:
+        return runtime + bytecode.runtime_bytecode(archive.build_archive(runtime, [])), []
+    except BuildError as error:
+        return runtime, [f"the runtime ships as source only (a slower start): {error}"]
+
+
+@dataclass(frozen=True)
+class Baked:
+    snapshot: snapshot.Snapshot | None
+    first_paint: FirstPaint | None
+
+
+def bake(
+    request: BuildRequest, *, source: app_files.AppSource, bundle_bytes: bytes, config: dict[str, Any], report: Report
+) -> tuple[Baked, list[str]]:
+    """Run Pyodide in Node: the memory snapshot, then the first run for the first paint.
+
+    Both are optimizations: when one cannot be made the site still works, and the
+    build says why in a warning.
+    """
+    warnings: list[str] = []
+    made_snapshot = None
+    if request.snapshot:
+        report("Baking the Python memory snapshot (Pyodide in Node)...")
+        runtime_zip = archive.build_archive(archive.runtime_files(), [])
+        try:
+            made_snapshot = snapshot.make_snapshot(runtime_zip, snapshot.stdlib_imports(source.source_text))
+        except BuildError as error:
+            warnings.append(f"no memory snapshot (the page boots Python from scratch): {error}")
+    first_paint = None
+    if request.prerender:
+        report("Pre-rendering the first run (Pyodide in Node)...")
+        outcome = render_first_paint(
+            bundle_zip=bundle_bytes,
+            entry=archive.app_entry_path(source.script.relative_to(source.folder).as_posix()),
+            config=config,
+            snapshot_path=made_snapshot.raw_path if made_snapshot else None,
+        )
+        if isinstance(outcome, FirstPaint):
+            first_paint = outcome
+        else:
+            warnings.append(f"no pre-rendered first paint (the page shows a loading screen): {outcome.reason}")
+    return Baked(made_snapshot, first_paint), warnings
+
+
 def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     source = app_files.check_script(request.script)
     app_files.check_output_location(request.output, source.folder)
@@ -65,13 +135,38 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
 
     app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
     warnings += app_warnings
-    bundle_bytes = archive.build_archive(archive.runtime_files(), app)
+    runtime, runtime_warnings = runtime_for_site(request, report)
+    warnings += runtime_warnings
+    bundle_bytes = archive.build_archive(runtime, app)
     bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
 
     files: dict[str, bytes] = dict(web.files)
     files.update(pyodide_files.pyodide_files())
     files[bundle_name] = bundle_bytes
-    manifest = {
+    baked, bake_warnings = bake(request, source=source, bundle_bytes=bundle_bytes, config=config, report=report)
+    warnings += bake_warnings
+    if baked.snapshot:
+        files[baked.snapshot.file_name] = baked.snapshot.compressed
+    manifest = _manifest(source, web, files, bundle_name, config, baked)
+    # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
+    css = files.pop(web.stylesheet) if web.stylesheet else None
+    files["index.html"] = _index_html(source, web, files, manifest, baked, css)
+    files[".nojekyll"] = b""
+    report(f"Writing {request.output}...")
+    output.write_output_atomically(request.output, files)
+    return BuildResult(request.output.resolve(), files, warnings)
+
+
+def _manifest(
+    source: app_files.AppSource,
+    web: bundle.WebBundle,
+    files: dict[str, bytes],
+    bundle_name: str,
+    config: dict[str, Any],
+    baked: Baked,
+) -> dict[str, Any]:
+    """What the page and the worker need to boot (inlined in index.html)."""
+    return {
         "entry": source.script.relative_to(source.folder).as_posix(),
         "worker": web.worker_script,
         "pyodide": f"{pyodide_files.PYODIDE_FOLDER}/",
@@ -83,18 +178,33 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         "sizes": {
             "pyodide.asm.wasm": len(files[f"{pyodide_files.PYODIDE_FOLDER}/pyodide.asm.wasm"]),
             "python_stdlib.zip": len(files[f"{pyodide_files.PYODIDE_FOLDER}/python_stdlib.zip"]),
-            "bundle": len(bundle_bytes),
+            "bundle": len(files[bundle_name]),
         },
         "title": source.script.stem,
+        "snapshot": snapshot.manifest_entry(baked.snapshot) if baked.snapshot else None,
     }
-    files["index.html"] = page.render_index_html(
+
+
+def _index_html(
+    source: app_files.AppSource,
+    web: bundle.WebBundle,
+    files: dict[str, bytes],
+    manifest: dict[str, Any],
+    baked: Baked,
+    css: bytes | None,
+) -> bytes:
+    inline_style = None
+    if css is not None and web.stylesheet:
+        inline_style = stylesheet.inline_style_tag(css.decode("utf-8"), web.stylesheet)
+    return page.render_index_html(
         title=source.script.stem,
         manifest=manifest,
         main_script=web.main_script,
         stylesheet=web.stylesheet,
         preload_scripts=web.preload_scripts,
+        first_paint_html=baked.first_paint.html if baked.first_paint else None,
+        first_paint_message=baked.first_paint.message if baked.first_paint else None,
+        inline_style=inline_style,
+        font_preload=stylesheet.text_font_preload(files),
+        protocol_version=runtime_protocol.PROTOCOL_VERSION,
     ).encode("utf-8")
-    files[".nojekyll"] = b""
-    report(f"Writing {request.output}...")
-    output.write_output_atomically(request.output, files)
-    return BuildResult(request.output.resolve(), files, warnings)

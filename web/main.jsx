@@ -1,6 +1,6 @@
 // The page (UI thread): renders the app, starts the Python worker, and wires the two.
 
-import { render } from "preact";
+import { hydrate, render } from "preact";
 import { PROTOCOL_VERSION, bootMessage, decodeFromWorker } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
@@ -10,6 +10,7 @@ import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
 import { RuntimeFeatures } from "./features.js";
 import { WorkerHost } from "./worker_host.js";
+import { adoptFirstPaint, readFirstPaint } from "./first_paint.js";
 import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
 import "./elements/data.jsx";
@@ -92,6 +93,45 @@ function handleWorkerMessage(store, session, features, message) {
   }
 }
 
+/**
+ * Show the app: hydrate the pre-rendered first paint when the build inlined one (the
+ * DOM is kept, nothing flickers), otherwise replace the loading shell.
+ * @param {PageStore} store @param {HTMLElement} root @param {RuntimeFeatures} features
+ * @returns {string | null} the hydrated run's message, for the worker
+ */
+function mountApp(store, root, features) {
+  let firstPaint = null;
+  try {
+    firstPaint = readFirstPaint(document);
+  } catch (error) {
+    console.warn("wasmlit: the pre-rendered first paint is unreadable; rendering from scratch.", error);
+  }
+  const app = (
+    <StoreContext.Provider value={store}>
+      <App features={features} />
+    </StoreContext.Provider>
+  );
+  if (firstPaint) {
+    adoptFirstPaint(store, firstPaint.message);
+    hydrate(app, root);
+    return firstPaint.text;
+  }
+  root.textContent = "";
+  render(app, root);
+  return null;
+}
+
+/**
+ * The worker index.html's inline script started while this script was downloading
+ * (page.py), with the boot message already sent; or null.
+ * @returns {{worker: Worker, messages: MessageEvent[], errors: ErrorEvent[]} | null}
+ */
+function takeEarlyWorker() {
+  const early = /** @type {any} */ (window).__wasmlitEarlyWorker || null;
+  delete (/** @type {any} */ (window).__wasmlitEarlyWorker);
+  return early;
+}
+
 function start() {
   const store = new PageStore();
   const root = /** @type {HTMLElement} */ (document.getElementById("root"));
@@ -109,9 +149,11 @@ function start() {
     return;
   }
   const features = new RuntimeFeatures(manifest);
+  /** The hydrated first paint, for the first worker only (a replacement starts fresh). @type {string | null} */
+  let firstPaint = null;
   const host = new WorkerHost({
     workerUrl: new URL(manifest.worker, document.baseURI),
-    bootMessage: () => bootMessage(manifest, document.baseURI),
+    bootMessage: () => bootMessage(manifest, document.baseURI, host.generation === 1 ? firstPaint : null),
     controlBuffer: features.runControl.buffer,
     onMessage: (data) => onWorkerMessage(data),
     onError: (event) => onWorkerError(event),
@@ -119,15 +161,11 @@ function start() {
   const session = new SessionClient(store, (text) => host.post(text), features.sessionOptions());
   features.connect({ root, session, host });
   // Exposed for the benchmark and for debugging from the console.
-  Object.assign(window, { __wasmlit: { store, session, features } });
+  // `timing.lastMessageAt`: when the last worker message arrived (the bench's patch time).
+  const timing = { lastMessageAt: 0 };
+  Object.assign(window, { __wasmlit: { store, session, features, timing } });
 
-  root.textContent = "";
-  render(
-    <StoreContext.Provider value={store}>
-      <App features={features} />
-    </StoreContext.Provider>,
-    root,
-  );
+  firstPaint = mountApp(store, root, features);
   installDelegatedEvents(root, store, session);
   installRerunHotkey(document, store, session);
 
@@ -143,7 +181,7 @@ function start() {
 
   /** @param {string} data */
   function onWorkerMessage(data) {
-    lastProgressAt = performance.now();
+    lastProgressAt = timing.lastMessageAt = performance.now();
     let message;
     try {
       message = decodeFromWorker(data);
@@ -163,8 +201,14 @@ function start() {
     console.error(`wasmlit: worker error: ${reason}`);
   }
   store.setConnectionState("CONNECTING");
-  host.start();
+  host.start(takeEarlyWorker());
   session.rerun(features.initialPage());
 }
 
-start();
+// Not at build time: web/prerender.jsx imports this module to register the elements.
+if (typeof document !== "undefined") {
+  // A pre-rendered app is painted first, then hydrated: this script must not hold up
+  // the first paint (it would, by ~30 ms, when it is loaded before parsing ends).
+  if (document.getElementById("wasmlit-first-paint")) requestAnimationFrame(() => setTimeout(start));
+  else start();
+}

@@ -8,7 +8,7 @@ import "./styles/notices.css";
 /** @param {{notices: import("./notices.js").NoticeState}} props */
 export function Notices({ notices }) {
   useObservable(notices);
-  const events = useDelegatedEvents({
+  const events = useDelegatedEvents("notices", {
     click(event) {
       const close = /** @type {HTMLElement} */ (event.target).closest(".wl-notice-close");
       const notice = close && close.closest("[data-notice-id]");

@@ -14,11 +14,12 @@ export const PROTOCOL_VERSION = 3;
  * @typedef {{
  *   entry: string, worker: string, pyodide: string, stdlib: string, bundle: string,
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
- *   sizes: Record<string, number>, title: string, snapshot?: string | null
+ *   sizes: Record<string, number>, title: string,
+ *   snapshot?: import("./snapshot_boot.js").SnapshotEntry | null
  * }} BootManifest
  *
  * Page -> worker
- * @typedef {{type: "boot", protocol: number, manifest: BootManifest, baseUrl: string}} BootMessage
+ * @typedef {{type: "boot", protocol: number, manifest: BootManifest, baseUrl: string, firstPaint?: string | null}} BootMessage
  * @typedef {{type: "rerun", requests: RerunRequest[], queryString?: string}} RerunMessage
  * @typedef {{type: "stop"}} StopMessage
  * @typedef {{type: "restore_state", data: string}} RestoreStateMessage
@@ -98,9 +99,12 @@ export function decodeFromWorker(text) {
   return decode(text, FROM_WORKER_TYPES, "worker->page");
 }
 
-/** @param {BootManifest} manifest @param {string} baseUrl */
-export function bootMessage(manifest, baseUrl) {
-  return JSON.stringify({ type: "boot", protocol: PROTOCOL_VERSION, manifest, baseUrl });
+/**
+ * @param {BootManifest} manifest @param {string} baseUrl
+ * @param {string | null} [firstPaint] the pre-rendered run_finished message the page hydrated
+ */
+export function bootMessage(manifest, baseUrl, firstPaint = null) {
+  return JSON.stringify({ type: "boot", protocol: PROTOCOL_VERSION, manifest, baseUrl, firstPaint });
 }
 
 /** @param {RerunRequest[]} requests @param {string} [queryString] the address bar's, without "?" */

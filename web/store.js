@@ -49,6 +49,8 @@ export class PageStore {
     /** @type {ReturnType<typeof setTimeout> | null} */
     this.staleTimer = null;
     this.lastRunMs = 0;
+    /** The page shows the build's pre-rendered first run (web/first_paint.js). */
+    this.prerendered = false;
   }
 
   // ----- subscriptions ---------------------------------------------------------------

@@ -1,7 +1,9 @@
 // The Web Worker: boots Pyodide, unpacks the runtime and the app, and forwards messages
 // between the page and the Python session. Python runs here, never on the UI thread.
+// Boot phases are marked (performance.mark "wasmlit:*") for the benchmark and DevTools.
 
 import { loadPyodide } from "pyodide";
+import { SnapshotRejected, fetchSnapshot } from "./snapshot_boot.js";
 import {
   PROTOCOL_VERSION,
   bootFailedMessage,
@@ -102,6 +104,54 @@ function wasmFailureWatch() {
   });
 }
 
+/**
+ * Start Python: from the build's memory snapshot when there is one and it checks out,
+ * otherwise (no snapshot, or any failure with it) from scratch, with a console warning.
+ * @param {BootManifest} manifest @param {URL} base @param {Record<string, unknown>} options loadPyodide options
+ * @returns {Promise<{pyodide: any, bootMode: "snapshot" | "normal" | "fallback"}>}
+ */
+async function startPython(manifest, base, options) {
+  if (manifest.snapshot) {
+    const url = new URL(manifest.snapshot.path, base).href;
+    const snapshot = fetchSnapshot(manifest.snapshot, url, manifest.pyodideVersion, fetchWithProgress);
+    // Handled below; keeps an early rejection from being reported as unhandled.
+    snapshot.then(() => performance.mark("wasmlit:snapshot-fetched")).catch(() => {});
+    try {
+      // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
+      const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: snapshot }), wasmFailureWatch()]);
+      if (!pyodide.runPython("import sys\n'wasmlit.session' in sys.modules")) {
+        throw new SnapshotRejected("the restored interpreter does not hold the runtime");
+      }
+      return { pyodide, bootMode: "snapshot" };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.warn(`wasmlit: the Python memory snapshot could not be used (${reason}); starting Python from scratch.`);
+    }
+  }
+  const pyodide = await Promise.race([loadPyodide(options), wasmFailureWatch()]);
+  return { pyodide, bootMode: manifest.snapshot ? "fallback" : "normal" };
+}
+
+// After either kind of start: fresh randomness (a snapshot holds the build's `random`
+// state, the same for every visitor), and directory finders that see the unpacked
+// files. Not importlib.invalidate_caches(): it imports importlib.metadata and email,
+// half a second or more here, for finders that hold no cache.
+const PREPARE_PYTHON = `
+import random, sys
+from importlib.machinery import FileFinder
+random.seed()
+for finder in list(sys.path_importer_cache.values()):
+    if isinstance(finder, FileFinder):
+        finder.invalidate_caches()
+if "/runtime" not in sys.path:
+    sys.path.insert(0, "/runtime")
+`;
+
+/** @param {any} pyodide */
+function preparePython(pyodide) {
+  pyodide.runPython(PREPARE_PYTHON);
+}
+
 /** @param {import("./protocol.js").BootMessage} message */
 async function boot(message) {
   const started = performance.now();
@@ -118,30 +168,38 @@ async function boot(message) {
   );
   /** @type {string[]} */
   const stderrLines = [];
-  const pyodide = await Promise.race([
-    loadPyodide({
-      indexURL: pyodideUrl.href,
-      stdLibURL: new URL(manifest.stdlib, base).href,
-      lockFileContents: /** @type {any} */ (manifest.lock),
-      stdout: (text) => console.log(text),
-      stderr: (text) => {
-        stderrLines.push(text);
-        console.warn(text);
-      },
-    }),
-    wasmFailureWatch(),
-  ]);
+  const { pyodide, bootMode } = await startPython(manifest, base, {
+    indexURL: pyodideUrl.href,
+    stdLibURL: new URL(manifest.stdlib, base).href,
+    lockFileContents: /** @type {any} */ (manifest.lock),
+    stdout: (/** @type {string} */ text) => console.log(text),
+    stderr: (/** @type {string} */ text) => {
+      stderrLines.push(text);
+      console.warn(text);
+    },
+  });
+  // A file that failed to download leaves the site incomplete even when Python could
+  // start without it (a snapshot holds what the runtime imported): say so now, not later.
+  if (firstFetchFailure) throw new Error(firstFetchFailure);
+  // For the benchmark and for debugging (Playwright can evaluate in the worker).
+  Object.assign(self, { __wasmlit: { pyodide, bootMode, lastHandleMs: 0 } });
   self.fetch = originalFetch;
+  performance.mark("wasmlit:python-started");
   post(bootProgressMessage("Starting the app", 1, 1));
 
   const bundle = await bundlePromise;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });
-  pyodide.runPython("import sys\nif '/runtime' not in sys.path: sys.path.insert(0, '/runtime')");
+  preparePython(pyodide);
+  performance.mark("wasmlit:app-unpacked");
   const bridge = pyodide.pyimport("wasmlit.bridge");
-  handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post);
+  // The page hydrated the pre-rendered first run: Python then sends only what differs.
+  // (undefined, not null, when there is none: Pyodide passes null as JsNull, not None).
+  const firstPaint = message.firstPaint ?? undefined;
+  handleInPython = bridge.start(`/app/${manifest.entry}`, JSON.stringify(manifest.config), post, firstPaint);
+  // The bridge proxy stays alive: the run-control buffer may still arrive and need it.
   attachRunControl(pyodide, bridge);
-  bridge.destroy();
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
+  performance.mark("wasmlit:ready");
   post(readyMessage(pythonVersion, performance.now() - started));
   for (const text of waitingForBoot.splice(0)) forwardToPython(text);
 }
@@ -168,7 +226,9 @@ function forwardToPython(text) {
     return;
   }
   try {
+    const started = performance.now();
     handleInPython(text);
+    /** @type {any} */ (self).__wasmlit.lastHandleMs = performance.now() - started;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     post(runtimeErrorMessage("The Python runtime failed while handling an event.", detail));

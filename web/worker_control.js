@@ -5,18 +5,26 @@ import { SIGNAL_WORD, WAKE_WORD } from "./run_control.js";
 
 /** @type {SharedArrayBuffer | null} */
 let controlBuffer = null;
+/** Python booted before the buffer arrived (a worker index.html started early). @type {(() => void) | null} */
+let attachWhenBufferArrives = null;
 
 /** @param {SharedArrayBuffer} buffer */
 export function rememberControlBuffer(buffer) {
   controlBuffer = buffer;
+  if (attachWhenBufferArrives) attachWhenBufferArrives();
+  attachWhenBufferArrives = null;
 }
 
 /**
  * After boot: let Pyodide check the interrupt buffer, and let Python wait on the wake word.
- * @param {any} pyodide @param {any} bridge the wasmlit.bridge module (a PyProxy)
+ * If the buffer has not arrived yet, this happens when it does.
+ * @param {any} pyodide @param {any} bridge the wasmlit.bridge module (a PyProxy, kept alive)
  */
 export function attachRunControl(pyodide, bridge) {
-  if (!controlBuffer) return;
+  if (!controlBuffer) {
+    attachWhenBufferArrives = () => attachRunControl(pyodide, bridge);
+    return;
+  }
   const words = new Int32Array(controlBuffer);
   pyodide.setInterruptBuffer(new Int32Array(controlBuffer, SIGNAL_WORD * 4, 1));
   const wakeCounter = () => Atomics.load(words, WAKE_WORD);

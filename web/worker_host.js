@@ -23,14 +23,24 @@ export class WorkerHost {
     this.generation = 0;
   }
 
-  start() {
-    const worker = new Worker(this.options.workerUrl, { type: "module" });
+  /**
+   * Start a worker, or adopt the one index.html's inline script started while this page
+   * script was downloading (its boot message is already sent; its early messages replay).
+   * @param {{worker: Worker, messages: MessageEvent[], errors: ErrorEvent[]} | null} [early]
+   */
+  start(early = null) {
+    const worker = early ? early.worker : new Worker(this.options.workerUrl, { type: "module" });
     const generation = ++this.generation;
     // A terminated worker's last messages must not reach the page.
     worker.onmessage = (event) => generation === this.generation && this.options.onMessage(event.data);
     worker.onerror = (event) => generation === this.generation && this.options.onError(event);
     if (this.options.controlBuffer) worker.postMessage(attachControlMessage(this.options.controlBuffer));
-    worker.postMessage(this.options.bootMessage());
+    if (early) {
+      for (const event of early.messages.splice(0)) this.options.onMessage(event.data);
+      for (const event of early.errors.splice(0)) this.options.onError(event);
+    } else {
+      worker.postMessage(this.options.bootMessage());
+    }
     this.worker = worker;
   }
 
@@ -42,6 +52,6 @@ export class WorkerHost {
   /** End the interpreter at once, whatever it is doing, and boot a fresh one. */
   replace() {
     if (this.worker) this.worker.terminate();
-    this.start();
+    this.start(null);
   }
 }

@@ -18,7 +18,8 @@ from wasmlit.session import AppSession
 _session: AppSession | None = None
 
 
-def start(entry_path: str, config_json: str, post: JsProxy) -> Any:
+def start(entry_path: str, config_json: str, post: JsProxy, first_paint_json: str | None = None) -> Any:
+    """``first_paint_json``: the pre-rendered run the page shows (hydrated), if any."""
     global _session
 
     def send(text: str) -> None:
@@ -27,6 +28,8 @@ def start(entry_path: str, config_json: str, post: JsProxy) -> Any:
     config: dict[str, Any] = json.loads(config_json)
     # Snapshots of Session State let the page restore it into a replacement worker.
     _session = AppSession(entry_path, send=send, config=config, snapshots=True)
+    if first_paint_json is not None:
+        _session.writer.assume_page_holds(first_paint_json)
     handle: Callable[[str], None] = _session.handle
     # The worker keeps this proxy for the life of the tab.
     return create_proxy(handle)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from wasmlit.tree import ElementTree
+from wasmlit.tree import NODE_ENCODER, ElementTree
 
 
 class PatchWriter:
@@ -68,6 +68,18 @@ class PatchWriter:
         live = tree.nodes
         self._browser_records = {key: value for key, value in self._browser_records.items() if key in live}
         return '"blocks":{' + ",".join(block_parts) + '},"elements":{' + ",".join(element_parts) + "}"
+
+    def assume_page_holds(self, run_finished_json: str) -> None:
+        """The page already shows this tree (the pre-rendered first paint): the first
+        run then sends only what differs from it, usually nothing."""
+        message = json.loads(run_finished_json)
+        # Re-encoded as Node.encode does, so unchanged elements compare equal.
+        self._browser_records = {
+            element_id: NODE_ENCODER.encode({"type": record["type"], "props": record["props"]})
+            for element_id, record in message["elements"].items()
+        }
+        self._committed_blocks = {block_id: list(child_ids) for block_id, child_ids in message["blocks"].items()}
+        self._blocks_sent_this_run = {}
 
     def forget_browser(self) -> None:
         """The browser lost its tree (a fresh page): resend everything next time."""

@@ -15,6 +15,7 @@ from urllib import parse
 from wasmlit import context
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitQueryParamDictValueError
 from wasmlit.outbox import send_to_page
+from wasmlit.prerender import mark_browser_dependent
 
 QUERY_PARAMS_EXTRA = "query_params"
 EMBED_KEYS = ("embed", "embed_options")
@@ -181,11 +182,18 @@ def encode_query_params(query_params: Any) -> str:
     return parse.urlencode(collected, doseq=True)
 
 
+def _read_query_params() -> QueryParams:
+    """The params, for reading: what the script shows then depends on the visitor's address,
+    so such a first run must not be pre-rendered at build time."""
+    mark_browser_dependent("st.query_params")
+    return current_query_params()
+
+
 class QueryParamsProxy(MutableMapping[str, str]):
     """``st.query_params``: item and attribute access with Streamlit's exact errors."""
 
     def __getitem__(self, key: str) -> str:
-        return current_query_params()[key]
+        return _read_query_params()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         current_query_params()[key] = value
@@ -194,17 +202,17 @@ class QueryParamsProxy(MutableMapping[str, str]):
         del current_query_params()[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(current_query_params())
+        return iter(_read_query_params())
 
     def __len__(self) -> int:
-        return len(current_query_params())
+        return len(_read_query_params())
 
     def __str__(self) -> str:
-        return str(current_query_params())
+        return str(_read_query_params())
 
     def __getattr__(self, key: str) -> str:
         try:
-            return current_query_params()[key]
+            return _read_query_params()[key]
         except KeyError:
             raise AttributeError(f'st.query_params has no attribute "{key}".') from None
 
@@ -221,13 +229,13 @@ class QueryParamsProxy(MutableMapping[str, str]):
         current_query_params().update(params, **keywords)
 
     def get_all(self, key: str) -> list[str]:
-        return current_query_params().get_all(key)
+        return _read_query_params().get_all(key)
 
     def clear(self) -> None:
         current_query_params().clear()
 
     def to_dict(self) -> dict[str, str]:
-        return current_query_params().to_dict()
+        return _read_query_params().to_dict()
 
     def from_dict(self, params: Any) -> None:
         current_query_params().from_dict(params)

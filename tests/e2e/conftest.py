@@ -54,15 +54,29 @@ class SiteServer:
         """The same site, served cross-origin isolated."""
         return url.replace(self.base_url, self.isolated_base_url, 1)
 
-    def build(self, script: str | Path, name: str | None = None, **config_flags: Any) -> str:
+    def build(
+        self,
+        script: str | Path,
+        name: str | None = None,
+        *,
+        prerender: bool = True,
+        snapshot: bool = True,
+        **config_flags: Any,
+    ) -> str:
         """Build a script (path relative to examples/, or absolute) and return its URL."""
         script_path = Path(script) if Path(script).is_absolute() else EXAMPLES / script
-        cache_key = (str(script_path), name, tuple(sorted(config_flags.items())))
+        cache_key = (str(script_path), name, prerender, snapshot, tuple(sorted(config_flags.items())))
         if cache_key in self._builds:
             return self._builds[cache_key]
         site_name = name or f"{script_path.stem}-{len(self._builds)}"
         build(
-            BuildRequest(script=str(script_path), output=self.root / site_name, config_flags=config_flags),
+            BuildRequest(
+                script=str(script_path),
+                output=self.root / site_name,
+                config_flags=config_flags,
+                prerender=prerender,
+                snapshot=snapshot,
+            ),
             report=lambda message: None,
         )
         url = f"{self.base_url}{site_name}/"

@@ -58,7 +58,7 @@ def test_a_broken_site_shows_the_reason(
 
 def test_loading_screen_reports_download_progress(sites: SiteServer, app_page: AppPage) -> None:
     page = app_page.page
-    page.goto(sites.build("counter.py"))
+    page.goto(sites.build("counter.py", name="no-first-paint", prerender=False))
     progress = page.get_by_test_id("wlBootProgress")
     expect(progress).to_contain_text("MB", timeout=60_000)
     app_page.wait_connected()

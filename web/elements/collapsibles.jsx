@@ -67,7 +67,7 @@ function Expander({ id, props }) {
   const widgetValue = useWidgetValue(id);
   const [localOpen, setLocalOpen] = useFollowingState(Boolean(props.expanded));
   const open = stateful ? Boolean(widgetValue) : localOpen;
-  const toggleEvents = useDelegatedEvents({
+  const toggleEvents = useDelegatedEvents(`${id}:expander`, {
     toggle(event, element) {
       if (!stateful && event.target === element) setLocalOpen(/** @type {HTMLDetailsElement} */ (element).open);
     },
@@ -145,7 +145,7 @@ function Tabs({ id, props }) {
     if (focus && tabList.current) /** @type {HTMLElement} */ (tabList.current.children[index]).focus();
   }
 
-  const tabListEvents = useDelegatedEvents({
+  const tabListEvents = useDelegatedEvents(`${id}:tabs`, {
     click(event) {
       const tab = /** @type {HTMLElement} */ (event.target).closest("[data-tab-index]");
       if (tab) select(Number(tab.getAttribute("data-tab-index")), false);
@@ -251,7 +251,7 @@ function Popover({ id, props }) {
     };
   }, [open]);
 
-  const buttonEvents = useDelegatedEvents({
+  const buttonEvents = useDelegatedEvents(`${id}:popover`, {
     click() {
       if (!stateful) setLocalOpen(!open);
     },

@@ -62,7 +62,7 @@ function Status({ id, props }) {
   // The script's update(expanded=...) wins when it is called; otherwise the user's toggle stays.
   useEffect(() => setOpen(Boolean(props.expanded)), [props.expandedVersion || 0]);
   const icon = STATE_ICONS[/** @type {keyof typeof STATE_ICONS} */ (props.state)] || STATE_ICONS.running;
-  const toggleEvents = useDelegatedEvents({
+  const toggleEvents = useDelegatedEvents(`${id}:status`, {
     toggle(event, element) {
       if (event.target === element) setOpen(/** @type {HTMLDetailsElement} */ (element).open);
     },

@@ -8,7 +8,7 @@ import "../styles/feedback.css";
 /** @param {{toasts: import("./toasts.js").ToastState}} props */
 export function ToastContainer({ toasts }) {
   useObservable(toasts);
-  const events = useDelegatedEvents({
+  const events = useDelegatedEvents("toasts", {
     click(event) {
       const close = /** @type {HTMLElement} */ (event.target).closest("[data-toast-id]");
       if (close) toasts.dismiss(Number(close.getAttribute("data-toast-id")));

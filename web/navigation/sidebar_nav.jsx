@@ -49,7 +49,7 @@ function NavLink({ page, current, queryString, testId }) {
 export function SidebarNav({ navigation }) {
   useObservable(navigation);
   const [showAll, setShowAll] = useState(false);
-  const viewButtonEvents = useDelegatedEvents({
+  const viewButtonEvents = useDelegatedEvents("sidebar-nav:view-more", {
     click() {
       setShowAll(!showAll);
     },

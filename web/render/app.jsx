@@ -1,8 +1,9 @@
 // The app shell: Streamlit's stApp / header / sidebar / main structure, the loading
 // screen with download progress, and visible boot failures.
 
-import { useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useSubscription } from "./context.js";
+import { useDelegatedEvents } from "./delegate.js";
 import { BlockChildren, VerticalBlock } from "./block.jsx";
 import { usePageConfig } from "../page_config.js";
 import { useObservable } from "../observable.js";
@@ -39,7 +40,8 @@ function BootScreen() {
       </div>
     );
   }
-  if (store.connectionState === "CONNECTED") return null;
+  // A pre-rendered page already shows the app: BootStatus reports progress instead.
+  if (store.connectionState === "CONNECTED" || store.prerendered) return null;
   const progress = store.bootProgress;
   const fraction = progress && progress.total ? Math.min(1, progress.loaded / progress.total) : 0;
   return (
@@ -51,6 +53,20 @@ function BootScreen() {
       <div class="wl-boot-bytes">
         {progress && progress.total > 1 ? `${megabytes(progress.loaded)} of ${megabytes(progress.total)} MB` : "\u00a0"}
       </div>
+    </div>
+  );
+}
+
+/** Boot progress over a pre-rendered page: in the toolbar, so nothing moves when it goes. */
+function BootStatus() {
+  const store = useSubscription("boot");
+  if (!store.prerendered || store.connectionState === "CONNECTED" || store.fatalError) return null;
+  const progress = store.bootProgress;
+  const percent = progress && progress.total > 1 ? ` ${Math.round(Math.min(1, progress.loaded / progress.total) * 100)}%` : "";
+  return (
+    <div class="stStatusWidget wl-boot-status" data-testid="wlBootProgress" role="status" aria-live="polite">
+      <span class="wl-running-dot" aria-hidden="true" />
+      {progress ? `${progress.stage}${percent}` : "Starting"}…
     </div>
   );
 }
@@ -70,18 +86,24 @@ function StatusWidget() {
   );
 }
 
-/** @param {string | undefined} state */
+/**
+ * The configured initial state; null for "auto", which depends on the screen width. That
+ * is decided after mount, not during render: the build pre-renders this component without
+ * a screen, and the page hydrates its HTML (meanwhile CSS applies the same rule).
+ * @param {string | undefined} state
+ * @returns {boolean | null}
+ */
 function startsCollapsed(state) {
   if (state === "collapsed") return true;
   if (state === "expanded" || state === "locked") return false;
-  return typeof window !== "undefined" && window.innerWidth <= NARROW_SCREEN_PX;
+  return null;
 }
 
 /**
- * Whether the sidebar is collapsed: the visitor's choice, reset only when the script's
- * initial_sidebar_state changes (so reruns never move it).
+ * Whether the sidebar is collapsed (null: "auto", not decided yet): the visitor's choice,
+ * reset only when the script's initial_sidebar_state changes (so reruns never move it).
  * @param {string | undefined} configuredState
- * @returns {[boolean, (collapsed: boolean) => void]}
+ * @returns {[boolean | null, (collapsed: boolean | null) => void]}
  */
 function useSidebarCollapsed(configuredState) {
   const [collapsed, setCollapsed] = useState(() => startsCollapsed(configuredState));
@@ -91,6 +113,9 @@ function useSidebarCollapsed(configuredState) {
     const wanted = startsCollapsed(configuredState);
     if (wanted !== collapsed) setCollapsed(wanted);
   }
+  useLayoutEffect(() => {
+    if (collapsed === null) setCollapsed(window.innerWidth <= NARROW_SCREEN_PX);
+  }, [collapsed]);
   return [collapsed, setCollapsed];
 }
 
@@ -108,18 +133,24 @@ function useSidebarMenu(features) {
   return { navigation, hasMenu: Boolean(navigation && navigation.hasMenu && navigation.position === "sidebar") };
 }
 
-/** @param {{features: Features, collapsed: boolean, locked: boolean, width?: number, onCollapse: () => void}} props */
+/** "auto" until decided: CSS collapses it on narrow screens meanwhile. @param {boolean | null} collapsed */
+function sidebarStateClass(collapsed) {
+  return collapsed === null ? " wl-sidebar-auto" : collapsed ? " wl-collapsed" : "";
+}
+
+/** @param {{features: Features, collapsed: boolean | null, locked: boolean, width?: number, onCollapse: () => void}} props */
 function Sidebar({ features, collapsed, locked, width, onCollapse }) {
   const store = useSubscription("sidebar");
+  const collapseEvents = useDelegatedEvents("sidebar:collapse", { click: onCollapse });
   const { navigation, hasMenu } = useSidebarMenu(features);
   if (!store.children("sidebar").length && !hasMenu) return null;
   return (
     <section
-      class={`stSidebar${collapsed ? " wl-collapsed" : ""}`}
+      class={`stSidebar${sidebarStateClass(collapsed)}`}
       data-testid="stSidebar"
       id="stSidebar"
       aria-label="Sidebar"
-      aria-expanded={collapsed ? "false" : "true"}
+      aria-expanded={collapsed === null ? undefined : collapsed ? "false" : "true"}
       style={width ? { width: `${width}px` } : undefined}
     >
       <div class="stSidebarContent" data-testid="stSidebarContent">
@@ -134,7 +165,7 @@ function Sidebar({ features, collapsed, locked, width, onCollapse }) {
                 aria-label="Collapse sidebar"
                 aria-expanded="true"
                 aria-controls="stSidebar"
-                onClick={onCollapse}
+                {...collapseEvents}
               >
                 <CollapseIcon />
               </button>
@@ -150,21 +181,22 @@ function Sidebar({ features, collapsed, locked, width, onCollapse }) {
   );
 }
 
-/** @param {{features: Features, collapsed: boolean, onExpand: () => void}} props */
+/** @param {{features: Features, collapsed: boolean | null, onExpand: () => void}} props */
 function ExpandSidebarButton({ features, collapsed, onExpand }) {
   const store = useSubscription("sidebar");
+  const expandEvents = useDelegatedEvents("sidebar:expand", { click: onExpand });
   const { hasMenu } = useSidebarMenu(features);
-  if (!collapsed || (!store.children("sidebar").length && !hasMenu)) return null;
+  if (collapsed === false || (!store.children("sidebar").length && !hasMenu)) return null;
   return (
     <button
       type="button"
-      class="wl-header-button wl-expand-sidebar"
+      class={`wl-header-button wl-expand-sidebar${collapsed === null ? " wl-sidebar-auto" : ""}`}
       kind="headerNoPadding"
       data-testid="stExpandSidebarButton"
       aria-label="Expand sidebar"
       aria-expanded="false"
       aria-controls="stSidebar"
-      onClick={onExpand}
+      {...expandEvents}
     >
       <CollapseIcon flipped />
     </button>
@@ -177,6 +209,8 @@ function AppRoot({ features }) {
   const config = usePageConfig();
   const [sidebarCollapsed, setSidebarCollapsed] = useSidebarCollapsed(config.sidebarState);
   const wide = config.layout === "wide";
+  // Pre-rendered widgets cannot be used (focused, typed into) until Python is ready.
+  const inert = store.prerendered && store.connectionState !== "CONNECTED" && !store.fatalError;
   return (
     <div
       class="stApp"
@@ -190,6 +224,7 @@ function AppRoot({ features }) {
         </div>
         <div class="stToolbar" data-testid="stToolbar">
           {features ? <TopNav navigation={features.navigation} /> : null}
+          <BootStatus />
           <StatusWidget />
           <div class="stToolbarActions" data-testid="stToolbarActions" />
           <div class="stMainMenu" data-testid="stMainMenu" />
@@ -203,7 +238,7 @@ function AppRoot({ features }) {
           width={config.sidebarWidth}
           onCollapse={() => setSidebarCollapsed(true)}
         />
-        <section class="stMain" data-testid="stMain">
+        <section class="stMain" data-testid="stMain" inert={inert}>
           <div
             class={`stMainBlockContainer block-container${wide ? " wl-layout-wide" : ""}`}
             data-testid="stMainBlockContainer"

@@ -20,6 +20,7 @@ from wasmlit.multipage.page import Page, create_page, current_router
 from wasmlit.multipage.pages_folder import pages_folder_scripts
 from wasmlit.multipage.router import NavigationMenu, PageInfo, PageRouter, PageTarget
 from wasmlit.outbox import send_to_page
+from wasmlit.prerender import mark_browser_dependent
 
 PageLike = str | Path | Callable[[], None] | Page
 POSITIONS = ("sidebar", "hidden", "top")
@@ -141,6 +142,9 @@ def _navigation(
     position: str,
     expanded: bool | int,
 ) -> Page:
+    # The page shown comes from the visitor's address: a deep link must not hydrate the
+    # pre-rendered default page, so multipage apps start from the loading screen.
+    mark_browser_dependent("the page shown depends on the address (multipage app)")
     sections = _sections(pages)
     all_pages = [page for listed in sections.values() for page in listed]
     if not all_pages:

@@ -1,0 +1,59 @@
+"""The pre-rendered first paint: the script's first run, rendered to HTML at build time.
+
+Node runs the first run in Pyodide (``node/first_run.mjs``, from the snapshot when the
+build has one, so the run happens exactly as in the page) and renders its tree with the
+page's own components (``web/prerender.jsx`` through preact-render-to-string). The page
+shows that HTML at once, with widgets inert until Python is ready, then hydrates it.
+
+No first paint (the page keeps its loading screen) when the first run depends on the
+visitor's browser, shows different output on two runs (time, randomness), does not
+complete, takes longer than ``SLOW_FIRST_RUN_SECONDS``, or fails in Node.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wasmlit_build import bundle
+from wasmlit_build.node_scripts import NodeScriptError, run_node_script
+
+# A first run slower than this is not baked in: its final screen would appear before
+# the work that produces it, so the page shows the run happening instead.
+SLOW_FIRST_RUN_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class FirstPaint:
+    html: str  # the app's DOM inside #root
+    message: str  # the run_finished message the page's store adopts
+
+
+@dataclass(frozen=True)
+class Skipped:
+    reason: str
+
+
+def render_first_paint(
+    *, bundle_zip: bytes, entry: str, config: dict[str, Any], snapshot_path: Path | None
+) -> FirstPaint | Skipped:
+    with tempfile.TemporaryDirectory(prefix="wasmlit-first-paint-") as temporary:
+        folder = Path(temporary)
+        (folder / "bundle.zip").write_bytes(bundle_zip)
+        renderer = bundle.bundle_prerenderer(folder / "prerender.mjs")
+        request = {
+            "snapshot": str(snapshot_path) if snapshot_path else None,
+            "bundleZip": str(folder / "bundle.zip"),
+            "entry": entry,
+            "config": config,
+            "renderer": str(renderer),
+        }
+        try:
+            result = run_node_script("first_run.mjs", request, timeout_seconds=SLOW_FIRST_RUN_SECONDS)
+        except NodeScriptError as error:
+            return Skipped(str(error))
+    if result.get("status") != "ok":
+        return Skipped(str(result.get("reason", "unknown")))
+    return FirstPaint(html=str(result["html"]), message=str(result["message"]))

@@ -1,0 +1,35 @@
+// Boot Pyodide, import the wasmlit runtime (and the stdlib modules the app imports at
+// top level), and write a memory snapshot of the interpreter. No user code runs here.
+//
+// Input on stdin: {"runtimeZip": path, "imports": [module, ...], "output": path}.
+// Output on stdout: {"bytes": n, "buildId": hex, "imported": [...], "skipped": [...]}.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { bootPyodide, makeProcessDeterministic, readJsonFromStdin, runMain, snapshotBuildId } from "./pyodide_node.mjs";
+
+runMain(async () => {
+const request = await readJsonFromStdin();
+const restoreProcess = makeProcessDeterministic();
+const pyodide = await bootPyodide({ makeSnapshot: true });
+pyodide.unpackArchive(new Uint8Array(readFileSync(request.runtimeZip)), "zip", { extractDir: "/" });
+pyodide.globals.set("requested_imports", pyodide.toPy(request.imports));
+const outcome = pyodide.runPython(`
+import gc, importlib, json, sys
+sys.path.insert(0, "/runtime")
+import wasmlit, wasmlit.session, wasmlit.bridge
+imported, skipped = [], []
+for name in requested_imports:
+    try:
+        importlib.import_module(name)
+        imported.append(name)
+    except Exception:
+        skipped.append(name)
+del requested_imports
+gc.collect()
+json.dumps({"imported": imported, "skipped": skipped})
+`);
+const snapshot = pyodide.makeMemorySnapshot();
+restoreProcess();
+writeFileSync(request.output, snapshot);
+process.stdout.write(JSON.stringify({ bytes: snapshot.length, buildId: snapshotBuildId(snapshot), ...JSON.parse(outcome) }));
+});

@@ -1,0 +1,94 @@
+// Shared by the build's Node scripts: boot the pinned Pyodide from node_modules with the
+// same minimal lock file the site uses, optionally with clocks and entropy made
+// deterministic so that a memory snapshot is the same bytes on every build.
+
+import crypto from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+export const PYODIDE_DIR = path.dirname(require.resolve("pyodide/package.json"));
+
+/** Read a JSON request from standard input. @returns {Promise<any>} */
+export async function readJsonFromStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+}
+
+/**
+ * Replace the sources of non-determinism that end up in the WebAssembly heap: wall
+ * clock (MEMFS timestamps, stat results), monotonic clock, and entropy (mimalloc's
+ * and `random`'s seeds). Returns a function that puts the real ones back.
+ * @returns {() => void}
+ */
+export function makeProcessDeterministic() {
+  const realDateNow = Date.now;
+  const realPerformanceNow = performance.now;
+  const realRandomFillSync = crypto.randomFillSync;
+  const realGetRandomValues = globalThis.crypto.getRandomValues;
+  // 2000-01-01T00:00:00Z; every read advances one millisecond so time still moves forward.
+  let fakeWallClock = 946684800000;
+  let fakeMonotonicClock = 0;
+  let generatorState = 0x5eed5eed;
+  /** @template {ArrayBufferView} T @param {T} view @returns {T} */
+  const deterministicFill = (view) => {
+    const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    for (let index = 0; index < bytes.length; index++) {
+      generatorState = (Math.imul(generatorState, 1103515245) + 12345) >>> 0;
+      bytes[index] = generatorState >>> 24;
+    }
+    return view;
+  };
+  Date.now = () => (fakeWallClock += 1);
+  performance.now = () => (fakeMonotonicClock += 0.001);
+  crypto.randomFillSync = /** @type {any} */ (deterministicFill);
+  globalThis.crypto.getRandomValues = /** @type {any} */ (deterministicFill);
+  return () => {
+    Date.now = realDateNow;
+    performance.now = realPerformanceNow;
+    crypto.randomFillSync = realRandomFillSync;
+    globalThis.crypto.getRandomValues = realGetRandomValues;
+  };
+}
+
+/**
+ * Boot Pyodide as the site does (no packages in the lock file).
+ * @param {{makeSnapshot?: boolean, snapshot?: Uint8Array}} options
+ */
+export async function bootPyodide(options = {}) {
+  const { loadPyodide } = await import("pyodide");
+  const lock = JSON.parse(readFileSync(path.join(PYODIDE_DIR, "pyodide-lock.json"), "utf8"));
+  /** @type {Record<string, unknown>} */
+  const config = {
+    indexURL: PYODIDE_DIR + path.sep,
+    lockFileContents: { info: lock.info, packages: {} },
+    // A fixed hash seed: set and dict-of-str layouts in the snapshot do not vary.
+    env: { PYTHONHASHSEED: "0" },
+    stdout: (/** @type {string} */ text) => process.stderr.write(`${text}\n`),
+    stderr: (/** @type {string} */ text) => process.stderr.write(`${text}\n`),
+  };
+  if (options.makeSnapshot) config._makeSnapshot = true;
+  if (options.snapshot) config._loadSnapshot = options.snapshot;
+  return loadPyodide(/** @type {any} */ (config));
+}
+
+/** The Pyodide build id a snapshot header carries (hex), as the worker checks it. @param {Uint8Array} snapshot */
+export function snapshotBuildId(snapshot) {
+  const words = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 12);
+  return Array.from(words.subarray(4, 12), (word) => word.toString(16).padStart(8, "0")).join("");
+}
+
+/**
+ * Run a script's main function; on failure print the error itself (Node would print the
+ * minified line of Pyodide it came from, a megabyte long) and exit non-zero.
+ * @param {() => Promise<void>} main
+ */
+export function runMain(main) {
+  main().catch((error) => {
+    const text = error instanceof Error ? `${error.message}\n${error.stack || ""}` : String(error);
+    process.stderr.write(`${text.slice(0, 8000)}\n`);
+    process.exit(1);
+  });
+}
