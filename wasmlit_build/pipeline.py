@@ -71,15 +71,17 @@ def resolve_config(
 
 
 def runtime_for_site(request: BuildRequest, report: Report) -> tuple[list[app_files.AppFile], list[str]]:
-    """The runtime's files; with bytecode when the page will boot Python without a snapshot."""
+    """The runtime's files: source with a snapshot (it is imported already), bytecode in
+    place of the source when the page will boot Python without one."""
     runtime = archive.runtime_files()
     if request.snapshot:
         return runtime, []
     report("Compiling the runtime to bytecode (Pyodide in Node)...")
     try:
-        return runtime + bytecode.runtime_bytecode(archive.build_archive(runtime, [])), []
+        compiled = bytecode.runtime_bytecode(archive.build_archive(runtime, []))
     except BuildError as error:
         return runtime, [f"the runtime ships as source only (a slower start): {error}"]
+    return [item for item in runtime if not item.relative_path.endswith(".py")] + compiled, []
 
 
 @dataclass(frozen=True)

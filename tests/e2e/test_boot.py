@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,3 +77,16 @@ def test_site_served_from_the_host_root(tmp_path: Path, app_page: AppPage) -> No
         expect(page.get_by_test_id("stMarkdown").last).to_have_text("Count = 1")
     finally:
         server.shutdown()
+
+
+def test_a_site_without_a_snapshot_boots_from_the_runtime_bytecode(sites: SiteServer, app_page: AppPage) -> None:
+    url = sites.build("counter.py", name="no-snapshot", snapshot=False)
+    shipped = list((sites.folder(url) / "assets").glob("app-*.zip"))
+    assert len(shipped) == 1
+    names = zipfile.ZipFile(shipped[0]).namelist()
+    assert "runtime/wasmlit/__init__.pyc" in names and "runtime/wasmlit/__init__.py" not in names
+    page = app_page.open(url)
+    assert app_page.page.workers[0].evaluate("self.__wasmlit.bootMode") == "normal"
+    page.get_by_role("button", name="Increment").click()
+    app_page.wait_for_run()
+    expect(page.get_by_test_id("stMarkdown").last).to_have_text("Count = 1")
