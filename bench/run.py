@@ -78,9 +78,14 @@ def build_sites(root: Path) -> None:
     quiet = lambda message: None  # noqa: E731
     scripts = root / "scripts"
     scripts.mkdir()
+    # A user's app folder holds their app, not wasmlit's other examples: build a copy.
+    counter_folder = scripts / "counter"
+    counter_folder.mkdir()
+    counter = counter_folder / COUNTER.name
+    counter.write_bytes(COUNTER.read_bytes())
     for name, script, snapshot in (
-        ("counter", COUNTER, True),
-        ("counter-nosnap", COUNTER, False),
+        ("counter", counter, True),
+        ("counter-nosnap", counter, False),
         ("elements-1000", ELEMENTS_1000, True),
         ("elements-250", elements_script(scripts, 250), True),
         ("elements-2000", elements_script(scripts, 2000), True),

@@ -98,7 +98,7 @@ class CollapsibleMixin(ElementHost):
             deserialize=lambda raw: bool(expanded) if raw is None else bool(raw),
             serialize=bool,
             callback=callback,
-            callback_args=tuple(args) if args is not None else None,
+            callback_args=args,
             callback_kwargs=kwargs,
         )
         widget = register(self, spec)
@@ -160,7 +160,7 @@ class CollapsibleMixin(ElementHost):
             deserialize=lambda raw: False if raw is None else bool(raw),
             serialize=bool,
             callback=callback,
-            callback_args=tuple(args) if args is not None else None,
+            callback_args=args,
             callback_kwargs=kwargs,
             disabled=bool(disabled),
         )
@@ -216,7 +216,7 @@ class CollapsibleMixin(ElementHost):
             deserialize=lambda raw: default_label if raw is None else str(raw),
             serialize=str,
             callback=callback,
-            callback_args=tuple(args) if args is not None else None,
+            callback_args=args,
             callback_kwargs=kwargs,
         )
         widget = register(self, spec)

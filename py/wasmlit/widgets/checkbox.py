@@ -59,7 +59,7 @@ class CheckboxMixin(ElementHost):
                 deserialize=lambda raw: bool(value if raw is None else raw),
                 serialize=bool,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=value is not False,  # SEMANTICS.md 3.4

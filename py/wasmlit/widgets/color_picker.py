@@ -90,7 +90,7 @@ class ColorPickerMixin(ElementHost):
                 deserialize=lambda raw: color_from_browser(raw, default),
                 serialize=str,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=value is not None,  # SEMANTICS.md 3.4

@@ -115,7 +115,7 @@ class DateInputMixin(ElementHost):
                 deserialize=dates_from_browser(settings),
                 serialize=dates_to_browser,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
             ),

@@ -154,7 +154,7 @@ class DownloadButtonMixin(ElementHost):
                 serialize=bool,
                 value_type=TRIGGER,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 read_only=True,

@@ -155,7 +155,7 @@ class FileUploaderMixin(ElementHost):
                 deserialize=files_from_browser(multiple),
                 serialize=files_to_browser,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 read_only=True,

@@ -186,7 +186,7 @@ class MultiselectMixin(ElementHost):
                 deserialize=choice.deserialize,
                 serialize=choice.serialize,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=default is not None,  # SEMANTICS.md 3.4

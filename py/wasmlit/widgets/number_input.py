@@ -256,7 +256,7 @@ class NumberInputMixin(ElementHost):
                 deserialize=number_from_browser(settings),
                 serialize=number_to_browser,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
             ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,7 +78,8 @@ class WidgetSpec:
     keyed_identity_params: dict[str, Any] = field(default_factory=dict)
     value_type: str = PLAIN_VALUE
     callback: Callable[..., Any] | None = None
-    callback_args: tuple[Any, ...] | None = None
+    # As the script passed it (any sequence); registration stores a tuple.
+    callback_args: Sequence[Any] | None = None
     callback_kwargs: dict[str, Any] | None = None
     disabled: bool = False
     # The key cannot take a value through Session State (SEMANTICS.md 3.5).

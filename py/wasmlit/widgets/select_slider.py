@@ -149,7 +149,7 @@ class SelectSliderMixin(ElementHost):
                 deserialize=choice.deserialize,
                 serialize=choice.serialize,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=value is not None,  # SEMANTICS.md 3.4

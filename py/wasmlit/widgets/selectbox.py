@@ -90,7 +90,7 @@ class SelectboxMixin(ElementHost):
                 deserialize=choice.deserialize,
                 serialize=choice.serialize,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=index is not None and index != 0,  # SEMANTICS.md 3.4

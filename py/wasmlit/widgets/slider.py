@@ -83,7 +83,7 @@ class SliderMixin(ElementHost):
                 deserialize=codec.deserialize,
                 serialize=codec.serialize,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=non_default,

@@ -92,7 +92,7 @@ class TextAreaMixin(ElementHost):
                 deserialize=text_from_browser(default, max_chars),
                 serialize=text_to_browser,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
             ),

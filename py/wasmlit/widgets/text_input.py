@@ -134,7 +134,7 @@ class TextInputMixin(ElementHost):
                 deserialize=text_from_browser(default, max_chars),
                 serialize=text_to_browser,
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
             ),

@@ -146,7 +146,7 @@ class TimeInputMixin(ElementHost):
                 deserialize=time_from_browser(default, seconds),
                 serialize=time_to_browser(seconds),
                 callback=callback,
-                callback_args=tuple(args) if args is not None else None,
+                callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
             ),
