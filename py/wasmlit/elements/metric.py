@@ -172,6 +172,6 @@ def _formatted(value: Any, body: str, fmt: Any) -> str:
     """``format`` applies to a numeric value only, as in Streamlit's page."""
     if isinstance(value, int) and not isinstance(value, bool):
         return format_number(value, str(fmt))
-    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+    if isinstance(value, numbers.Real):
         return format_number(float(value), str(fmt))
     return body
