@@ -59,7 +59,7 @@ function Table({ props }) {
             <tr>
               {index ? <th scope="col">{props.indexName || ""}</th> : null}
               {props.columns.map((/** @type {string} */ name, /** @type {number} */ position) => (
-                <th scope="col" key={position} class={numberClass(props.kinds[position])}>
+                <th scope="col" key={position}>
                   <MarkdownContainer source={name} />
                 </th>
               ))}
@@ -116,7 +116,7 @@ function DataFrame({ id, props }) {
               {labels.map((/** @type {string} */ label, /** @type {number} */ position) => {
                 const sorted = sort && sort.column === position ? (sort.ascending ? "ascending" : "descending") : undefined;
                 return (
-                  <th scope="col" key={position} role="columnheader" aria-sort={sorted} class={numberClass(props.kinds[position])}>
+                  <th scope="col" key={position} role="columnheader" aria-sort={sorted}>
                     <button type="button" class="wl-sort" data-column={position}>
                       {label}
                       {sorted ? <span class="wl-sort-mark" aria-hidden="true">{sorted === "ascending" ? "▲" : "▼"}</span> : null}
