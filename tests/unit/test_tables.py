@@ -24,7 +24,7 @@ class RangeIndex:
 
 class Index(list[Any]):
     name: str | None = "id"
-    names = ["id"]
+    names = ("id",)
 
 
 class FakeFrame:
