@@ -32,6 +32,11 @@ import "./widgets/date_input.jsx";
 import "./widgets/time_input.jsx";
 import "./widgets/file_uploader.jsx";
 import "./widgets/download_button.jsx";
+import "./elements/metric.jsx";
+import "./elements/tables.jsx";
+import "./elements/image.jsx";
+import "./elements/html.jsx";
+import "./elements/chat.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.

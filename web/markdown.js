@@ -3,11 +3,15 @@
 // first use so pages that never need it do not pay for it.
 
 import MarkdownIt from "markdown-it";
+import { streamlitExtras } from "./markdown_extras.js";
+
+export { loadEmoji, needsEmoji } from "./markdown_extras.js";
 
 const safe = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
 const withHtml = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false });
 
 for (const renderer of [safe, withHtml]) {
+  renderer.use(streamlitExtras);
   // Links leave the app in a new tab, as in Streamlit.
   const defaultLinkOpen =
     renderer.renderer.rules.link_open ||
@@ -24,6 +28,8 @@ for (const renderer of [safe, withHtml]) {
 
 /** @type {((html: string) => string) | null} */
 let sanitize = null;
+/** st.html's: a leading <style> block is kept (DOMPurify drops it unless the body is forced). @type {((html: string) => string) | null} */
+let sanitizeBody = null;
 /** @type {Promise<void> | null} */
 let sanitizerLoading = null;
 
@@ -33,6 +39,7 @@ export function loadSanitizer() {
     sanitizerLoading = import("dompurify").then((module) => {
       const purify = module.default;
       sanitize = (html) => purify.sanitize(html);
+      sanitizeBody = (html) => purify.sanitize(html, { FORCE_BODY: true });
     });
   }
   return sanitizerLoading;
@@ -40,6 +47,11 @@ export function loadSanitizer() {
 
 export function sanitizerReady() {
   return sanitize !== null;
+}
+
+/** HTML (st.html) through the sanitizer; null until it is loaded. @param {string} html @returns {string | null} */
+export function sanitizeHtml(html) {
+  return sanitizeBody ? sanitizeBody(html) : null;
 }
 
 /**

@@ -79,6 +79,16 @@ date_input = _dispatch.date_input
 time_input = _dispatch.time_input
 file_uploader = _dispatch.file_uploader
 download_button = _dispatch.download_button
+metric = _dispatch.metric
+image = _dispatch.image
+table = _dispatch.table
+dataframe = _dispatch.dataframe
+html = _dispatch.html
+badge = _dispatch.badge
+latex = _dispatch.latex
+link_button = _dispatch.link_button
+chat_message = _dispatch.chat_message
+chat_input = _dispatch.chat_input
 
 
 def set_option(key: str, value: Any) -> None:

@@ -6,11 +6,16 @@ exported from ``wasmlit/__init__.py``.
 
 from __future__ import annotations
 
+from wasmlit.elements.chat import ChatMixin
 from wasmlit.elements.collapsibles import CollapsibleMixin
 from wasmlit.elements.exception import ExceptionMixin
+from wasmlit.elements.html_elements import HtmlElementsMixin
+from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.layouts import LayoutMixin
+from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.progress import ProgressMixin
 from wasmlit.elements.status import StatusMixin
+from wasmlit.elements.tables import TablesMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.write import WriteMixin
@@ -49,5 +54,10 @@ class Container(
     WriteStreamMixin,
     PageLinkMixin,
     InputWidgetsMixin,
+    MetricMixin,
+    ImageMixin,
+    TablesMixin,
+    HtmlElementsMixin,
+    ChatMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

@@ -1,7 +1,7 @@
 // Markdown-based elements: markdown, caption, headings, dividers, plain text, code.
 
 import { useEffect, useState } from "preact/hooks";
-import { loadSanitizer, renderMarkdown, sanitizerReady } from "../markdown.js";
+import { loadEmoji, loadSanitizer, needsEmoji, renderMarkdown, sanitizerReady } from "../markdown.js";
 import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
 import { registerElement } from "../render/registry.js";
 import { HelpIcon } from "./help_icon.jsx";
@@ -12,10 +12,15 @@ import { HelpIcon } from "./help_icon.jsx";
  */
 export function MarkdownContainer({ source, inline = false, allowHtml = false, class: className = "", testId = "stMarkdownContainer" }) {
   className = className || testId;
-  const [, setLoaded] = useState(sanitizerReady());
+  const [, setLoaded] = useState(0);
   useEffect(() => {
-    if (allowHtml && !sanitizerReady()) loadSanitizer().then(() => setLoaded(true));
+    if (allowHtml && !sanitizerReady()) loadSanitizer().then(() => setLoaded((count) => count + 1));
   }, [allowHtml]);
+  // Emoji shortcodes render once their table has loaded (after the first paint too, so
+  // the build's pre-rendered HTML and the hydrating page agree).
+  useEffect(() => {
+    if (needsEmoji(source)) loadEmoji().then(() => setLoaded((count) => count + 1));
+  }, [source]);
   const html = renderMarkdown(source, { inline, allowHtml });
   const Tag = inline ? "span" : "div";
   if (html === null) {
@@ -29,8 +34,24 @@ export function MarkdownContainer({ source, inline = false, allowHtml = false, c
   return <Tag class={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
+/** st.latex: the source, as code (wasmlit ships no math renderer; see the README). @param {{props: Record<string, any>}} p */
+function Latex({ props }) {
+  const source = props.body.replace(/^\$\$\n?|\n?\$\$$/g, "");
+  return (
+    <div class="stMarkdown" data-testid="stMarkdown">
+      <div class="stMarkdownContainer" data-testid="stMarkdownContainer">
+        <pre class="wl-latex" title="LaTeX source">
+          <code>{source}</code>
+        </pre>
+      </div>
+      {props.help ? <HelpIcon text={props.help} /> : null}
+    </div>
+  );
+}
+
 /** @param {{props: Record<string, any>}} p */
 function Markdown({ props }) {
+  if (props.latex) return <Latex props={props} />;
   const caption = Boolean(props.caption);
   return (
     <div class="stMarkdown" data-testid="stMarkdown">

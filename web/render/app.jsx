@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useSubscription } from "./context.js";
 import { useDelegatedEvents } from "./delegate.js";
 import { BlockChildren, VerticalBlock } from "./block.jsx";
+import { Bottom } from "./bottom.jsx";
 import { usePageConfig } from "../page_config.js";
 import { useObservable } from "../observable.js";
 import { SidebarNav, TopNav } from "../navigation/sidebar_nav.jsx";
@@ -249,6 +250,7 @@ function AppRoot({ features }) {
               <BlockChildren id="main" />
             </div>
           </div>
+          <Bottom />
         </section>
       </div>
       {features ? <ToastContainer toasts={features.toasts} /> : null}

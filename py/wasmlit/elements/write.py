@@ -12,6 +12,7 @@ from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import Any
 
 from wasmlit.elements.host import SLOT, ElementHost
+from wasmlit.elements.table_data import is_dataframe_like
 from wasmlit.errors import StreamlitAPIException
 
 _HELP_TYPES = (
@@ -140,6 +141,9 @@ class WriteMixin(ElementHost):
             elif isinstance(arg, Exception):
                 flush_text()
                 self.exception(arg)  # type: ignore[attr-defined]
+            elif is_dataframe_like(arg):
+                flush_text()
+                self.dataframe(arg)  # type: ignore[attr-defined]
             elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg) or _is_session_state(arg):
                 flush_text()
                 self.json(arg)

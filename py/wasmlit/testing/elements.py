@@ -458,6 +458,10 @@ from wasmlit.testing.choice_widgets import CHOICE_ELEMENT_CLASSES  # noqa: E402
 ELEMENT_CLASSES.update(CHOICE_ELEMENT_CLASSES)
 ACCESSORS.update(CHOICE_ELEMENT_CLASSES)
 
+from wasmlit.testing import display_elements  # noqa: E402
+
+display_elements.register(ELEMENT_CLASSES, ACCESSORS)
+
 
 def wrap(page_element: PageElement, app: AppTest) -> Element:
     """The wrapper class registered for the element's type; unregistered containers

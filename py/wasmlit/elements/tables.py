@@ -1,0 +1,159 @@
+"""``st.table`` (static, cells are Markdown) and ``st.dataframe`` (a scrolling table whose
+columns sort by click; no editing, selection or glide grid)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from wasmlit import log
+from wasmlit.elements.host import ElementHost
+from wasmlit.elements.image import image_width
+from wasmlit.elements.layout_params import check_height, check_width
+from wasmlit.elements.table_data import MAX_ROWS, TableData, to_table_data
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidHeightError, StreamlitValueError
+
+_INDEX = "_index"
+
+
+def table_props(data: TableData, *, hide_index: bool | None) -> dict[str, Any]:
+    """What both elements send: columns, their kinds, rows (at most ``MAX_ROWS``), index."""
+    props: dict[str, Any] = {"columns": data.columns, "kinds": data.kinds, "rows": data.rows[:MAX_ROWS]}
+    if len(data.rows) > MAX_ROWS:
+        props["totalRows"] = len(data.rows)
+    show_index = data.index is not None if hide_index is None else not hide_index
+    if show_index:
+        props["index"] = (data.index or list(range(len(data.rows))))[:MAX_ROWS]
+        if data.index_name:
+            props["indexName"] = data.index_name
+    return props
+
+
+def _column_labels(config: Mapping[Any, Any] | None) -> tuple[dict[str, str], set[str]]:
+    """``column_config`` as far as a static table can follow it: labels and hidden columns."""
+    labels: dict[str, str] = {}
+    hidden: set[str] = set()
+    for name, setting in (config or {}).items():
+        if setting is None:
+            hidden.add(str(name))
+        elif isinstance(setting, str):
+            labels[str(name)] = setting
+        elif isinstance(setting, Mapping):
+            if setting.get("hidden"):
+                hidden.add(str(name))
+            if setting.get("label") is not None:
+                labels[str(name)] = str(setting["label"])
+    return labels, hidden
+
+
+def _select_columns(data: TableData, order: Iterable[Any] | None, hidden: set[str]) -> TableData:
+    positions = list(range(len(data.columns)))
+    if order is not None:
+        wanted = [str(name) for name in ([order] if isinstance(order, str) else order)]
+        positions = [data.columns.index(name) for name in wanted if name in data.columns]
+    positions = [position for position in positions if data.columns[position] not in hidden]
+    return TableData(
+        [data.columns[position] for position in positions],
+        [[row[position] for position in positions] for row in data.rows],
+        data.index,
+        data.index_name,
+    )
+
+
+class TablesMixin(ElementHost):
+    def table(
+        self,
+        data: Any = None,
+        *,
+        border: Any = True,
+        width: Any = "stretch",
+        height: Any = "content",
+        hide_index: bool | None = None,
+        hide_header: bool | None = None,
+        alt: Any = None,
+    ) -> ElementHost:
+        """A static table; text cells are Markdown."""
+        check_width(width, allow_content=True)
+        check_height(height, allow_content=True)
+        if border not in (True, False, "horizontal"):
+            raise StreamlitValueError("border", "True, False, 'horizontal'")
+        table = to_table_data(data)
+        props = table_props(table, hide_index=hide_index)
+        props["border"] = "horizontal" if border == "horizontal" else bool(border)
+        if hide_header if hide_header is not None else table.unnamed_columns:
+            props["hideHeader"] = True
+        if width != "stretch":
+            props["width"] = width
+        if height != "content":
+            props["height"] = height
+        if alt is not None:
+            props["alt"] = str(alt)
+        return self._slot_for(self._emit("table", props))
+
+    def dataframe(
+        self,
+        data: Any = None,
+        width: Any = "stretch",
+        height: Any = "auto",
+        *,
+        use_container_width: bool | None = None,
+        hide_index: bool | None = None,
+        column_order: Iterable[Any] | None = None,
+        column_config: Mapping[Any, Any] | None = None,
+        key: Any = None,
+        on_select: Any = "ignore",
+        selection_mode: Any = "multi-row",
+        selection_default: Any = None,
+        row_height: int | None = None,
+        placeholder: str | None = None,
+        lazy: bool | None = None,
+        alt: Any = None,
+    ) -> Any:
+        """A scrolling table; a click on a header sorts by that column."""
+        width = image_width(width, use_container_width)
+        if height not in ("auto", "content", "stretch") and not (
+            isinstance(height, int) and not isinstance(height, bool) and height > 0
+        ):
+            raise StreamlitInvalidHeightError(height, True)
+        labels, hidden = _column_labels(column_config)
+        if hide_index is None and _INDEX in hidden:
+            hide_index = True
+        table = _select_columns(to_table_data(data), column_order, hidden)
+        props = table_props(table, hide_index=hide_index)
+        if labels:
+            props["labels"] = [labels.get(name, name) for name in table.columns]
+            if _INDEX in labels:
+                props["indexName"] = labels[_INDEX]
+        if width != "stretch":
+            props["width"] = width
+        if height != "auto":
+            props["height"] = height
+        if row_height:
+            props["rowHeight"] = int(row_height)
+        if placeholder is not None:
+            props["placeholder"] = str(placeholder)
+        if key is not None:
+            props["key"] = str(key)
+        node = self._emit("dataframe", props)
+        if on_select != "ignore":
+            return _selection_unsupported(on_select)
+        return self._slot_for(node)
+
+
+class _AttributeDict(dict[str, Any]):
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _selection_unsupported(on_select: Any) -> Any:
+    if on_select != "rerun" and not callable(on_select):
+        raise StreamlitAPIException(
+            f"You have passed {on_select} to `on_select`. But only 'ignore', 'rerun', or a callable is supported."
+        )
+    log.warn_once(
+        "dataframe-selections", "wasmlit: st.dataframe selections are not supported yet; nothing is selected."
+    )
+    return _AttributeDict(selection=_AttributeDict(rows=[], columns=[], cells=[]))

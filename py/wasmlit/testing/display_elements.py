@@ -1,0 +1,180 @@
+"""AppTest views of the display elements and chat, named as in ``streamlit.testing.v1``:
+``at.metric[0].delta``, ``at.table[0].value``, ``at.image[0].captions``,
+``at.chat_message[0].name``, ``at.chat_input[0].set_value("hi").run()``.
+
+``Table.value`` and ``Dataframe.value`` are ``pandas.DataFrame`` objects when pandas can
+be imported, as in Streamlit; otherwise a list of row dicts (column -> cell).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wasmlit.testing.elements import Block, Element, Markdown, Widget
+from wasmlit.testing.errors import AppTestError
+from wasmlit.testing.page_model import PageElement
+
+
+class Metric(Element):
+    @property
+    def label(self) -> str:
+        label: str = self.props.get("label", "")
+        return label
+
+    @property
+    def delta(self) -> str:
+        delta: str = self.props.get("delta", "")
+        return delta
+
+    @property
+    def color(self) -> str:
+        """The delta's colour name: red, green, gray, or the named ``delta_color``."""
+        color: str = self.props.get("color", "gray")
+        return color
+
+    @property
+    def direction(self) -> str:
+        direction: str = self.props.get("direction", "none")
+        return direction
+
+    @property
+    def help(self) -> str:
+        help_text: str = self.props.get("help", "")
+        return help_text
+
+
+class Image(Element):
+    @property
+    def value(self) -> list[str]:
+        """The images' URLs (``data:`` URLs for files, bytes and arrays)."""
+        return [image["url"] for image in self.props.get("images", [])]
+
+    @property
+    def captions(self) -> list[str]:
+        return [image.get("caption", "") for image in self.props.get("images", [])]
+
+
+class Table(Element):
+    @property
+    def columns(self) -> list[str]:
+        return list(self.props.get("columns", []))
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        return [list(row) for row in self.props.get("rows", [])]
+
+    @property
+    def value(self) -> Any:
+        """A ``pandas.DataFrame`` when pandas is importable, else a list of row dicts."""
+        columns, rows, index = self.columns, self.rows, self.props.get("index")
+        try:
+            import pandas  # type: ignore[import-untyped]
+        except ImportError:
+            return [dict(zip(columns, row, strict=True)) for row in rows]
+        return pandas.DataFrame(rows, columns=columns, index=index)
+
+
+class Dataframe(Table):
+    pass
+
+
+class Html(Element):
+    pass
+
+
+class Latex(Markdown):
+    pass
+
+
+class LinkButton(Element):
+    @property
+    def value(self) -> str:
+        label: str = self.props.get("label", "")
+        return label
+
+    @property
+    def url(self) -> str:
+        url: str = self.props.get("url", "")
+        return url
+
+    def click(self) -> LinkButton:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        raise AppTestError(
+            f"click() is not supported for link_button{key_part}. AppTest does not open URLs or trigger "
+            "on_click. Use a Playwright e2e test."
+        )
+
+
+class ChatMessage(Block):
+    block_type = "chat_message"
+
+    def __init__(self, page_element: PageElement, app: Any) -> None:
+        super().__init__(page_element, app)
+        self.type = "chat_message"
+
+    @property
+    def name(self) -> str:
+        name: str = self.props.get("name", "")
+        return name
+
+    @property
+    def avatar(self) -> str:
+        """``user``/``assistant`` for the built-in icons, the emoji, icon or image URL, or ""."""
+        avatar = self.props.get("avatar")
+        return "" if avatar is None else str(avatar["value"])
+
+
+class ChatInput(Widget):
+    @property
+    def placeholder(self) -> str:
+        placeholder: str = self.props.get("placeholder", "")
+        return placeholder
+
+    @property
+    def max_chars(self) -> int | None:
+        max_chars: int | None = self.props.get("maxChars")
+        return max_chars
+
+    @property
+    def value(self) -> str | None:
+        """The text set for the next run, else what the input returned in the last run."""
+        queued = self._app.queued_browser_value(self.id)
+        if queued is not None:
+            return str(queued)
+        returned = self._app.session.session_state.returned_this_run.get(self.id)
+        return returned if isinstance(returned, str) else None
+
+    def set_value(self, value: str | None) -> ChatInput:
+        super().set_value(value)
+        return self
+
+
+def _markdown_or_latex(original: Any) -> Callable[[PageElement], type[Element]]:
+    def choose(page_element: PageElement) -> type[Element]:
+        if page_element.props.get("latex"):
+            return Latex
+        chosen: type[Element] = original if isinstance(original, type) else original(page_element)
+        return chosen
+
+    return choose
+
+
+DISPLAY_ELEMENT_CLASSES: dict[str, type[Element]] = {
+    "metric": Metric,
+    "image": Image,
+    "table": Table,
+    "dataframe": Dataframe,
+    "html": Html,
+    "link_button": LinkButton,
+    "chat_message": ChatMessage,
+    "chat_input": ChatInput,
+}
+DISPLAY_ACCESSORS: dict[str, type[Element]] = {**DISPLAY_ELEMENT_CLASSES, "latex": Latex}
+
+
+def register(element_classes: dict[str, Any], accessors: dict[str, Any]) -> None:
+    """Add these wrappers to the registry (``testing/elements.py`` calls this)."""
+    element_classes.update(DISPLAY_ELEMENT_CLASSES)
+    element_classes["markdown"] = _markdown_or_latex(element_classes["markdown"])
+    accessors.update(DISPLAY_ACCESSORS)

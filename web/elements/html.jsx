@@ -1,0 +1,59 @@
+// st.html (sanitised by DOMPurify, loaded on first use; never raw HTML) and st.link_button.
+
+import { useEffect, useState } from "preact/hooks";
+import { loadSanitizer, sanitizeHtml } from "../markdown.js";
+import { registerElement } from "../render/registry.js";
+import { HelpIcon } from "./help_icon.jsx";
+import { MarkdownContainer } from "./markdown.jsx";
+import "../styles/display.css";
+
+/** @param {{props: Record<string, any>}} p */
+function Html({ props }) {
+  const [, setLoaded] = useState(0);
+  const html = sanitizeHtml(props.body);
+  useEffect(() => {
+    if (html === null) loadSanitizer().then(() => setLoaded((count) => count + 1));
+  }, [html === null]);
+  const classes = `stHtml${props.styleOnly ? " wl-style-only" : ""}`;
+  // Until the sanitizer is loaded the element stays empty: the body is never shown unsanitised.
+  return <div class={classes} data-testid="stHtml" dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
+}
+
+/** @param {{props: Record<string, any>}} p */
+function LinkButton({ props }) {
+  const kind = props.kind || "secondary";
+  const icon = props.icon && !props.icon.startsWith(":material") ? <span aria-hidden="true">{props.icon}</span> : null;
+  return (
+    <div class="stLinkButton" data-testid="stLinkButton">
+      <a
+        kind={kind}
+        class={`stBaseButton ${kind}${props.width === "stretch" ? " stretch" : ""}`}
+        data-testid={`stBaseLinkButton-${kind}`}
+        href={props.disabled ? undefined : props.url}
+        target="_blank"
+        rel="noreferrer"
+        aria-disabled={props.disabled ? "true" : undefined}
+        style={typeof props.width === "number" ? { width: `${props.width}px` } : undefined}
+      >
+        {props.iconPosition !== "right" ? icon : null}
+        <MarkdownContainer source={props.label} inline />
+        {props.iconPosition === "right" ? icon : null}
+      </a>
+      {props.help ? <HelpIcon text={props.help} /> : null}
+    </div>
+  );
+}
+
+registerElement("html", { component: Html });
+registerElement("link_button", {
+  component: LinkButton,
+  events: {
+    // on_click="rerun" or a callback: the link opens (the browser's default) and the script reruns.
+    click(event, id, session) {
+      const record = session.store.element(id);
+      if (record && record.props.triggers && !record.props.disabled && /** @type {HTMLElement} */ (event.target).closest("a")) {
+        session.trigger(id);
+      }
+    },
+  },
+});
