@@ -28,6 +28,10 @@ from wasmlit_build.requirements import REQUIREMENTS_FILE, Requirements, read_req
 from wasmlit_build.wheels import canonical_name, parse_wheel_name, top_level_modules
 
 SITE_FOLDER = "assets/packages/"
+# Standard-library modules Pyodide's package loader imports the first time it installs
+# (tarfile to look for shared libraries, importlib.metadata when it refreshes import
+# caches): about 0.3 s in a browser tab, so a snapshot of a site with packages holds them.
+LOADER_MODULES = ("importlib.metadata", "tarfile")
 FROM_PYPI = "PyPI"
 FROM_DIST = "the Pyodide distribution"
 
