@@ -127,7 +127,7 @@ def site_packages(
     *,
     report: Report,
     runner: pip_resolve.PipRunner | None = None,
-    cache_folder: Path | None = pip_resolve.CACHE_FOLDER,
+    cache_folder: Path | None = None,
 ) -> SitePackages:
     """The packages ``<app folder>/requirements.txt`` asks for, ready to ship."""
     requirements_path = app_folder / REQUIREMENTS_FILE

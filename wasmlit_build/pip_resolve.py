@@ -120,19 +120,19 @@ def resolve(
     request: PipRequest,
     *,
     runner: PipRunner | None = None,
-    cache_folder: Path | None = CACHE_FOLDER,
+    cache_folder: Path | None = None,
     report: Callable[[str], None] = lambda message: None,
 ) -> list[DownloadedWheel]:
-    """The wheels pip picks for the request, from the cache when it holds them."""
+    """The wheels pip picks for the request, from the cache (``CACHE_FOLDER`` unless
+    another is given) when it holds them."""
     key = request.cache_key()
-    if cache_folder is not None:
-        cached = _load_cached(cache_folder, key)
-        if cached is not None:
-            return cached
+    folder = cache_folder or CACHE_FOLDER
+    cached = _load_cached(folder, key)
+    if cached is not None:
+        return cached
     report("Downloading Python packages (pip)...")
     wheels = _download(request, runner or (lambda arguments: run_pip(arguments, request.environment)))
-    if cache_folder is not None:
-        _store(cache_folder, key, wheels)
+    _store(folder, key, wheels)
     return wheels
 
 

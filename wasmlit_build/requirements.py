@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 import shlex
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pip._vendor.packaging.requirements import InvalidRequirement
 from pip._vendor.packaging.requirements import Requirement as ParsedRequirement
+from pip._vendor.packaging.version import InvalidVersion, Version
 
 from wasmlit_build.errors import BuildError
 from wasmlit_build.wheels import canonical_name
@@ -208,11 +210,17 @@ def parse_requirement_line(line: str, folder: Path, origin: str) -> Requirement:
     if _looks_like_location(requirement_part):
         return _location_requirement(requirement_part, options, folder, origin)
     try:
-        parsed = ParsedRequirement(requirement_part)
+        with warnings.catch_warnings():
+            # Older pips' packaging accepts "legacy" versions with a warning; refused below.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            parsed = ParsedRequirement(requirement_part)
     except InvalidRequirement as error:
         raise BuildError(f"{origin}: `{line}` is not a valid requirement ({error}). Use {_FORMAT_HINT}.") from None
-    if any(not spec.version for spec in parsed.specifier):
-        raise BuildError(f"{origin}: `{line}` has a version operator without a version. Use {_FORMAT_HINT}.")
+    for spec in parsed.specifier:
+        if not _is_valid_version(spec.operator, spec.version):
+            raise BuildError(
+                f"{origin}: `{line}` is not a valid requirement (`{spec}` has no valid version). Use {_FORMAT_HINT}."
+            )
     if parsed.url:
         _check_wheel_url(parsed.url, line, origin)
     return Requirement(
@@ -222,6 +230,23 @@ def parse_requirement_line(line: str, folder: Path, origin: str) -> Requirement:
         specifier=str(parsed.specifier),
         marker=str(parsed.marker) if parsed.marker else None,
     )
+
+
+def _is_valid_version(operator: str, version: str) -> bool:
+    """PEP 440, as current pips require (``==1.*`` prefixes and ``===`` arbitrary strings allowed).
+
+    >>> _is_valid_version(">=", "4.0"), _is_valid_version(">", "=4"), _is_valid_version("==", "")
+    (True, False, False)
+    """
+    if operator == "===":
+        return bool(version)
+    if operator in ("==", "!=") and version.endswith(".*"):
+        version = version[:-2]
+    try:
+        Version(version)
+    except InvalidVersion:
+        return False
+    return True
 
 
 def _split_requirement_options(line: str, origin: str) -> tuple[str, list[str]]:

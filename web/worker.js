@@ -202,6 +202,7 @@ async function boot(message) {
 
   const bundle = await bundlePromise;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });
+  if (manifest.packages) post(bootProgressMessage("Installing Python packages", 1, 1));
   await installPackages(pyodide, manifest.packages);
   if (manifest.packages) performance.mark("wasmlit:packages-installed");
   self.fetch = originalFetch;
