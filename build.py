@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Build a Streamlit-style script into a static website.
 
-    python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated] [--section.option VALUE ...]
+    python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated]
+                    [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--section.option VALUE ...]
 
 The output folder (default ``dist/``) can be hosted on any static host, such as
-GitHub Pages. Streamlit config options can be given as flags, as with
-``streamlit run``: ``--runner.enforceSerializableSessionState true``.
+GitHub Pages. Python packages come from ``requirements.txt`` next to the script.
+Streamlit config options can be given as flags, as with ``streamlit run``:
+``--runner.enforceSerializableSessionState true``.
 """
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         action="store_false",
         help="do not pre-render the first run into index.html (show a loading screen instead)",
     )
+    parser.add_argument(
+        "--pyodide-dist",
+        metavar="DIR",
+        type=Path,
+        help="an unpacked Pyodide release (holding pyodide-lock.json and its wheels), for native packages in"
+        " requirements.txt such as numpy or pandas",
+    )
     arguments, rest = parser.parse_known_args(argv)
     flags: dict[str, Any] = {}
     index = 0
@@ -82,6 +91,7 @@ def main(argv: list[str]) -> int:
                 config_flags=flags,
                 snapshot=arguments.snapshot,
                 prerender=arguments.prerender,
+                pyodide_dist=arguments.pyodide_dist,
             )
         )
     except BuildError as error:

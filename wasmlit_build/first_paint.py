@@ -19,6 +19,7 @@ from typing import Any
 
 from wasmlit_build import bundle
 from wasmlit_build.node_scripts import NodeScriptError, run_node_script
+from wasmlit_build.packages import NO_PACKAGES, SitePackages
 
 # A first run slower than this is not baked in: its final screen would appear before
 # the work that produces it, so the page shows the run happening instead.
@@ -37,7 +38,12 @@ class Skipped:
 
 
 def render_first_paint(
-    *, bundle_zip: bytes, entry: str, config: dict[str, Any], snapshot_path: Path | None
+    *,
+    bundle_zip: bytes,
+    entry: str,
+    config: dict[str, Any],
+    snapshot_path: Path | None,
+    packages: SitePackages = NO_PACKAGES,
 ) -> FirstPaint | Skipped:
     with tempfile.TemporaryDirectory(prefix="wasmlit-first-paint-") as temporary:
         folder = Path(temporary)
@@ -49,6 +55,8 @@ def render_first_paint(
             "entry": entry,
             "config": config,
             "renderer": str(renderer),
+            # Installed after the app files are unpacked, as the worker does.
+            "packages": packages.write_for_node(folder / "packages") if packages.packages else None,
         }
         try:
             result = run_node_script("first_run.mjs", request, timeout_seconds=SLOW_FIRST_RUN_SECONDS)

@@ -16,6 +16,7 @@ from wasmlit_build import (
     bytecode,
     node_deps,
     output,
+    packages,
     page,
     page_scripts,
     pyodide_files,
@@ -42,6 +43,8 @@ class BuildRequest:
     snapshot: bool = True
     # --no-prerender: the page shows its loading screen until the first run.
     prerender: bool = True
+    # --pyodide-dist: a Pyodide release's folder, for native packages in requirements.txt.
+    pyodide_dist: Path | None = None
 
 
 @dataclass
@@ -91,7 +94,13 @@ class Baked:
 
 
 def bake(
-    request: BuildRequest, *, source: app_files.AppSource, bundle_bytes: bytes, config: dict[str, Any], report: Report
+    request: BuildRequest,
+    *,
+    source: app_files.AppSource,
+    bundle_bytes: bytes,
+    config: dict[str, Any],
+    site_packages: packages.SitePackages,
+    report: Report,
 ) -> tuple[Baked, list[str]]:
     """Run Pyodide in Node: the memory snapshot, then the first run for the first paint.
 
@@ -103,10 +112,8 @@ def bake(
     if request.snapshot:
         report("Baking the Python memory snapshot (Pyodide in Node)...")
         runtime_zip = archive.build_archive(archive.runtime_files(), [])
-        try:
-            made_snapshot = snapshot.make_snapshot(runtime_zip, snapshot.stdlib_imports(source.source_text))
-        except BuildError as error:
-            warnings.append(f"no memory snapshot (the page boots Python from scratch): {error}")
+        made_snapshot, snapshot_warnings = snapshot.make_app_snapshot(runtime_zip, source.source_text, site_packages)
+        warnings += snapshot_warnings
     first_paint = None
     if request.prerender:
         report("Pre-rendering the first run (Pyodide in Node)...")
@@ -115,12 +122,20 @@ def bake(
             entry=archive.app_entry_path(source.script.relative_to(source.folder).as_posix()),
             config=config,
             snapshot_path=made_snapshot.raw_path if made_snapshot else None,
+            packages=site_packages,
         )
         if isinstance(outcome, FirstPaint):
             first_paint = outcome
         else:
             warnings.append(f"no pre-rendered first paint (the page shows a loading screen): {outcome.reason}")
     return Baked(made_snapshot, first_paint), warnings
+
+
+def _site_packages(request: BuildRequest, source: app_files.AppSource, report: Report) -> packages.SitePackages:
+    site_packages = packages.site_packages(source.folder, request.pyodide_dist, report=report)
+    if site_packages.packages:
+        report(f"Python packages: {packages.describe(site_packages)}")
+    return site_packages
 
 
 def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
@@ -132,6 +147,7 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     warnings += page_warnings
 
     node_deps.ensure_node_modules(report)
+    site_packages = _site_packages(request, source, report)
     report("Bundling the page (esbuild)...")
     web = bundle.bundle_web()
 
@@ -145,11 +161,14 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     files: dict[str, bytes] = dict(web.files)
     files.update(pyodide_files.pyodide_files())
     files[bundle_name] = bundle_bytes
-    baked, bake_warnings = bake(request, source=source, bundle_bytes=bundle_bytes, config=config, report=report)
+    files.update(site_packages.files())
+    baked, bake_warnings = bake(
+        request, source=source, bundle_bytes=bundle_bytes, config=config, site_packages=site_packages, report=report
+    )
     warnings += bake_warnings
     if baked.snapshot:
         files[baked.snapshot.file_name] = baked.snapshot.compressed
-    manifest = _manifest(source, web, files, bundle_name, config, baked)
+    manifest = _manifest(source, web, files, bundle_name, config, baked, site_packages)
     # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
     css = files.pop(web.stylesheet) if web.stylesheet else None
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
@@ -166,6 +185,7 @@ def _manifest(
     bundle_name: str,
     config: dict[str, Any],
     baked: Baked,
+    site_packages: packages.SitePackages,
 ) -> dict[str, Any]:
     """What the page and the worker need to boot (inlined in index.html)."""
     return {
@@ -175,7 +195,7 @@ def _manifest(
         "stdlib": f"{pyodide_files.PYODIDE_FOLDER}/python_stdlib.zip",
         "bundle": bundle_name,
         "pyodideVersion": pyodide_files.pyodide_version(),
-        "lock": pyodide_files.minimal_lock_file(),
+        "lock": packages.lock_file_contents(site_packages),
         "config": config,
         "sizes": {
             "pyodide.asm.wasm": len(files[f"{pyodide_files.PYODIDE_FOLDER}/pyodide.asm.wasm"]),
@@ -184,6 +204,7 @@ def _manifest(
         },
         "title": source.script.stem,
         "snapshot": snapshot.manifest_entry(baked.snapshot) if baked.snapshot else None,
+        "packages": site_packages.manifest_entry(),
     }
 
 

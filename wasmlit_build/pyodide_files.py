@@ -20,12 +20,6 @@ def pyodide_version() -> str:
     return version
 
 
-def minimal_lock_file() -> dict[str, object]:
-    """The lock file's ``info`` only: no packages to fetch, and one request fewer."""
-    lock = json.loads((PYODIDE_PACKAGE / "pyodide-lock.json").read_text())
-    return {"info": lock["info"], "packages": {}}
-
-
 def pyodide_files() -> dict[str, bytes]:
     files = {}
     for name in RUNTIME_FILES:

@@ -2,8 +2,9 @@
 
 The worker restores it instead of booting Python and importing the runtime (about a
 second less in Chromium here), at the price of its bytes (about 6 MB gzip). It holds no
-user code: only Pyodide, the wasmlit runtime and the standard-library modules the app
-imports at top level. Clocks and entropy are made deterministic while it is made, so
+user code: only Pyodide, the wasmlit runtime, and the modules the app imports at top
+level from the standard library and, when every package the site ships is pure Python,
+from those packages (installed first, exactly as the worker installs them). Clocks and entropy are made deterministic while it is made, so
 the same inputs give the same bytes; a content-addressed cache under
 ``node_modules/.cache`` makes later builds skip Node altogether.
 """
@@ -21,8 +22,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from wasmlit_build.errors import BuildError
 from wasmlit_build.hashing import content_hash
 from wasmlit_build.node_scripts import run_node_script
+from wasmlit_build.packages import LOADER_MODULES, SitePackages
 from wasmlit_build.paths import NODE_MODULES, NODE_SCRIPTS, PYODIDE_PACKAGE
 
 CACHE_FOLDER = NODE_MODULES / ".cache" / "wasmlit-snapshots"
@@ -48,6 +51,20 @@ class Snapshot:
         return f"assets/python-{content_hash(self.compressed)}.snapshot"
 
 
+def _top_level_imports(source: str) -> set[str]:
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return set()
+    names: set[str] = set()
+    for statement in tree.body:
+        if isinstance(statement, ast.Import):
+            names.update(alias.name for alias in statement.names)
+        elif isinstance(statement, ast.ImportFrom) and statement.level == 0 and statement.module:
+            names.add(statement.module)
+    return names
+
+
 def stdlib_imports(source: str) -> list[str]:
     """Standard-library modules a script imports at top level (candidates for the snapshot).
 
@@ -56,29 +73,28 @@ def stdlib_imports(source: str) -> list[str]:
     >>> stdlib_imports("def f(:")
     []
     """
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return []
-    names: set[str] = set()
-    for statement in tree.body:
-        if isinstance(statement, ast.Import):
-            names.update(alias.name for alias in statement.names)
-        elif isinstance(statement, ast.ImportFrom) and statement.level == 0 and statement.module:
-            names.add(statement.module)
     return sorted(
         name
-        for name in names
+        for name in _top_level_imports(source)
         if name.split(".")[0] in sys.stdlib_module_names and name.split(".")[0] not in _NEVER_IN_SNAPSHOT
     )
+
+
+def package_imports(source: str, provided: frozenset[str]) -> list[str]:
+    """Modules of the site's packages (``provided``: their top-level names) a script imports at top level.
+
+    >>> package_imports("import humanize\\nimport json\\nfrom humanize.time import x\\n", frozenset({"humanize"}))
+    ['humanize', 'humanize.time']
+    """
+    return sorted(name for name in _top_level_imports(source) if name.split(".")[0] in provided)
 
 
 def _node_version() -> str:
     return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
 
 
-def cache_key(runtime_zip: bytes, imports: list[str]) -> str:
-    """Everything the snapshot's bytes depend on."""
+def cache_key(runtime_zip: bytes, imports: list[str], packages: SitePackages | None = None) -> str:
+    """Everything the snapshot's bytes depend on (the packages by their lock entries, which hold their hashes)."""
     digest = hashlib.sha256()
     for part in (
         (PYODIDE_PACKAGE / "package.json").read_bytes(),
@@ -89,6 +105,7 @@ def cache_key(runtime_zip: bytes, imports: list[str]) -> str:
         (NODE_SCRIPTS / "pyodide_node.mjs").read_bytes(),
         _node_version().encode(),
         json.dumps(imports).encode(),
+        json.dumps(packages.lock_entries() if packages else None, sort_keys=True).encode(),
         runtime_zip,
     ):
         digest.update(hashlib.sha256(part).digest())
@@ -103,16 +120,18 @@ def _prune_cache(keep: Path) -> None:
                 metadata.with_suffix(suffix).unlink(missing_ok=True)
 
 
-def _make_into_cache(runtime_zip: bytes, imports: list[str], key: str) -> None:
+def _make_into_cache(runtime_zip: bytes, imports: list[str], key: str, packages: SitePackages | None) -> None:
     CACHE_FOLDER.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="wasmlit-snapshot-", dir=CACHE_FOLDER) as temporary:
         folder = Path(temporary)
         (folder / "runtime.zip").write_bytes(runtime_zip)
-        result = run_node_script(
-            "make_snapshot.mjs",
-            {"runtimeZip": str(folder / "runtime.zip"), "imports": imports, "output": str(folder / "snapshot.bin")},
-            timeout_seconds=_SNAPSHOT_TIMEOUT_SECONDS,
-        )
+        request = {
+            "runtimeZip": str(folder / "runtime.zip"),
+            "imports": imports,
+            "output": str(folder / "snapshot.bin"),
+            "packages": packages.write_for_node(folder / "packages") if packages else None,
+        }
+        result = run_node_script("make_snapshot.mjs", request, timeout_seconds=_SNAPSHOT_TIMEOUT_SECONDS)
         raw = (folder / "snapshot.bin").read_bytes()
         # mtime=0 and no file name in the header: the same snapshot gives the same gzip bytes.
         (folder / "snapshot.bin.gz").write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
@@ -123,12 +142,13 @@ def _make_into_cache(runtime_zip: bytes, imports: list[str], key: str) -> None:
         os.replace(folder / "snapshot.json", CACHE_FOLDER / f"{key}.json")
 
 
-def make_snapshot(runtime_zip: bytes, imports: list[str]) -> Snapshot:
-    """The snapshot for this runtime and these imports, from the cache or made now."""
-    key = cache_key(runtime_zip, imports)
+def make_snapshot(runtime_zip: bytes, imports: list[str], packages: SitePackages | None = None) -> Snapshot:
+    """The snapshot for this runtime and these imports (with ``packages`` installed first),
+    from the cache or made now."""
+    key = cache_key(runtime_zip, imports, packages)
     metadata_path = CACHE_FOLDER / f"{key}.json"
     if not metadata_path.exists():
-        _make_into_cache(runtime_zip, imports, key)
+        _make_into_cache(runtime_zip, imports, key, packages)
     os.utime(metadata_path)
     _prune_cache(keep=metadata_path)
     metadata = json.loads(metadata_path.read_text())
@@ -149,3 +169,30 @@ def manifest_entry(snapshot: Snapshot) -> dict[str, object]:
         "rawBytes": snapshot.raw_size,
         "buildId": snapshot.build_id,
     }
+
+
+def make_app_snapshot(
+    runtime_zip: bytes, source_text: str, site_packages: SitePackages
+) -> tuple[Snapshot | None, list[str]]:
+    """The snapshot for an app: what it imports at top level, and the build's warnings.
+
+    The site's packages are installed and imported only when every one of them is pure
+    Python: WebAssembly libraries loaded into the heap are not restored from a snapshot,
+    and a pure package that optionally imports a native one would remember it as
+    missing. If importing them breaks the snapshot, it is made without them.
+    """
+    imports = stdlib_imports(source_text)
+    if site_packages.packages:
+        imports = sorted({*imports, *LOADER_MODULES})
+    pure = site_packages if site_packages.packages and site_packages.all_pure else None
+    third_party = package_imports(source_text, pure.import_names()) if pure else []
+    warnings: list[str] = []
+    if third_party:
+        try:
+            return make_snapshot(runtime_zip, imports + third_party, pure), []
+        except BuildError as error:
+            warnings.append(f"the memory snapshot leaves out {', '.join(third_party)}: {error}")
+    try:
+        return make_snapshot(runtime_zip, imports), warnings
+    except BuildError as error:
+        return None, [*warnings, f"no memory snapshot (the page boots Python from scratch): {error}"]

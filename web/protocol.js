@@ -15,7 +15,8 @@ export const PROTOCOL_VERSION = 3;
  *   entry: string, worker: string, pyodide: string, stdlib: string, bundle: string,
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
  *   sizes: Record<string, number>, title: string,
- *   snapshot?: import("./snapshot_boot.js").SnapshotEntry | null
+ *   snapshot?: import("./snapshot_boot.js").SnapshotEntry | null,
+ *   packages?: import("./packages_boot.js").PackagesEntry | null
  * }} BootManifest
  *
  * Page -> worker

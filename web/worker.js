@@ -3,6 +3,7 @@
 // Boot phases are marked (performance.mark "wasmlit:*") for the benchmark and DevTools.
 
 import { loadPyodide } from "pyodide";
+import { installPackages, packageResponse, startPackageDownloads } from "./packages_boot.js";
 import { SnapshotRejected, fetchSnapshot } from "./snapshot_boot.js";
 import {
   PROTOCOL_VERSION,
@@ -30,34 +31,40 @@ function post(text) {
   self.postMessage(text);
 }
 
+/** @param {string} reason */
+function recordFetchFailure(reason) {
+  firstFetchFailure = firstFetchFailure || reason;
+}
+
 /**
  * Fetch a file, reporting bytes as they arrive. Sizes come from the build manifest
- * because a compressed response has no usable Content-Length.
+ * because a compressed response has no usable Content-Length. Files downloaded as one
+ * stage (the Python packages) share a tally.
  * @param {string} url @param {string} stage @param {number} expected
+ * @param {{loaded: number, total: number}} [tally]
  * @returns {Promise<Response>}
  */
-async function fetchWithProgress(url, stage, expected) {
+async function fetchWithProgress(url, stage, expected, tally = { loaded: 0, total: expected }) {
   const response = await originalFetch(url);
   if (!response.ok) {
     const reason = `${url} could not be loaded (HTTP ${response.status} ${response.statusText})`;
-    firstFetchFailure = firstFetchFailure || reason;
+    recordFetchFailure(reason);
     throw new Error(reason);
   }
   if (!response.body) return response;
-  let loaded = 0;
   let lastReport = 0;
   const counter = new TransformStream({
     transform(chunk, controller) {
-      loaded += chunk.byteLength;
+      tally.loaded += chunk.byteLength;
       const now = performance.now();
       if (now - lastReport > 50) {
         lastReport = now;
-        post(bootProgressMessage(stage, loaded, expected));
+        post(bootProgressMessage(stage, tally.loaded, tally.total));
       }
       controller.enqueue(chunk);
     },
     flush() {
-      post(bootProgressMessage(stage, loaded, expected));
+      post(bootProgressMessage(stage, tally.loaded, tally.total));
     },
   });
   return new Response(response.body.pipeThrough(counter), { headers: response.headers });
@@ -65,13 +72,16 @@ async function fetchWithProgress(url, stage, expected) {
 
 /**
  * Pyodide fetches its own files; wrap fetch so the page can show download progress
- * for them, and so a missing file fails loudly instead of hanging the boot.
- * @param {BootManifest} manifest @param {URL} pyodideUrl
+ * for them, so a missing file fails loudly instead of hanging the boot, and so the
+ * package loader gets the wheels already being downloaded.
+ * @param {BootManifest} manifest @param {URL} pyodideUrl @param {Map<string, Promise<ArrayBuffer>>} packageDownloads
  */
-function installFetchProgress(manifest, pyodideUrl) {
+function installFetchProgress(manifest, pyodideUrl, packageDownloads) {
   const labels = { "pyodide.asm.wasm": "Python interpreter", "python_stdlib.zip": "Python standard library" };
   self.fetch = async (input, init) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url, self.location.href);
+    const prefetched = packageResponse(packageDownloads, url.href);
+    if (prefetched) return prefetched;
     const name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
     if (url.href.startsWith(pyodideUrl.href) && name in labels) {
       return fetchWithProgress(url.href, labels[/** @type {keyof labels} */ (name)], manifest.sizes[name] || 0);
@@ -161,14 +171,16 @@ async function boot(message) {
   const manifest = message.manifest;
   const base = new URL(message.baseUrl);
   const pyodideUrl = new URL(manifest.pyodide, base);
-  installFetchProgress(manifest, pyodideUrl);
+  const packageDownloads = startPackageDownloads(manifest.packages, base, fetchWithProgress, recordFetchFailure);
+  installFetchProgress(manifest, pyodideUrl, packageDownloads);
 
   const bundlePromise = fetchWithProgress(new URL(manifest.bundle, base).href, "App files", manifest.sizes.bundle || 0).then(
     (response) => response.arrayBuffer(),
   );
   /** @type {string[]} */
   const stderrLines = [];
-  const { pyodide, bootMode } = await startPython(manifest, base, {
+  /** @type {Record<string, unknown>} */
+  const options = {
     indexURL: pyodideUrl.href,
     stdLibURL: new URL(manifest.stdlib, base).href,
     lockFileContents: /** @type {any} */ (manifest.lock),
@@ -177,18 +189,24 @@ async function boot(message) {
       stderrLines.push(text);
       console.warn(text);
     },
-  });
+  };
+  // The lock's file names are relative to the site's package folder.
+  if (manifest.packages) options.packageBaseUrl = new URL(manifest.packages.base, base).href;
+  const { pyodide, bootMode } = await startPython(manifest, base, options);
   // A file that failed to download leaves the site incomplete even when Python could
   // start without it (a snapshot holds what the runtime imported): say so now, not later.
   if (firstFetchFailure) throw new Error(firstFetchFailure);
   // For the benchmark and for debugging (Playwright can evaluate in the worker).
   Object.assign(self, { __wasmlit: { pyodide, bootMode, lastHandleMs: 0 } });
-  self.fetch = originalFetch;
   performance.mark("wasmlit:python-started");
-  post(bootProgressMessage("Starting the app", 1, 1));
 
   const bundle = await bundlePromise;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });
+  if (manifest.packages) post(bootProgressMessage("Installing Python packages", 1, 1));
+  await installPackages(pyodide, manifest.packages);
+  if (manifest.packages) performance.mark("wasmlit:packages-installed");
+  self.fetch = originalFetch;
+  post(bootProgressMessage("Starting the app", 1, 1));
   preparePython(pyodide);
   performance.mark("wasmlit:app-unpacked");
   const bridge = pyodide.pyimport("wasmlit.bridge");

@@ -61,11 +61,12 @@ class SiteServer:
         *,
         prerender: bool = True,
         snapshot: bool = True,
+        pyodide_dist: Path | None = None,
         **config_flags: Any,
     ) -> str:
         """Build a script (path relative to examples/, or absolute) and return its URL."""
         script_path = Path(script) if Path(script).is_absolute() else EXAMPLES / script
-        cache_key = (str(script_path), name, prerender, snapshot, tuple(sorted(config_flags.items())))
+        cache_key = (str(script_path), name, prerender, snapshot, pyodide_dist, tuple(sorted(config_flags.items())))
         if cache_key in self._builds:
             return self._builds[cache_key]
         site_name = name or f"{script_path.stem}-{len(self._builds)}"
@@ -76,6 +77,7 @@ class SiteServer:
                 config_flags=config_flags,
                 prerender=prerender,
                 snapshot=snapshot,
+                pyodide_dist=pyodide_dist,
             ),
             report=lambda message: None,
         )

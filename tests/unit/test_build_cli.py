@@ -208,3 +208,43 @@ def test_hidden_files_caches_and_environments_are_not_shipped(tmp_path: Path) ->
     names = {name for name in zipfile.ZipFile(io.BytesIO(bundle)).namelist() if name.startswith("app/")}
     assert names == {"app/app.py", "app/helper.py"}
     assert any("secrets.toml is not shipped" in warning for warning in result.warnings)
+
+
+def app_with_requirements(tmp_path: Path, requirements: str) -> Path:
+    write(tmp_path / "app" / "requirements.txt", requirements)
+    return write(tmp_path / "app" / "app.py", "import streamlit as st\nst.write('hi')\n")
+
+
+def test_a_malformed_requirement_names_its_line(tmp_path: Path) -> None:
+    script = app_with_requirements(tmp_path, "humanize\nrequests>>=2\n")
+    result = run_build(str(script), "--out", str(tmp_path / "site"))
+    assert_fails_cleanly(result, "requirements.txt, line 2: `requests>>=2` is not a valid requirement")
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_native_package_without_a_distribution_says_to_pass_one(tmp_path: Path) -> None:
+    script = app_with_requirements(tmp_path, "pandas\n")
+    result = run_build(str(script), "--out", str(tmp_path / "site"))
+    assert_fails_cleanly(result, "pandas has no pure-Python wheel on PyPI", "full release", "--pyodide-dist DIR")
+    assert not (tmp_path / "site").exists()
+
+
+def test_an_unresolvable_requirement_is_a_build_error(tmp_path: Path) -> None:
+    """--no-index keeps pip off the network: it finds nothing and says so."""
+    script = app_with_requirements(tmp_path, "--no-index\nwasmlit-no-such-package>=1\n")
+    result = run_build(str(script), "--out", str(tmp_path / "site"))
+    progress, _, error = result.stderr.partition("error: ")
+    assert progress == "Downloading Python packages (pip)...\n"  # the only line before the error
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert error.startswith("wasmlit-no-such-package>=1 has no wheel on the package index that runs in Pyodide")
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_distribution_of_another_pyodide_is_refused(tmp_path: Path) -> None:
+    from tests.fake_pyodide_dist import write_fake_distribution
+
+    script = app_with_requirements(tmp_path, "wlfake-stats\n")
+    dist = write_fake_distribution(tmp_path / "dist", version="0.27.0")
+    result = run_build(str(script), "--out", str(tmp_path / "site"), "--pyodide-dist", str(dist))
+    assert_fails_cleanly(result, "is Pyodide 0.27.0, but wasmlit runs Pyodide", "full release")
+    assert not (tmp_path / "site").exists()

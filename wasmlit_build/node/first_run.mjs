@@ -3,12 +3,13 @@
 // render the final tree to HTML with the page's own components.
 //
 // Input on stdin: {"snapshot": path | null, "bundleZip": path, "entry": "/app/x.py",
-//                  "config": {...}, "renderer": path of the bundled web/prerender.jsx}.
+//                  "config": {...}, "renderer": path of the bundled web/prerender.jsx,
+//                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null}.
 // Output on stdout: {"status": "ok", "message": run_finished JSON, "html": str}
 //               or {"status": "skipped", "reason": str}.
 
 import { readFileSync } from "node:fs";
-import { bootPyodide, readJsonFromStdin, runMain } from "./pyodide_node.mjs";
+import { bootPyodide, installPackages, readJsonFromStdin, runMain } from "./pyodide_node.mjs";
 
 // The second run happens a day, an hour, a minute and a second later: output that shows
 // the time differs, and the page falls back to its loading screen.
@@ -35,8 +36,9 @@ function reasonNotToPrerender(first, second) {
 runMain(async () => {
   const request = await readJsonFromStdin();
   const snapshot = request.snapshot ? new Uint8Array(readFileSync(request.snapshot)) : undefined;
-  const pyodide = await bootPyodide({ snapshot });
+  const pyodide = await bootPyodide({ snapshot, packages: request.packages });
   pyodide.unpackArchive(new Uint8Array(readFileSync(request.bundleZip)), "zip", { extractDir: "/" });
+  await installPackages(pyodide, request.packages);
   // As in the worker after a snapshot: fresh randomness and fresh import caches.
   pyodide.runPython(
     "import random, sys\nfrom importlib.machinery import FileFinder\nrandom.seed()\n" +

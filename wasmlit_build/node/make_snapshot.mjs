@@ -1,17 +1,28 @@
-// Boot Pyodide, import the wasmlit runtime (and the stdlib modules the app imports at
-// top level), and write a memory snapshot of the interpreter. No user code runs here.
+// Boot Pyodide, import the wasmlit runtime (and the modules the app imports at top level:
+// standard library, and the site's pure-Python packages when "packages" is given, whose
+// wheels are unpacked first into the site-packages the worker installs them into), and
+// write a memory snapshot of the interpreter. No user code runs here.
 //
-// Input on stdin: {"runtimeZip": path, "imports": [module, ...], "output": path}.
+// Input on stdin: {"runtimeZip": path, "imports": [module, ...], "output": path,
+//                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null}.
 // Output on stdout: {"bytes": n, "buildId": hex, "imported": [...], "skipped": [...]}.
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { bootPyodide, makeProcessDeterministic, readJsonFromStdin, runMain, snapshotBuildId } from "./pyodide_node.mjs";
+import {
+  bootPyodide,
+  makeProcessDeterministic,
+  readJsonFromStdin,
+  runMain,
+  snapshotBuildId,
+  unpackPureWheels,
+} from "./pyodide_node.mjs";
 
 runMain(async () => {
 const request = await readJsonFromStdin();
 const restoreProcess = makeProcessDeterministic();
 const pyodide = await bootPyodide({ makeSnapshot: true });
 pyodide.unpackArchive(new Uint8Array(readFileSync(request.runtimeZip)), "zip", { extractDir: "/" });
+unpackPureWheels(pyodide, request.packages);
 pyodide.globals.set("requested_imports", pyodide.toPy(request.imports));
 const outcome = pyodide.runPython(`
 import gc, importlib, json, sys

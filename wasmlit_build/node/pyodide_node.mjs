@@ -54,8 +54,13 @@ export function makeProcessDeterministic() {
 }
 
 /**
- * Boot Pyodide as the site does (no packages in the lock file).
- * @param {{makeSnapshot?: boolean, snapshot?: Uint8Array}} options
+ * The site's Python packages, laid out on disk by the build (wasmlit_build/packages.py).
+ * @typedef {{base: string, lock: Record<string, {name: string, file_name: string}>, load: string[]}} SitePackages
+ */
+
+/**
+ * Boot Pyodide as the site does: a lock file holding only the site's packages.
+ * @param {{makeSnapshot?: boolean, snapshot?: Uint8Array, packages?: SitePackages | null}} options
  */
 export async function bootPyodide(options = {}) {
   const { loadPyodide } = await import("pyodide");
@@ -63,15 +68,46 @@ export async function bootPyodide(options = {}) {
   /** @type {Record<string, unknown>} */
   const config = {
     indexURL: PYODIDE_DIR + path.sep,
-    lockFileContents: { info: lock.info, packages: {} },
+    lockFileContents: { info: lock.info, packages: options.packages ? options.packages.lock : {} },
     // A fixed hash seed: set and dict-of-str layouts in the snapshot do not vary.
     env: { PYTHONHASHSEED: "0" },
     stdout: (/** @type {string} */ text) => process.stderr.write(`${text}\n`),
     stderr: (/** @type {string} */ text) => process.stderr.write(`${text}\n`),
   };
+  if (options.packages) config.packageBaseUrl = options.packages.base;
   if (options.makeSnapshot) config._makeSnapshot = true;
   if (options.snapshot) config._loadSnapshot = options.snapshot;
   return loadPyodide(/** @type {any} */ (config));
+}
+
+/**
+ * Install the site's packages with Pyodide's loader, as the worker does, and fail
+ * with Pyodide's own messages when one does not install.
+ * @param {any} pyodide @param {SitePackages | null | undefined} packages
+ */
+export async function installPackages(pyodide, packages) {
+  if (!packages || !packages.load.length) return;
+  /** @type {string[]} */
+  const errors = [];
+  await pyodide.loadPackage(packages.load, { messageCallback: () => {}, errorCallback: (/** @type {string} */ text) => errors.push(text) });
+  const missing = packages.load.filter((key) => !(packages.lock[key].name in pyodide.loadedPackages));
+  if (missing.length) throw new Error(`Python packages did not install: ${missing.join(", ")}. ${errors.join(" ")}`);
+}
+
+/**
+ * Unpack the site's pure-Python wheels into site-packages, for a memory snapshot: the
+ * files are what loadPackage installs in the worker, but loadPackage also records the
+ * packages in JavaScript state that a snapshot refuses to hold ("Unexpected hiwire
+ * entry"), and the worker installs them again after the restore anyway.
+ * @param {any} pyodide @param {SitePackages | null | undefined} packages
+ */
+export function unpackPureWheels(pyodide, packages) {
+  if (!packages || !packages.load.length) return;
+  const sitePackages = pyodide.runPython("import site\nsite.getsitepackages()[0]");
+  for (const key of packages.load) {
+    const wheel = readFileSync(path.join(packages.base, packages.lock[key].file_name));
+    pyodide.unpackArchive(new Uint8Array(wheel), "wheel", { extractDir: sitePackages });
+  }
 }
 
 /** The Pyodide build id a snapshot header carries (hex), as the worker checks it. @param {Uint8Array} snapshot */
