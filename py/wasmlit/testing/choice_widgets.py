@@ -10,13 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from wasmlit.testing.elements import Widget
+from wasmlit.testing.props import FlagProp, Prop
 
 
 class ChoiceWidget(Widget):
-    @property
-    def label_visibility(self) -> str:
-        visibility: str = self.props.get("labelVisibility", "visible")
-        return visibility
+    label_visibility: Prop[str] = Prop("labelVisibility", "visible")
 
     def _page_form(self, value: Any) -> Any:
         """A Python value in the form the page holds (option texts for selections)."""
@@ -46,9 +44,7 @@ class _OptionsWidget(ChoiceWidget):
 
 
 class Radio(_OptionsWidget):
-    @property
-    def horizontal(self) -> bool:
-        return bool(self.props.get("horizontal"))
+    horizontal = FlagProp("horizontal")
 
     @property
     def captions(self) -> list[str]:
@@ -75,14 +71,8 @@ class Radio(_OptionsWidget):
 
 
 class Selectbox(Radio):
-    @property
-    def placeholder(self) -> str:
-        placeholder: str = self.props.get("placeholder", "")
-        return placeholder
-
-    @property
-    def accept_new_options(self) -> bool:
-        return bool(self.props.get("acceptNewOptions"))
+    placeholder: Prop[str] = Prop("placeholder", "")
+    accept_new_options = FlagProp("acceptNewOptions")
 
 
 class Multiselect(_OptionsWidget):
@@ -91,10 +81,7 @@ class Multiselect(_OptionsWidget):
         """0 when unlimited, as in Streamlit's AppTest."""
         return int(self.props.get("maxSelections", 0))
 
-    @property
-    def placeholder(self) -> str:
-        placeholder: str = self.props.get("placeholder", "")
-        return placeholder
+    placeholder: Prop[str] = Prop("placeholder", "")
 
     @property
     def values(self) -> list[str]:
@@ -121,10 +108,7 @@ class Multiselect(_OptionsWidget):
 
 
 class Slider(ChoiceWidget):
-    @property
-    def data_type(self) -> str:
-        data_type: str = self.props.get("dataType", "int")
-        return data_type
+    data_type: Prop[str] = Prop("dataType", "int")
 
     @property
     def min(self) -> Any:
@@ -138,10 +122,7 @@ class Slider(ChoiceWidget):
     def step(self) -> Any:
         return self.props.get("step")
 
-    @property
-    def format(self) -> str:
-        number_format: str = self.props.get("format", "")
-        return number_format
+    format: Prop[str] = Prop("format", "")
 
     def set_range(self, lower: Any, upper: Any) -> Slider:
         self.set_value([lower, upper])

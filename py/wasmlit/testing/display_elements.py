@@ -14,18 +14,12 @@ from typing import Any
 from wasmlit.testing.elements import Block, Element, Markdown, Widget
 from wasmlit.testing.errors import AppTestError
 from wasmlit.testing.page_model import PageElement
+from wasmlit.testing.props import Prop
 
 
 class Metric(Element):
-    @property
-    def label(self) -> str:
-        label: str = self.props.get("label", "")
-        return label
-
-    @property
-    def delta(self) -> str:
-        delta: str = self.props.get("delta", "")
-        return delta
+    label: Prop[str] = Prop("label", "")
+    delta: Prop[str] = Prop("delta", "")
 
     @property
     def color(self) -> str:
@@ -33,15 +27,8 @@ class Metric(Element):
         color: str = self.props.get("color", "gray")
         return color
 
-    @property
-    def direction(self) -> str:
-        direction: str = self.props.get("direction", "none")
-        return direction
-
-    @property
-    def help(self) -> str:
-        help_text: str = self.props.get("help", "")
-        return help_text
+    direction: Prop[str] = Prop("direction", "none")
+    help: Prop[str] = Prop("help", "")
 
 
 class Image(Element):
@@ -93,10 +80,7 @@ class LinkButton(Element):
         label: str = self.props.get("label", "")
         return label
 
-    @property
-    def url(self) -> str:
-        url: str = self.props.get("url", "")
-        return url
+    url: Prop[str] = Prop("url", "")
 
     def click(self) -> LinkButton:
         key_part = f" (key={self.key!r})" if self.key else ""
@@ -113,10 +97,7 @@ class ChatMessage(Block):
         super().__init__(page_element, app)
         self.type = "chat_message"
 
-    @property
-    def name(self) -> str:
-        name: str = self.props.get("name", "")
-        return name
+    name: Prop[str] = Prop("name", "")
 
     @property
     def avatar(self) -> str:
@@ -126,15 +107,8 @@ class ChatMessage(Block):
 
 
 class ChatInput(Widget):
-    @property
-    def placeholder(self) -> str:
-        placeholder: str = self.props.get("placeholder", "")
-        return placeholder
-
-    @property
-    def max_chars(self) -> int | None:
-        max_chars: int | None = self.props.get("maxChars")
-        return max_chars
+    placeholder: Prop[str] = Prop("placeholder", "")
+    max_chars: Prop[int | None] = Prop("maxChars", None)
 
     @property
     def value(self) -> str | None:

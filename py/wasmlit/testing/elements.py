@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from wasmlit.testing.errors import AppTestError
 from wasmlit.testing.page_model import WIDGET_ID_PREFIX, PageElement
+from wasmlit.testing.props import FlagProp, Prop
 
 if TYPE_CHECKING:
     from wasmlit.testing.apptest import AppTest
@@ -44,9 +45,7 @@ class Element:
 
 
 class Markdown(Element):
-    @property
-    def allow_html(self) -> bool:
-        return bool(self.props.get("allowHtml"))
+    allow_html = FlagProp("allowHtml")
 
 
 class Caption(Markdown):
@@ -54,10 +53,7 @@ class Caption(Markdown):
 
 
 class Heading(Element):
-    @property
-    def tag(self) -> str:
-        tag: str = self.props["tag"]
-        return tag
+    tag: Prop[str] = Prop("tag")
 
     @property
     def anchor(self) -> Any:
@@ -81,10 +77,7 @@ class Text(Element):
 
 
 class Code(Element):
-    @property
-    def language(self) -> str | None:
-        language: str | None = self.props.get("language")
-        return language
+    language: Prop[str | None] = Prop("language", None)
 
 
 class Divider(Element):
@@ -94,10 +87,7 @@ class Divider(Element):
 
 
 class Alert(Element):
-    @property
-    def icon(self) -> str | None:
-        icon: str | None = self.props.get("icon")
-        return icon
+    icon: Prop[str | None] = Prop("icon", None)
 
 
 class Success(Alert):
@@ -121,28 +111,11 @@ class Exception(Element):
     def value(self) -> str:
         return self.message
 
-    @property
-    def message(self) -> str:
-        message: str = self.props["message"]
-        return message
-
-    @property
-    def type_name(self) -> str:
-        type_name: str = self.props["type"]
-        return type_name
-
-    @property
-    def stack_trace(self) -> list[str]:
-        rows: list[str] = self.props.get("traceback", [])
-        return rows
-
-    @property
-    def is_markdown(self) -> bool:
-        return bool(self.props.get("markdown"))
-
-    @property
-    def is_warning(self) -> bool:
-        return bool(self.props.get("warning"))
+    message: Prop[str] = Prop("message")
+    type_name: Prop[str] = Prop("type")
+    stack_trace: Prop[list[str]] = Prop("traceback", [])
+    is_markdown = FlagProp("markdown")
+    is_warning = FlagProp("warning")
 
 
 class Json(Element):
@@ -157,19 +130,9 @@ class Widget(Element):
         """The user key, read from the widget id as Streamlit's AppTest does."""
         return user_key_from_widget_id(self.id)
 
-    @property
-    def label(self) -> str:
-        label: str = self.props.get("label", "")
-        return label
-
-    @property
-    def help(self) -> str | None:
-        help_text: str | None = self.props.get("help")
-        return help_text
-
-    @property
-    def disabled(self) -> bool:
-        return bool(self.props.get("disabled"))
+    label: Prop[str] = Prop("label", "")
+    help: Prop[str | None] = Prop("help", None)
+    disabled = FlagProp("disabled")
 
     @property
     def form_id(self) -> str:
@@ -298,17 +261,9 @@ class Form(Block):
         form_id: str = self.props["formId"]
         return form_id
 
-    @property
-    def clear_on_submit(self) -> bool:
-        return bool(self.props.get("clearOnSubmit"))
-
-    @property
-    def enter_to_submit(self) -> bool:
-        return bool(self.props.get("enterToSubmit", True))
-
-    @property
-    def border(self) -> bool:
-        return bool(self.props.get("border", True))
+    clear_on_submit = FlagProp("clearOnSubmit")
+    enter_to_submit = FlagProp("enterToSubmit", default=True)
+    border = FlagProp("border", default=True)
 
 
 class Progress(Element):
@@ -318,10 +273,7 @@ class Progress(Element):
         value: int = self.props["value"]
         return value
 
-    @property
-    def text(self) -> str:
-        text: str = self.props.get("text", "")
-        return text
+    text: Prop[str] = Prop("text", "")
 
 
 class Spinner(Element):
@@ -334,19 +286,9 @@ class Spinner(Element):
 class Status(Element):
     """``st.status``: a container with a label, and a state running/complete/error."""
 
-    @property
-    def label(self) -> str:
-        label: str = self.props.get("label", "")
-        return label
-
-    @property
-    def state(self) -> str:
-        state: str = self.props.get("state", "running")
-        return state
-
-    @property
-    def expanded(self) -> bool:
-        return bool(self.props.get("expanded"))
+    label: Prop[str] = Prop("label", "")
+    state: Prop[str] = Prop("state", "running")
+    expanded = FlagProp("expanded")
 
     @property
     def value(self) -> str:
@@ -360,10 +302,7 @@ class PageLink(Element):
         label: str = self.props.get("label", "")
         return label
 
-    @property
-    def url_path(self) -> str | None:
-        url_path: str | None = self.props.get("urlPath")
-        return url_path
+    url_path: Prop[str | None] = Prop("urlPath", None)
 
 
 class Toast(Element):
@@ -372,10 +311,7 @@ class Toast(Element):
         body: str = self.props.get("body", "")
         return body
 
-    @property
-    def icon(self) -> str:
-        icon: str = self.props.get("icon", "")
-        return icon
+    icon: Prop[str] = Prop("icon", "")
 
 
 def _heading_class(page_element: PageElement) -> type[Element]:

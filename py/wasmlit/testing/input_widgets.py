@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from wasmlit.testing.elements import Button, Widget
+from wasmlit.testing.props import FlagProp, Prop
 from wasmlit.widgets.uploaded_file import UploadedFile, file_to_browser
 
 
@@ -47,15 +48,8 @@ class NumberInput(Widget):
 
 
 class _TextWidget(Widget):
-    @property
-    def max_chars(self) -> int | None:
-        max_chars: int | None = self.props.get("maxChars")
-        return max_chars
-
-    @property
-    def placeholder(self) -> str:
-        placeholder: str = self.props.get("placeholder", "")
-        return placeholder
+    max_chars: Prop[int | None] = Prop("maxChars", None)
+    placeholder: Prop[str] = Prop("placeholder", "")
 
     def input(self, text: str) -> _TextWidget:
         """Type ``text``, as a user could: ignored when it is longer than ``max_chars``."""
@@ -66,10 +60,7 @@ class _TextWidget(Widget):
 
 
 class TextInput(_TextWidget):
-    @property
-    def autocomplete(self) -> str:
-        autocomplete: str = self.props.get("autocomplete", "")
-        return autocomplete
+    autocomplete: Prop[str] = Prop("autocomplete", "")
 
 
 class TextArea(_TextWidget):
@@ -85,9 +76,7 @@ class DateInput(Widget):
     def max(self) -> date:
         return date.fromisoformat(self.props["max"])
 
-    @property
-    def is_range(self) -> bool:
-        return bool(self.props.get("isRange"))
+    is_range = FlagProp("isRange")
 
     def set_value(self, value: Any) -> DateInput:
         """A date, or for a range a tuple of dates (sent as the browser sends them)."""
@@ -96,10 +85,7 @@ class DateInput(Widget):
 
 
 class TimeInput(Widget):
-    @property
-    def step(self) -> int:
-        step: int = self.props["step"]
-        return step
+    step: Prop[int] = Prop("step")
 
     def set_value(self, value: time | datetime | None) -> TimeInput:
         super().set_value(value.time() if isinstance(value, datetime) else value)
@@ -127,14 +113,8 @@ class FileUploader(Widget):
     """Headless uploads: ``set_value((name, data, mime))`` or a list of such tuples, ``upload``
     (adds one file) and ``clear``. The files travel exactly as the page sends them."""
 
-    @property
-    def accept_multiple_files(self) -> bool:
-        return bool(self.props.get("multiple"))
-
-    @property
-    def allowed_type(self) -> list[str]:
-        types: list[str] = self.props.get("types", [])
-        return types
+    accept_multiple_files = FlagProp("multiple")
+    allowed_type: Prop[list[str]] = Prop("types", [])
 
     def set_value(self, files: FileTuple | Sequence[FileTuple] | None) -> FileUploader:
         if files is None:
@@ -174,15 +154,8 @@ class FileUploader(Widget):
 
 
 class DownloadButton(Button):
-    @property
-    def file_name(self) -> str | None:
-        file_name: str | None = self.props.get("fileName")
-        return file_name
-
-    @property
-    def mime(self) -> str | None:
-        mime: str | None = self.props.get("mime")
-        return mime
+    file_name: Prop[str | None] = Prop("fileName", None)
+    mime: Prop[str | None] = Prop("mime", None)
 
     @property
     def data(self) -> bytes | None:

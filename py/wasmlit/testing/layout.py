@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.testing.elements import ACCESSORS, ELEMENT_CLASSES, Block
 from wasmlit.testing.page_model import PageElement
+from wasmlit.testing.props import FlagProp, Prop
 
 if TYPE_CHECKING:
     from wasmlit.testing.apptest import AppTest
@@ -38,9 +39,7 @@ class ContainerBlock(_TypedBlock):
 
     block_type = "flex_container"
 
-    @property
-    def border(self) -> bool:
-        return bool(self.props.get("border"))
+    border = FlagProp("border")
 
     @property
     def height(self) -> Any:
@@ -56,44 +55,21 @@ class HorizontalBlock(_TypedBlock):
 class Column(_TypedBlock):
     block_type = "column"
 
-    @property
-    def weight(self) -> float:
-        weight: float = self.props["weight"]
-        return weight
-
-    @property
-    def gap(self) -> str | None:
-        gap: str | None = self.props.get("gapName")
-        return gap
-
-    @property
-    def vertical_alignment(self) -> str:
-        alignment: str = self.props.get("verticalAlignment", "top")
-        return alignment
-
-    @property
-    def border(self) -> bool:
-        return bool(self.props.get("border"))
+    weight: Prop[float] = Prop("weight")
+    gap: Prop[str | None] = Prop("gapName", None)
+    vertical_alignment: Prop[str] = Prop("verticalAlignment", "top")
+    border = FlagProp("border")
 
 
 class _Labelled(_TypedBlock):
-    @property
-    def label(self) -> str:
-        label: str = self.props.get("label", "")
-        return label
+    label: Prop[str] = Prop("label", "")
 
 
 class Expander(_Labelled):
     block_type = "expander"
 
-    @property
-    def icon(self) -> str:
-        icon: str = self.props.get("icon", "")
-        return icon
-
-    @property
-    def expanded(self) -> bool:
-        return bool(self.props.get("expanded"))
+    icon: Prop[str] = Prop("icon", "")
+    expanded = FlagProp("expanded")
 
 
 class Popover(_Labelled):
@@ -103,10 +79,7 @@ class Popover(_Labelled):
 class TabContainer(_TypedBlock):
     block_type = "tab_container"
 
-    @property
-    def labels(self) -> list[str]:
-        labels: list[str] = self.props["labels"]
-        return labels
+    labels: Prop[list[str]] = Prop("labels")
 
 
 class Tab(_Labelled):
