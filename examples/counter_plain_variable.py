@@ -1,10 +1,10 @@
 import streamlit as st
 
-st.title("Counter Example")
+st.title('Counter Example')
 count = 0
 
-increment = st.button("Increment")
+increment = st.button('Increment')
 if increment:
     count += 1
 
-st.write("Count = ", count)
+st.write('Count = ', count)

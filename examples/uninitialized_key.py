@@ -1,5 +1,5 @@
 import streamlit as st
 
-st.write(st.session_state["value"])
+st.write(st.session_state['value'])
 
 # Throws an exception!

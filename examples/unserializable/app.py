@@ -1,9 +1,7 @@
 import streamlit as st
 
-
 def unserializable_data():
-    return lambda x: x
+		return lambda x: x
 
-
-# 👇 results in an exception when enforceSerializableSessionState is on
+#👇 results in an exception when enforceSerializableSessionState is on
 st.session_state.unserializable = unserializable_data()
