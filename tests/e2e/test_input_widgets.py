@@ -191,6 +191,9 @@ def test_upload_button_opens_the_file_chooser_from_the_keyboard(
     text_file = tmp_path / "note.txt"
     text_file.write_text("hello")
     button = widget(gallery, "stFileUploader", "Upload a CSV").get_by_role("button", name="Upload", exact=True)
+    # Playwright asks Chromium to intercept file choosers without waiting for a reply; a
+    # listener added before the round trip of focus() makes sure interception is on.
+    gallery.on("filechooser", lambda _chooser: None)
     button.focus()
     with gallery.expect_file_chooser() as chooser:
         gallery.keyboard.press("Enter")
