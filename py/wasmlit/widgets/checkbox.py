@@ -12,7 +12,6 @@ from wasmlit.widgets.choice_support import (
     label_text,
     width_prop,
 )
-from wasmlit.widgets.input_common import ignores_rerun
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 
 
@@ -68,14 +67,16 @@ class CheckboxMixin(ElementHost):
         if widget.push_to_browser:
             _check_browser_representable(widget.value)
         props = common_widget_props(
-            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label_string,
+            widget=widget,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            pixel_width=pixel_width,
+            on_change=on_change,
         )
-        if isinstance(pixel_width, int):
-            props["width"] = pixel_width
         if wrap is not None:
             props["wrap"] = bool(wrap)
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         emit_widget(self, element_type, props, widget, browser_value=bool(widget.value))
         return widget.value
 

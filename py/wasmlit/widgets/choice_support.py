@@ -1,7 +1,7 @@
 """Argument checks the choice widgets share: ``on_change``, ``label_visibility``,
 ``bind``/``persist_state`` and ``width``; and reading a key before its widget registers.
 
-(Rules they share with the input widgets, such as ``with_detail``, ``ignores_rerun`` and
+(Rules they share with the input widgets, such as ``with_detail`` and
 ``reset_widget_value``, live in ``input_common``.)
 """
 

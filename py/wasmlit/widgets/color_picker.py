@@ -14,7 +14,7 @@ from wasmlit.widgets.choice_support import (
     label_text,
     width_prop,
 )
-from wasmlit.widgets.input_common import ignores_rerun, with_detail
+from wasmlit.widgets.input_common import with_detail
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
@@ -99,12 +99,14 @@ class ColorPickerMixin(ElementHost):
         if widget.push_to_browser:
             _check_browser_representable(widget.value)
         props = common_widget_props(
-            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label_string,
+            widget=widget,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            pixel_width=pixel_width,
+            on_change=on_change,
         )
-        if isinstance(pixel_width, int):
-            props["width"] = pixel_width
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         browser_value = widget.value.decode() if isinstance(widget.value, bytes) else str(widget.value)
         emit_widget(self, "color_picker", props, widget, browser_value=browser_value)
         return widget.value

@@ -17,7 +17,6 @@ from wasmlit.widgets.date_values import (
     iso_date,
 )
 from wasmlit.widgets.input_common import (
-    ignores_rerun,
     reset_widget_value,
     width_props,
 )
@@ -125,7 +124,7 @@ class DateInputMixin(ElementHost):
             widget = reset_widget_value(widget, settings.as_return_value(settings.dates))
         check_width(width, allow_content=False)
         props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
         )
         props.update(
             {
@@ -138,8 +137,6 @@ class DateInputMixin(ElementHost):
         )
         if required:
             props["required"] = True
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         props.update(width_props(width))
         emit_widget(self, "date_input", props, widget, browser_value=dates_to_browser(widget.value))
         return widget.value

@@ -25,8 +25,8 @@ from wasmlit.errors import (
 )
 from wasmlit.state.session_state import TRIGGER
 from wasmlit.widgets.button import check_button_type, trigger_from_browser
-from wasmlit.widgets.input_common import ignores_rerun, validate_icon
-from wasmlit.widgets.registration import ON_CHANGE_MODES, WidgetSpec, register, validate_callback
+from wasmlit.widgets.input_common import validate_icon
+from wasmlit.widgets.registration import ON_CHANGE_MODES, WidgetSpec, ignores_rerun, register, validate_callback
 
 ICON_POSITIONS = ("left", "right")
 DEFAULT_FILE_STEM = "streamlit_download"

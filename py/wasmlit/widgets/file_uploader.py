@@ -14,7 +14,6 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.widgets.input_common import (
-    ignores_rerun,
     width_props,
     with_detail,
 )
@@ -167,7 +166,7 @@ class FileUploaderMixin(ElementHost):
                     check_file_name(upload.name, allowed_types)
         check_width(width, allow_content=False)
         props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
         )
         default_size = context.current().config.get("server.maxUploadSize", DEFAULT_MAX_UPLOAD_SIZE_MB)
         props.update(
@@ -178,8 +177,6 @@ class FileUploaderMixin(ElementHost):
                 "directory": directory,
             }
         )
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         props.update(width_props(width))
         emit_widget(self, "file_uploader", props, widget, browser_value=file_names_for_page(widget.value))
         return widget.value

@@ -29,11 +29,6 @@ def with_detail(error: StreamlitAPIException, detail: str) -> StreamlitAPIExcept
     return error
 
 
-def ignores_rerun(on_change: Any) -> bool:
-    """``on_change="ignore"``: the browser keeps the new value without asking for a run."""
-    return isinstance(on_change, str) and on_change == "ignore"
-
-
 def validate_icon(icon: Any) -> str | None:
     """An emoji or a ``:material/name:`` shortcode, as Streamlit accepts them.
 

@@ -21,7 +21,7 @@ from wasmlit.widgets.choice_support import (
     width_prop,
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
-from wasmlit.widgets.input_common import ignores_rerun, reset_widget_value, with_detail
+from wasmlit.widgets.input_common import reset_widget_value, with_detail
 from wasmlit.widgets.options import (
     check_comparable,
     check_texts,
@@ -197,10 +197,14 @@ class MultiselectMixin(ElementHost):
         if not accept_new_options:
             values, widget = choice.reconcile(widget, values)
         props = common_widget_props(
-            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label_string,
+            widget=widget,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            pixel_width=pixel_width,
+            on_change=on_change,
         )
-        if isinstance(pixel_width, int):
-            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
         props["placeholder"] = placeholder_prop(placeholder)
         props["filterMode"] = filter_mode
@@ -211,7 +215,5 @@ class MultiselectMixin(ElementHost):
             props["acceptNewOptions"] = True
         if wrap is not None:
             props["wrap"] = bool(wrap)
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         emit_widget(self, "multiselect", props, widget, browser_value=choice.serialize(values))
         return values

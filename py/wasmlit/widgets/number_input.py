@@ -20,7 +20,6 @@ from wasmlit.errors import (
     StreamlitValueBelowMinError,
 )
 from wasmlit.widgets.input_common import (
-    ignores_rerun,
     key_holds_none,
     reset_widget_value,
     validate_icon,
@@ -267,7 +266,7 @@ class NumberInputMixin(ElementHost):
             check_number_for_browser(widget.value)
         check_width(width, allow_content=False)
         props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
         )
         props.update(
             {
@@ -287,8 +286,6 @@ class NumberInputMixin(ElementHost):
             props["icon"] = icon_text
         if required:
             props["required"] = True
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         props.update(width_props(width))
         emit_widget(self, "number_input", props, widget, browser_value=number_to_browser(widget.value))
         return widget.value

@@ -13,7 +13,6 @@ from wasmlit.widgets.choice_support import (
     label_text,
     width_prop,
 )
-from wasmlit.widgets.input_common import ignores_rerun
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
@@ -91,16 +90,18 @@ class RadioMixin(ElementHost):
         )
         value, widget = choice.reconcile(widget, options)
         props = common_widget_props(
-            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label_string,
+            widget=widget,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            pixel_width=pixel_width,
+            on_change=on_change,
         )
-        if isinstance(pixel_width, int):
-            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
         if horizontal:
             props["horizontal"] = True
         if caption_texts is not None:
             props["captions"] = caption_texts
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         emit_widget(self, "radio", props, widget, browser_value=choice.serialize(value))
         return value

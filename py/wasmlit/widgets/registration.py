@@ -242,8 +242,15 @@ def common_widget_props(
     help: Any = None,
     disabled: bool = False,
     label_visibility: str = "visible",
+    pixel_width: Any = None,
+    on_change: Any = None,
 ) -> dict[str, Any]:
-    """Props every widget component reads; ``key`` gives the ``st-key-*`` class."""
+    """Props every widget component reads; ``key`` gives the ``st-key-*`` class.
+
+    ``pixel_width`` is the widget's ``width`` when a number of pixels (other widths are
+    CSS classes the caller sets); ``on_change="ignore"`` lets the page keep a new value
+    without asking for a run.
+    """
     check_label_visibility(label_visibility)
     props: dict[str, Any] = {
         "label": "" if label is None else str(label),
@@ -255,7 +262,16 @@ def common_widget_props(
         props["labelVisibility"] = label_visibility
     if widget.user_key is not None:
         props["key"] = widget.user_key
+    if isinstance(pixel_width, int):
+        props["width"] = pixel_width
+    if ignores_rerun(on_change):
+        props["ignoreRerun"] = True
     return props
+
+
+def ignores_rerun(on_change: Any) -> bool:
+    """``on_change="ignore"``: the browser keeps the new value without asking for a run."""
+    return isinstance(on_change, str) and on_change == "ignore"
 
 
 def emit_widget(

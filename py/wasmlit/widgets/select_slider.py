@@ -14,7 +14,7 @@ from wasmlit.widgets.choice_support import (
     label_text,
     width_prop,
 )
-from wasmlit.widgets.input_common import ignores_rerun, reset_widget_value
+from wasmlit.widgets.input_common import reset_widget_value
 from wasmlit.widgets.options import (
     check_comparable,
     check_texts,
@@ -157,12 +157,14 @@ class SelectSliderMixin(ElementHost):
         )
         current, widget = choice.reconcile(widget, options)
         props = common_widget_props(
-            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label_string,
+            widget=widget,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            pixel_width=pixel_width,
+            on_change=on_change,
         )
-        if isinstance(pixel_width, int):
-            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         emit_widget(self, "select_slider", props, widget, browser_value=choice.serialize(current))
         return current

@@ -13,7 +13,7 @@ from wasmlit.widgets.choice_support import (
     width_prop,
 )
 from wasmlit.widgets.filter_mode import check_filter_mode
-from wasmlit.widgets.input_common import ignores_rerun, validate_icon
+from wasmlit.widgets.input_common import validate_icon
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
 from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
@@ -98,10 +98,14 @@ class SelectboxMixin(ElementHost):
         )
         value, widget = choice.reconcile(widget, options)
         props = common_widget_props(
-            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label_string,
+            widget=widget,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            pixel_width=pixel_width,
+            on_change=on_change,
         )
-        if isinstance(pixel_width, int):
-            props["width"] = pixel_width
         props["options"] = check_texts(formatted)
         props["placeholder"] = placeholder_prop(placeholder)
         props["filterMode"] = filter_mode
@@ -114,7 +118,5 @@ class SelectboxMixin(ElementHost):
         icon_text = validate_icon(icon)
         if icon_text is not None:
             props["icon"] = icon_text
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         emit_widget(self, "selectbox", props, widget, browser_value=choice.serialize(value))
         return value

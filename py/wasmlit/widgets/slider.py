@@ -14,7 +14,6 @@ from wasmlit.widgets.choice_support import (
     session_state_value,
     width_prop,
 )
-from wasmlit.widgets.input_common import ignores_rerun
 from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
 from wasmlit.widgets.slider_values import SliderCodec, default_value, prepare_slider
 
@@ -91,10 +90,14 @@ class SliderMixin(ElementHost):
         )
         numbers = check_assigned_value_in_range(codec, widget)
         props = common_widget_props(
-            label_string, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label_string,
+            widget=widget,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            pixel_width=pixel_width,
+            on_change=on_change,
         )
-        if isinstance(pixel_width, int):
-            props["width"] = pixel_width
         props.update(
             {
                 "dataType": codec.data_type,
@@ -104,7 +107,5 @@ class SliderMixin(ElementHost):
                 "format": prepared.format,
             }
         )
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         emit_widget(self, "slider", props, widget, browser_value=numbers)
         return widget.value

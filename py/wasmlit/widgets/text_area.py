@@ -8,7 +8,6 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitInvalidHeightError
 from wasmlit.widgets.input_common import (
-    ignores_rerun,
     key_holds_none,
     width_props,
 )
@@ -104,7 +103,7 @@ class TextAreaMixin(ElementHost):
         check_width(width, allow_content=False)
         check_height(height)
         props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
         )
         props["default"] = default
         props["height"] = height
@@ -112,7 +111,6 @@ class TextAreaMixin(ElementHost):
             "maxChars": max_chars,
             "placeholder": None if placeholder is None else str(placeholder),
             "required": True if required else None,
-            "ignoreRerun": True if ignores_rerun(on_change) else None,
         }
         props.update({name: setting for name, setting in optional.items() if setting is not None})
         props.update(width_props(width))

@@ -8,7 +8,6 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.widgets.input_common import (
-    ignores_rerun,
     key_holds_none,
     validate_icon,
     width_props,
@@ -143,7 +142,7 @@ class TextInputMixin(ElementHost):
             check_text_value_for_browser(widget.value)
         check_width(width, allow_content=False)
         props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
         )
         props["inputType"] = type_defaults.input_type
         props["autocomplete"] = type_defaults.autocomplete if autocomplete is None else autocomplete
@@ -157,7 +156,6 @@ class TextInputMixin(ElementHost):
             "validateMessage": message,
             "liveDebounceMs": debounce_ms,
             "required": True if required else None,
-            "ignoreRerun": True if ignores_rerun(on_change) else None,
         }
         props.update({name: setting for name, setting in optional.items() if setting is not None})
         props.update(width_props(width))

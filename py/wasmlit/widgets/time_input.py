@@ -13,7 +13,6 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.widgets.input_common import (
-    ignores_rerun,
     key_holds_none,
     width_props,
 )
@@ -153,14 +152,12 @@ class TimeInputMixin(ElementHost):
         )
         check_width(width, allow_content=False)
         props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility
+            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
         )
         serialize = time_to_browser(seconds)
         props.update({"step": seconds, "format": format, "default": serialize(default)})
         if required:
             props["required"] = True
-        if ignores_rerun(on_change):
-            props["ignoreRerun"] = True
         props.update(width_props(width))
         emit_widget(self, "time_input", props, widget, browser_value=serialize(widget.value))
         return widget.value
