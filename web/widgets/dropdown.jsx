@@ -4,12 +4,32 @@
 import { useEffect, useRef } from "preact/hooks";
 import { domId } from "./label.jsx";
 
-/** Chevron of the "Open" button. */
-export const CHEVRON = (
+const CHEVRON = (
   <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
     <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
   </svg>
 );
+
+/**
+ * The chevron button that opens the listbox; out of the tab order, as the input is the
+ * keyboard's way in.
+ * @param {{open: boolean, disabled: boolean}} props
+ */
+export function OpenButton({ open, disabled }) {
+  return (
+    <button
+      type="button"
+      class="wl-select-open"
+      aria-label="Open"
+      aria-haspopup="listbox"
+      aria-expanded={open ? "true" : "false"}
+      tabIndex={-1}
+      disabled={disabled}
+    >
+      {CHEVRON}
+    </button>
+  );
+}
 
 /** The round "x" of the clear buttons. */
 export const CLEAR_ICON = (

@@ -5,7 +5,7 @@ import { useWidgetValue } from "../render/context.js";
 import { registerElement } from "../render/registry.js";
 import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
 import { InputIcon, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
-import { CHEVRON, CLEAR_ICON, Dropdown, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
+import { CLEAR_ICON, Dropdown, OpenButton, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
 import { insertedText, resolvePlaceholder, selectboxItems } from "./option_list.js";
 import { clearTransientState, transientState, updateTransientState, useTransientState } from "./transient.js";
@@ -52,17 +52,7 @@ function Selectbox({ id, props }) {
             {CLEAR_ICON}
           </button>
         ) : null}
-        <button
-          type="button"
-          class="wl-select-open"
-          aria-label="Open"
-          aria-haspopup="listbox"
-          aria-expanded={open ? "true" : "false"}
-          tabIndex={-1}
-          disabled={disabled}
-        >
-          {CHEVRON}
-        </button>
+        <OpenButton open={open} disabled={disabled} />
       </div>
       {open ? (
         <Dropdown
