@@ -21,18 +21,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Browser, sync_playwright
+
+from bench import floors, measure, report, streamlit_reference
+from bench.server import start_server
+from wasmlit_build.paths import PYODIDE_PACKAGE
+from wasmlit_build.pipeline import BuildRequest, build
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-for path in (ROOT, ROOT / "py"):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
-
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
-
-from bench import floors, measure, report, streamlit_reference  # noqa: E402
-from bench.server import start_server  # noqa: E402
-from wasmlit_build.paths import PYODIDE_PACKAGE  # noqa: E402
-from wasmlit_build.pipeline import BuildRequest, build  # noqa: E402
 
 COUNTER = ROOT / "examples" / "counter.py"
 ELEMENTS_1000 = BENCH / "apps" / "elements_1000.py"

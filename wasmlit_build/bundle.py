@@ -15,7 +15,7 @@ from pathlib import Path
 from wasmlit_build.errors import BuildError
 from wasmlit_build.paths import NODE_MODULES, PROJECT_ROOT, WEB_SOURCE
 
-ENTRY_POINTS = {"main": WEB_SOURCE / "main.jsx", "worker": WEB_SOURCE / "worker.js"}
+ENTRY_POINTS = {"main": WEB_SOURCE / "main.jsx", "worker": WEB_SOURCE / "worker" / "worker.js"}
 # Build-time only: renders the first run to HTML with the page's components (web/prerender.jsx).
 PRERENDER_ENTRY = WEB_SOURCE / "prerender.jsx"
 
@@ -43,6 +43,8 @@ def _esbuild_command(output_folder: Path, metafile: Path) -> list[str]:
         "--jsx=automatic",
         "--jsx-import-source=preact",
         "--loader:.woff2=file",
+        # Python that the worker runs lives in real .py files (web/worker/prepare_python.py).
+        "--loader:.py=text",
         "--external:node:*",
         "--external:ws",
         "--entry-names=[name]-[hash]",

@@ -27,11 +27,7 @@ from wasmlit_build import (
 from wasmlit_build.errors import BuildError
 from wasmlit_build.first_paint import FirstPaint, render_first_paint
 from wasmlit_build.hashing import content_hash
-from wasmlit_build.paths import RUNTIME_SOURCE
-
-sys.path.insert(0, str(RUNTIME_SOURCE))
-from wasmlit import config as runtime_config
-from wasmlit import protocol as runtime_protocol
+from wasmlit_build.runtime import runtime_config, runtime_protocol
 
 
 @dataclass

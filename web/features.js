@@ -10,7 +10,7 @@ import { queryStringOf } from "./navigation/address.js";
 import { NoticeState } from "./notices.js";
 import { ToastState } from "./elements/toasts.js";
 import { RunControl } from "./run_control.js";
-import { StopRecovery } from "./stop_recovery.js";
+import { StopRecovery } from "./worker/stop_recovery.js";
 import "./navigation/page_link.jsx";
 import "./elements/progress.jsx";
 
@@ -43,7 +43,7 @@ export class RuntimeFeatures {
    * @param {{
    *   root: HTMLElement,
    *   session: import("./session.js").SessionClient,
-   *   host: import("./worker_host.js").WorkerHost,
+   *   host: import("./worker/host.js").WorkerHost,
    * }} parts
    */
   connect({ root, session, host }) {

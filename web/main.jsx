@@ -1,7 +1,7 @@
 // The page (UI thread): renders the app, starts the Python worker, and wires the two.
 
 import { hydrate, render } from "preact";
-import { PROTOCOL_VERSION, bootMessage, decodeFromWorker } from "./protocol.js";
+import { bootMessage, decodeFromWorker } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
 import { installDelegatedEvents } from "./events.js";
@@ -9,7 +9,7 @@ import { installRerunHotkey } from "./hotkeys.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
 import { RuntimeFeatures } from "./features.js";
-import { WorkerHost } from "./worker_host.js";
+import { WorkerHost } from "./worker/host.js";
 import { adoptFirstPaint, readFirstPaint } from "./first_paint.js";
 import "./elements/markdown.jsx";
 import "./elements/alert.jsx";
@@ -61,10 +61,6 @@ function handleWorkerMessage(store, session, features, message) {
       store.setBootProgress(message);
       break;
     case "ready":
-      if (message.protocol !== PROTOCOL_VERSION) {
-        store.setFatalError("The app's files do not match each other (protocol version).", "");
-        return;
-      }
       store.setConnectionState("CONNECTED");
       features.onWorkerReady();
       break;

@@ -1,6 +1,6 @@
 // st.set_page_config on the page: the document's title and favicon, and the layout and
 // sidebar state the app shell reads. Python sends the whole merged config in a
-// `page_config` message whenever a call changes it (py/wasmlit/page_config.py).
+// `page_config` message whenever a call changes it (py/wasmlit/commands/page_config.py).
 
 import { useEffect, useReducer, useRef } from "preact/hooks";
 

@@ -1,5 +1,5 @@
 // The messages between the page (main thread), the worker and the Python runtime.
-// Mirrors py/wasmlit/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
+// Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
 export const PROTOCOL_VERSION = 3;
@@ -7,7 +7,6 @@ export const PROTOCOL_VERSION = 3;
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
  * @typedef {{values: Record<string, unknown>, trigger: string | null, page?: PageRequest}} RerunRequest
- * @typedef {{type: "props", props: Record<string, unknown>}} ElementProps
  * @typedef {{type: string, props: Record<string, any>}} ElementRecord
  * @typedef {Record<string, string[]>} BlockLists
  *
@@ -15,8 +14,8 @@ export const PROTOCOL_VERSION = 3;
  *   entry: string, worker: string, pyodide: string, stdlib: string, bundle: string,
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
  *   sizes: Record<string, number>, title: string,
- *   snapshot?: import("./snapshot_boot.js").SnapshotEntry | null,
- *   packages?: import("./packages_boot.js").PackagesEntry | null
+ *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
+ *   packages?: import("./worker/packages_boot.js").PackagesEntry | null
  * }} BootManifest
  *
  * Page -> worker

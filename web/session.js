@@ -15,7 +15,7 @@ import { rerunMessage, stopMessage } from "./protocol.js";
 /** @typedef {import("./protocol.js").RerunRequest} RerunRequest */
 /** @typedef {import("./protocol.js").PageRequest} PageRequest */
 /**
- * Hooks for Stop and fast reruns (web/run_control.js, web/worker_host.js).
+ * Hooks for Stop and fast reruns (web/run_control.js, web/worker/host.js).
  * @typedef {{
  *   interactionWhileBusy?: () => void,
  *   runFinished?: () => void,

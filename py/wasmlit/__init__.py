@@ -11,25 +11,25 @@ from wasmlit import config as _config
 from wasmlit import errors
 from wasmlit.caching import cache_data as cache_data
 from wasmlit.caching import cache_resource as cache_resource
+from wasmlit.commands.execution_control import rerun as rerun
+from wasmlit.commands.execution_control import stop as stop
+from wasmlit.commands.page_config import set_page_config as set_page_config
 from wasmlit.compat import install_streamlit_alias
-from wasmlit.control import rerun as rerun
-from wasmlit.control import stop as stop
-from wasmlit.delta_generator import Container
+from wasmlit.delta_generator import DeltaGenerator
 from wasmlit.elements.host import DISPATCH, ROOT
 from wasmlit.multipage.commands import navigation as navigation
 from wasmlit.multipage.commands import switch_page as switch_page
 from wasmlit.multipage.page import Page as Page
-from wasmlit.page_config import set_page_config as set_page_config
 from wasmlit.query_params import QueryParamsProxy
-from wasmlit.state.proxy import SessionStateProxy
-from wasmlit.tree import ROOT_SIDEBAR
+from wasmlit.runtime.state.session_state_proxy import SessionStateProxy
+from wasmlit.runtime.tree import ROOT_SIDEBAR
 
 # The Streamlit API version this runtime follows; libraries compare against it.
 __version__ = "1.67.0"
 __wasmlit_version__ = "0.1.0"
 
-_dispatch = Container(DISPATCH)
-sidebar = Container(ROOT, root_id=ROOT_SIDEBAR)
+_dispatch = DeltaGenerator(DISPATCH)
+sidebar = DeltaGenerator(ROOT, root_id=ROOT_SIDEBAR)
 session_state = SessionStateProxy()
 query_params = QueryParamsProxy()
 
@@ -93,7 +93,7 @@ chat_input = _dispatch.chat_input
 
 def set_option(key: str, value: Any) -> None:
     """Change a config option from a script; only Streamlit's scriptable ones may be set."""
-    from wasmlit import context
+    from wasmlit.runtime import context
 
     if key not in _config.known_option_names():
         raise errors.StreamlitAPIException(f"Unrecognized config option: {key}")
@@ -107,7 +107,7 @@ def set_option(key: str, value: Any) -> None:
 
 def get_option(key: str) -> Any:
     """The value of a config option."""
-    from wasmlit import context
+    from wasmlit.runtime import context
 
     if key not in _config.known_option_names():
         raise errors.StreamlitAPIException(f"Unrecognized config option: {key}")

@@ -13,7 +13,7 @@ from typing import Any
 
 from pyodide.ffi import JsProxy, create_proxy
 
-from wasmlit.session import AppSession
+from wasmlit.runtime.session import AppSession
 
 _session: AppSession | None = None
 

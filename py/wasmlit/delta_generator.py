@@ -33,7 +33,7 @@ from wasmlit.widgets.selectbox import SelectboxMixin
 from wasmlit.widgets.slider import SliderMixin
 
 
-class Container(
+class DeltaGenerator(
     TextMixin,
     WriteMixin,
     ExceptionMixin,

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any
 from urllib import parse
 
-from wasmlit import context
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitQueryParamDictValueError
-from wasmlit.outbox import send_to_page
-from wasmlit.prerender import mark_browser_dependent
+from wasmlit.runtime import context
+from wasmlit.runtime.outbox import send_to_page
+from wasmlit.runtime.prerender import mark_browser_dependent
 
 QUERY_PARAMS_EXTRA = "query_params"
 EMBED_KEYS = ("embed", "embed_options")

@@ -2,7 +2,7 @@
 
 Every built site is served under its own sub-path (``/<name>/``), as on GitHub Pages
 project sites. A test fails on any console error or uncaught page error it did not
-declare with ``browser_page.expect_console_error(pattern)``.
+declare with ``app_page.expect_console_error(pattern)``.
 """
 
 from __future__ import annotations

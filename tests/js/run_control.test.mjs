@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { PageStore } from "../../web/store.js";
 import { SessionClient } from "../../web/session.js";
 import { RERUN_SIGNAL, RunControl, STOP_SIGNAL } from "../../web/run_control.js";
-import { StopRecovery } from "../../web/stop_recovery.js";
+import { StopRecovery } from "../../web/worker/stop_recovery.js";
 import { NoticeState } from "../../web/notices.js";
 import { ToastState } from "../../web/elements/toasts.js";
 

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import { version as pyodideVersion } from "pyodide";
-import { SnapshotRejected, checkSnapshotHeader, fetchSnapshot } from "../../web/snapshot_boot.js";
+import { SnapshotRejected, checkSnapshotHeader, fetchSnapshot } from "../../web/worker/snapshot_boot.js";
 import { PageStore } from "../../web/store.js";
 import { adoptFirstPaint } from "../../web/first_paint.js";
 

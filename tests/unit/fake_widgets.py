@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from wasmlit.delta_generator import Container
+from wasmlit.delta_generator import DeltaGenerator
 from wasmlit.elements.host import DISPATCH
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
@@ -21,7 +21,7 @@ from wasmlit.widgets.registration import (
     validate_callback,
 )
 
-_host = Container(DISPATCH)
+_host = DeltaGenerator(DISPATCH)
 
 
 def text_box(

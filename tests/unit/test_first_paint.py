@@ -1,11 +1,11 @@
-"""The build-time first run (wasmlit.prerender) and how index.html carries it."""
+"""The build-time first run (wasmlit.runtime.prerender) and how index.html carries it."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from wasmlit import prerender
+from wasmlit.runtime import prerender
 from wasmlit_build import page, snapshot
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -23,7 +23,7 @@ def test_first_run_captures_the_whole_final_tree() -> None:
 def test_a_run_that_reads_browser_state_says_so(tmp_path: Path) -> None:
     script = tmp_path / "app.py"
     script.write_text(
-        "import streamlit as st\nfrom wasmlit.prerender import mark_browser_dependent\n"
+        "import streamlit as st\nfrom wasmlit.runtime.prerender import mark_browser_dependent\n"
         "mark_browser_dependent('st.query_params')\nst.write('hi')\n"
     )
     assert prerender.first_run(str(script), "{}").browser_dependencies == ["st.query_params"]

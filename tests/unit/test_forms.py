@@ -123,7 +123,9 @@ def test_clear_on_submit_keeps_the_submitted_values_and_the_next_submit_sends_de
 
 def test_widgets_outside_clearing_forms_carry_no_form_default() -> None:
     at = app(HEADER + "with st.form('f'):\n    text_box('a')\ntext_box('b')\n")
-    assert all("formDefault" not in widget.props for widget in at.get("text_box"))
+    boxes = at.get("text_box")
+    assert [widget.label for widget in boxes] == ["a", "b"]
+    assert ["formDefault" in widget.props for widget in boxes] == [False, False]
 
 
 def test_missing_submit_button_shows_no_error() -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.session import AppSession
-from wasmlit.tree import Node
+from wasmlit.runtime.session import AppSession
+from wasmlit.runtime.tree import Node
 
 MANY_ELEMENTS = textwrap.dedent(
     """
@@ -85,7 +85,7 @@ def test_each_element_is_encoded_once_per_run(tmp_path: Path, monkeypatch: pytes
 
 
 def test_after_the_pre_rendered_first_paint_the_first_run_sends_nothing_new(tmp_path: Path) -> None:
-    from wasmlit.prerender import first_run
+    from wasmlit.runtime.prerender import first_run
 
     session, replies = _session(tmp_path, 100)
     session.writer.assume_page_holds(first_run(session.runner.script_path, "{}").message)

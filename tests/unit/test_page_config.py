@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import app
-from wasmlit.page_config import favicon_for, page_config_changes
+from wasmlit.commands.page_config import favicon_for, page_config_changes
 
 
 def test_callable_anywhere_and_each_call_overrides_only_what_it_passes() -> None:

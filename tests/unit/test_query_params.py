@@ -116,7 +116,7 @@ def test_clear_from_dict_and_delete_keep_embed_params() -> None:
 
 def test_a_write_sends_the_new_query_string_to_the_page_at_once() -> None:
     sent: list[str] = []
-    from wasmlit.session import AppSession
+    from wasmlit.runtime.session import AppSession
 
     at = AppTest.from_string('import streamlit as st\nst.query_params["q"] = "a b"\nst.write("after")\n')
     session: AppSession = at._session

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from wasmlit import run_control
-from wasmlit.run_control import RERUN_SIGNAL, STOP_SIGNAL, RunControl
+from wasmlit.runtime import run_control
+from wasmlit.runtime.run_control import RERUN_SIGNAL, STOP_SIGNAL, RunControl
 from wasmlit.testing import AppTest
 
 
@@ -59,9 +59,9 @@ def test_stop_in_runtime_code_waits_for_the_next_yield_point() -> None:
     runtime_file = os.path.join(os.path.dirname(run_control.__file__), "fake_runtime_module.py")
     namespace: dict[str, object] = {}
     exec(compile("import sys\nframe = sys._getframe()", runtime_file, "exec"), namespace)
-    from wasmlit import context
-    from wasmlit.context import RunContext
-    from wasmlit.state.session_state import SessionState
+    from wasmlit.runtime import context
+    from wasmlit.runtime.context import RunContext
+    from wasmlit.runtime.state.session_state import SessionState
 
     run = RunContext(session_state=SessionState())
     context.activate(run)
@@ -151,10 +151,10 @@ def test_sleep_waits_in_slices_and_wakes_for_stop() -> None:
 
     control._wait = wait
     control._wake_counter = lambda: 0
-    from wasmlit import context
-    from wasmlit.context import RunContext
-    from wasmlit.control import StopException
-    from wasmlit.state.session_state import SessionState
+    from wasmlit.commands.execution_control import StopException
+    from wasmlit.runtime import context
+    from wasmlit.runtime.context import RunContext
+    from wasmlit.runtime.state.session_state import SessionState
 
     context.activate(RunContext(session_state=SessionState()))
     try:

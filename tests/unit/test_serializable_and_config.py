@@ -57,9 +57,14 @@ else:
 
 
 def test_the_check_runs_only_when_the_body_completed() -> None:
-    for ending in ("st.stop()", "raise ValueError('own error')"):
-        at = app(f"import streamlit as st\nst.session_state.fn = lambda: 0\n{ending}\n", config=ENFORCE)
-        assert all("Cannot serialize" not in element.value for element in at.exception), ending
+    body = "import streamlit as st\nst.session_state.fn = lambda: 0\n"
+    completed = app(body, config=ENFORCE)
+    assert ["Cannot serialize" in element.value for element in completed.exception] == [True]
+    stopped = app(body + "st.stop()\n", config=ENFORCE)
+    assert len(stopped.exception) == 0
+    assert callable(stopped.session_state.fn)
+    failed = app(body + "raise ValueError('own error')\n", config=ENFORCE)
+    assert [element.message for element in failed.exception] == ["own error"]
 
 
 def test_a_failed_check_counts_as_stopped_prematurely() -> None:

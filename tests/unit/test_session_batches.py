@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wasmlit.session import AppSession
+from wasmlit.runtime.session import AppSession
 from wasmlit.testing.page_model import PageModel
 
 SCRIPT = """

@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 import json
 
-from wasmlit.session import AppSession
-from wasmlit.state.session_state import SessionState
-from wasmlit.state_snapshot import SnapshotPublisher, restore_snapshot, take_snapshot
+from wasmlit.runtime.session import AppSession
+from wasmlit.runtime.state.session_state import SessionState
+from wasmlit.runtime.state.snapshot import SnapshotPublisher, restore_snapshot, take_snapshot
 from wasmlit.testing import AppTest
 
 COUNTER = """

@@ -6,7 +6,7 @@ import json
 import textwrap
 
 from tests.unit.helpers import app
-from wasmlit.session import AppSession
+from wasmlit.runtime.session import AppSession
 from wasmlit.testing import AppTest
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.unit.helpers import app
-from wasmlit.runner import REDACTED_ERROR_TEXT
+from wasmlit.runtime.runner import REDACTED_ERROR_TEXT
 
 
 def test_type_names_are_qualified_except_builtins() -> None:

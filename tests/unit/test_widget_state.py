@@ -85,10 +85,10 @@ def test_the_widget_returns_a_deep_copy() -> None:
     at = app(
         """
 import streamlit as st
-from wasmlit.delta_generator import Container
+from wasmlit.delta_generator import DeltaGenerator
 from wasmlit.elements.host import DISPATCH
 from wasmlit.widgets.registration import WidgetSpec, register
-host = Container(DISPATCH)
+host = DeltaGenerator(DISPATCH)
 widget = register(host, WidgetSpec(element_type="list_box", command="list_box", key="k", identity_params={},
                   deserialize=lambda raw: [1] if raw is None else list(raw), serialize=list))
 widget.value.append(2)

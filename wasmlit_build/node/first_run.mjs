@@ -17,7 +17,7 @@ const SECOND_RUN_CLOCK_SHIFT_MS = 90061001;
 
 /** @param {any} pyodide @param {any} request @returns {{status: string, message: string, browserDependencies: string[]}} */
 function runOnce(pyodide, request) {
-  const prerender = pyodide.pyimport("wasmlit.prerender");
+  const prerender = pyodide.pyimport("wasmlit.runtime.prerender");
   try {
     return JSON.parse(prerender.first_run_json(request.entry, JSON.stringify(request.config)));
   } finally {

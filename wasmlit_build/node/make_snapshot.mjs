@@ -27,7 +27,7 @@ pyodide.globals.set("requested_imports", pyodide.toPy(request.imports));
 const outcome = pyodide.runPython(`
 import gc, importlib, json, sys
 sys.path.insert(0, "/runtime")
-import wasmlit, wasmlit.session, wasmlit.bridge
+import wasmlit, wasmlit.runtime.session, wasmlit.bridge
 imported, skipped = [], []
 for name in requested_imports:
     try:

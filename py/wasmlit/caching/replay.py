@@ -13,8 +13,8 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit import context
-from wasmlit.tree import ROOT_IDS, Node
+from wasmlit.runtime import context
+from wasmlit.runtime.tree import ROOT_IDS, Node
 
 ACTIVE = "active"
 _WIDGET_ID_PREFIX = "$$ID"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from wasmlit import context
+from wasmlit.runtime import context
 
 
 @contextmanager

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from wasmlit import context
 from wasmlit.elements.host import ROOT, ElementHost
 from wasmlit.elements.image_sources import image_url
 from wasmlit.elements.layout_params import check_material_icon, check_width, looks_like_emoji
@@ -23,8 +22,9 @@ from wasmlit.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from wasmlit.state.session_state import STRING_TRIGGER
-from wasmlit.tree import ROOT_BOTTOM, ROOT_MAIN
+from wasmlit.runtime import context
+from wasmlit.runtime.state.session_state import STRING_TRIGGER
+from wasmlit.runtime.tree import ROOT_BOTTOM, ROOT_MAIN
 from wasmlit.widgets.registration import WidgetSpec, claim_widget_id, emit_widget, register_claimed, validate_callback
 
 _USER_NAMES = ("user", "human")

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from wasmlit import context
-from wasmlit.tree import ROOT_MAIN, Node
+from wasmlit.runtime import context
+from wasmlit.runtime.tree import ROOT_MAIN, Node
 
 DISPATCH = "dispatch"
 ROOT = "root"
@@ -102,7 +102,3 @@ class ElementHost:
 
 
 _main_root_host = ElementHost(ROOT, root_id=ROOT_MAIN)
-
-
-def main_root_host() -> ElementHost:
-    return _main_root_host

@@ -8,11 +8,11 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from wasmlit import log
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_icon, check_width
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
-from wasmlit.state.session_state import TRIGGER
+from wasmlit.runtime import log
+from wasmlit.runtime.state.session_state import TRIGGER
 from wasmlit.widgets.button import button_width, check_button_type, trigger_from_browser
 from wasmlit.widgets.registration import WidgetSpec, register, validate_callback
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from wasmlit import log
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.image_sources import image_url
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime import log
 
 _USE_COLUMN_WIDTH_REMOVED = (
     "`use_column_width` was removed and has no effect. Use `width='stretch'`, `width='content'`, "

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from typing import Any
 
-from wasmlit import context
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementKey,
@@ -18,7 +17,8 @@ from wasmlit.errors import (
     StreamlitInvalidWidthError,
     StreamlitValueError,
 )
-from wasmlit.state.proxy import validate_key
+from wasmlit.runtime import context
+from wasmlit.runtime.state.session_state_proxy import validate_key
 
 # Named gaps and their size in pixels (measured in Streamlit 1.67's page).
 GAP_PIXELS = {

@@ -127,7 +127,7 @@ class MetricMixin(ElementHost):
         delta_description: Any = None,
     ) -> ElementHost:
         """A metric: label, big value, and a coloured delta with an arrow."""
-        from wasmlit import log
+        from wasmlit.runtime import log
 
         label_text = "" if label is None else str(label)
         if not label_text:

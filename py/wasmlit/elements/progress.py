@@ -12,9 +12,9 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
-from wasmlit import context
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
+from wasmlit.runtime import context
 
 
 def clean_text(text: Any) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wasmlit import context
 from wasmlit.elements.host import BLOCK, ElementHost
 from wasmlit.errors import StreamlitValueError
+from wasmlit.runtime import context
 
 if TYPE_CHECKING:
     from wasmlit.elements.status_container import StatusContainer

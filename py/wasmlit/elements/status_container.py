@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from wasmlit import context
-from wasmlit.delta_generator import Container
+from wasmlit.delta_generator import DeltaGenerator
 from wasmlit.elements.status import check_state
+from wasmlit.runtime import context
 
 
-class StatusContainer(Container):
+class StatusContainer(DeltaGenerator):
     _status_state = "running"
 
     def update(self, *, label: Any = None, expanded: bool | None = None, state: str | None = None) -> None:

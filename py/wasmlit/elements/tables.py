@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from wasmlit import log
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.image import image_width
 from wasmlit.elements.layout_params import check_height, check_width
 from wasmlit.elements.table_data import MAX_ROWS, TableData, to_table_data
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidHeightError, StreamlitValueError
+from wasmlit.runtime import log
 
 _INDEX = "_index"
 

@@ -43,7 +43,7 @@ class TextMixin(ElementHost):
         return self._slot_for(self._emit("heading", props))
 
     def _divider_counter(self) -> int:
-        from wasmlit import context
+        from wasmlit.runtime import context
 
         extras = context.current().extras
         count: int = extras.get("heading_divider_count", 0)

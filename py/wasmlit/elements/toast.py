@@ -12,7 +12,7 @@ from typing import Any
 
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
-from wasmlit.outbox import send_to_page
+from wasmlit.runtime.outbox import send_to_page
 
 DURATIONS = {"short": 4, "long": 10, "infinite": 0}
 _toast_ids = itertools.count(1)
@@ -60,7 +60,7 @@ class ToastHandle:
 class ToastMixin(ElementHost):
     def toast(self, body: Any, *, icon: Any = None, duration: Any = "short") -> ToastHandle:
         """Show a toast for ``duration`` ("short" 4 s, "long" 10 s, "infinite", or seconds)."""
-        from wasmlit import context
+        from wasmlit.runtime import context
 
         context.yield_point()
         handle = ToastHandle(next(_toast_ids))

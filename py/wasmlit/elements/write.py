@@ -80,7 +80,7 @@ def _to_jsonable(value: Any) -> Any:
 
 
 def _is_session_state(value: Any) -> bool:
-    from wasmlit.state.proxy import SessionStateProxy
+    from wasmlit.runtime.state.session_state_proxy import SessionStateProxy
 
     return isinstance(value, SessionStateProxy)
 

@@ -7,8 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from wasmlit import context
-from wasmlit.control import RerunException
+from wasmlit.commands.execution_control import RerunException
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
@@ -19,8 +18,9 @@ from wasmlit.errors import (
 from wasmlit.multipage.page import Page, create_page, current_router
 from wasmlit.multipage.pages_folder import pages_folder_scripts
 from wasmlit.multipage.router import NavigationMenu, PageInfo, PageRouter, PageTarget
-from wasmlit.outbox import send_to_page
-from wasmlit.prerender import mark_browser_dependent
+from wasmlit.runtime import context
+from wasmlit.runtime.outbox import send_to_page
+from wasmlit.runtime.prerender import mark_browser_dependent
 
 PageLike = str | Path | Callable[[], None] | Page
 POSITIONS = ("sidebar", "hidden", "top")

@@ -9,16 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from wasmlit import context
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
     StreamlitPageNotFoundError,
     StreamlitValueError,
 )
-from wasmlit.magic import MAGIC_FUNCTION_NAME
 from wasmlit.multipage.pages_folder import page_icon_and_name
 from wasmlit.multipage.router import PageRouter, page_hash_of
+from wasmlit.runtime import context
+from wasmlit.runtime.magic import MAGIC_FUNCTION_NAME
 
 ROUTER_EXTRA = "multipage.router"
 _EXTERNAL_URL = re.compile(r"^(https?|mailto):", re.IGNORECASE)
@@ -226,7 +226,7 @@ _code_cache: dict[tuple[str, bool, float], types.CodeType] = {}
 
 
 def _compiled(path: str, *, magic: bool) -> types.CodeType:
-    from wasmlit.runner import compile_script
+    from wasmlit.runtime.runner import compile_script
 
     mtime = Path(path).stat().st_mtime
     key = (path, magic, mtime)

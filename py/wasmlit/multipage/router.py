@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit.multipage.pages_folder import has_pages_folder
-from wasmlit.state.session_state import SessionState
+from wasmlit.runtime.state.session_state import SessionState
 
 
 def page_hash_of(text: str) -> str:

@@ -19,14 +19,14 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit import config as config_module
-from wasmlit.session import AppSession
+from wasmlit.runtime.session import AppSession
+from wasmlit.runtime.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
 from wasmlit.testing.elements import ACCESSORS, Block, Element, ElementList
 from wasmlit.testing.interactions import InteractionQueue
 from wasmlit.testing.layout import root_block
 from wasmlit.testing.navigation import NavigationTestMixin
 from wasmlit.testing.page_model import PageElement, PageModel
 from wasmlit.testing.session_state_view import AppTestSessionState
-from wasmlit.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
 
 _SCRIPT_FOLDER = tempfile.mkdtemp(prefix="wasmlit-apptest-")
 

@@ -19,7 +19,7 @@ from wasmlit.testing.elements import ElementList, Toast
 from wasmlit.testing.page_model import PageElement
 
 if TYPE_CHECKING:
-    from wasmlit.session import AppSession
+    from wasmlit.runtime.session import AppSession
     from wasmlit.testing.page_model import PageModel
 
 

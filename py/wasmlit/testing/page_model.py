@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.runtime.tree import ROOT_IDS
 from wasmlit.testing.page_extras import PageExtras
-from wasmlit.tree import ROOT_IDS
 
 WIDGET_ID_PREFIX = "$$ID"
 

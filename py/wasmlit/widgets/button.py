@@ -9,7 +9,7 @@ from typing import Any
 
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import FORMS_DOCS_SUFFIX, StreamlitInvalidLayoutContextError, StreamlitValueError
-from wasmlit.state.session_state import TRIGGER
+from wasmlit.runtime.state.session_state import TRIGGER
 from wasmlit.widgets.registration import WidgetSpec, claim_widget_id, register_claimed, validate_callback
 
 BUTTON_TYPES = ("primary", "secondary", "tertiary")

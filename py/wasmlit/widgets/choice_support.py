@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from wasmlit import context
 from wasmlit.errors import (
     StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
+from wasmlit.runtime import context
 from wasmlit.widgets.input_common import with_detail
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from wasmlit import context
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
+from wasmlit.runtime import context
 from wasmlit.widgets.date_values import (
     DateSettings,
     check_date_format,

@@ -23,7 +23,7 @@ from wasmlit.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
-from wasmlit.state.session_state import TRIGGER
+from wasmlit.runtime.state.session_state import TRIGGER
 from wasmlit.widgets.button import check_button_type, trigger_from_browser
 from wasmlit.widgets.input_common import validate_icon
 from wasmlit.widgets.registration import ON_CHANGE_MODES, WidgetSpec, ignores_rerun, register, validate_callback

@@ -9,10 +9,10 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from wasmlit import context
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.runtime import context
 from wasmlit.widgets.input_common import (
     width_props,
     with_detail,

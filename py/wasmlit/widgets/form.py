@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from wasmlit import context
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
     StreamlitDuplicateElementKey,
     StreamlitInvalidLayoutContextError,
     StreamlitValueAssignmentNotAllowedError,
 )
+from wasmlit.runtime import context
 from wasmlit.widgets.button import ButtonCall, button_width, check_button_type, emit_button
 
 NESTED_FORM_MESSAGE = "Forms cannot be nested in other forms."

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from wasmlit import context
 from wasmlit.elements.layout_params import check_material_icon
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
 )
+from wasmlit.runtime import context
 from wasmlit.widgets.registration import RegisteredWidget, normalize_key
 
 ON_CHANGE_MODES = ("rerun", "ignore")

@@ -1,4 +1,4 @@
-"""The input widgets as one mixin, so ``Container`` lists them in one line."""
+"""The input widgets as one mixin, so ``DeltaGenerator`` lists them in one line."""
 
 from __future__ import annotations
 

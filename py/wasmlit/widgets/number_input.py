@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit import log
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import (
@@ -19,6 +18,7 @@ from wasmlit.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
+from wasmlit.runtime import log
 from wasmlit.widgets.input_common import (
     key_holds_none,
     reset_widget_value,

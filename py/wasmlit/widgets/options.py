@@ -12,12 +12,12 @@ import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from wasmlit import context
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitValueOutOfRangeError,
 )
+from wasmlit.runtime import context
 
 # Floats this close count as the same option (Streamlit's index_).
 _FLOAT_EQUALITY_EPSILON = 0.000000000005

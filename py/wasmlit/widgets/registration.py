@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from wasmlit import context, log
 from wasmlit.caching import warn_if_widget_in_cached_function
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
@@ -18,8 +17,9 @@ from wasmlit.errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
-from wasmlit.state.proxy import validate_key
-from wasmlit.state.session_state import PLAIN_VALUE, RegisteredValue, SessionState, WidgetMetadata
+from wasmlit.runtime import context, log
+from wasmlit.runtime.state.session_state import PLAIN_VALUE, RegisteredValue, SessionState, WidgetMetadata
+from wasmlit.runtime.state.session_state_proxy import validate_key
 
 
 def _stable_text(value: Any) -> str:

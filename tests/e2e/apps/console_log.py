@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from wasmlit.log import warn_default_value_with_session_state
+from wasmlit.runtime.log import warn_default_value_with_session_state
 
 warn_default_value_with_session_state("first")
 warn_default_value_with_session_state("second")

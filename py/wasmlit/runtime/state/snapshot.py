@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from wasmlit.state.session_state import SessionState
+from wasmlit.runtime.state.session_state import SessionState
 
 SNAPSHOT_LIMIT_BYTES = 8_000_000
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from wasmlit import context
+from wasmlit.runtime import context
 
 WARN = "warn"
 INFO = "info"

@@ -19,10 +19,10 @@ import random
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from wasmlit import context, protocol
 from wasmlit.elements.layout_params import StreamlitInvalidURLError, check_material_icon, looks_like_emoji
 from wasmlit.errors import StreamlitValueError
-from wasmlit.outbox import OUTBOX_EXTRA
+from wasmlit.runtime import context, protocol
+from wasmlit.runtime.outbox import OUTBOX_EXTRA
 
 # Where a session keeps its page config in the run context's shared session values.
 SESSION_VALUES_KEY = "session_values"

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.state.session_state import SessionState
-from wasmlit.tree import ElementTree
+from wasmlit.runtime.state.session_state import SessionState
+from wasmlit.runtime.tree import ElementTree
 
 if TYPE_CHECKING:
     from wasmlit.elements.host import ElementHost
-    from wasmlit.log import SessionLog
+    from wasmlit.runtime.log import SessionLog
 
 
 @dataclass
@@ -43,15 +43,19 @@ class RunContext:
     started_at: float = field(default_factory=time.perf_counter)
 
 
-_bare_state = SessionState()
 _current: RunContext | None = None
+# Outside a run: one bare context for the process, never installed as the current run.
+_bare_context: RunContext | None = None
 
 
 def current() -> RunContext:
-    global _current
-    if _current is None:
-        _current = RunContext(session_state=_bare_state)
-    return _current
+    """The run in progress or, outside a run, the bare context."""
+    global _bare_context
+    if _current is not None:
+        return _current
+    if _bare_context is None:
+        _bare_context = RunContext(session_state=SessionState())
+    return _bare_context
 
 
 def active() -> RunContext | None:
@@ -70,7 +74,7 @@ def yield_point(force: bool = False) -> None:
     if run_context is None:
         return
     if run_context.stop_requested:
-        from wasmlit.control import StopException
+        from wasmlit.commands.execution_control import StopException
 
         raise StopException()
     if run_context.on_yield is not None:

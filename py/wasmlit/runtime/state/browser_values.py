@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit.tree import ElementTree
+from wasmlit.runtime.tree import ElementTree
 
 WIDGET_ID_PREFIX = "$$ID"
 
@@ -29,7 +29,7 @@ class RunPlan:
 def plan_runs(requests: tuple[Any, ...]) -> list[RunPlan]:
     """Fold queued requests into runs: one per click, value-only changes merged.
 
-    >>> from wasmlit.protocol import RerunRequest as R
+    >>> from wasmlit.runtime.protocol import RerunRequest as R
     >>> plan_runs((R({"a": 1}), R({"a": 2}), R({}, "b"), R({"c": 1}, "b")))
     [RunPlan(updates={'a': 2}, trigger='b'), RunPlan(updates={'c': 1}, trigger='b')]
     >>> plan_runs((R({"a": 3}),))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from wasmlit.tree import NODE_ENCODER, ElementTree
+from wasmlit.runtime.tree import NODE_ENCODER, ElementTree
 
 
 class PatchWriter:
@@ -79,10 +79,4 @@ class PatchWriter:
             for element_id, record in message["elements"].items()
         }
         self._committed_blocks = {block_id: list(child_ids) for block_id, child_ids in message["blocks"].items()}
-        self._blocks_sent_this_run = {}
-
-    def forget_browser(self) -> None:
-        """The browser lost its tree (a fresh page): resend everything next time."""
-        self._browser_records = {}
-        self._committed_blocks = {}
         self._blocks_sent_this_run = {}

@@ -12,15 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit import protocol
-from wasmlit.browser_values import RunPlan, plan_runs
 from wasmlit.multipage.page import ROUTER_EXTRA
 from wasmlit.multipage.router import PageRouter, PageTarget
-from wasmlit.outbox import OUTBOX_EXTRA
 from wasmlit.query_params import QUERY_PARAMS_EXTRA, QueryParams
-from wasmlit.run_control import RunControl
-from wasmlit.state.session_state import SessionState
-from wasmlit.state_snapshot import SnapshotPublisher, restore_snapshot
+from wasmlit.runtime import protocol
+from wasmlit.runtime.outbox import OUTBOX_EXTRA
+from wasmlit.runtime.run_control import RunControl
+from wasmlit.runtime.state.browser_values import RunPlan, plan_runs
+from wasmlit.runtime.state.session_state import SessionState
+from wasmlit.runtime.state.snapshot import SnapshotPublisher, restore_snapshot
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ Python -> page:
   ``{"type": "log", "level": "warn" | "error" | "info", "text": str}``;
   ``{"type": "page_config", "config": {"title"?, "favicon"?, "layout"?, "sidebarState"?,
      "sidebarWidth"?, "menuItems"?}}`` the whole merged ``st.set_page_config``, sent when a
-     call changes it (see ``wasmlit/page_config.py``);
+     call changes it (see ``wasmlit/commands/page_config.py``);
   ``{"type": "navigation", "pages": [...], "sections": [...], "position": s, "expanded": b,
      "currentPageHash": h}`` when st.navigation (or the pages/ folder) picked the page;
   ``{"type": "page_not_found", "pageName": s}``; ``{"type": "page_info", "queryString": s}``
@@ -109,7 +109,7 @@ def parse_incoming(text: str) -> IncomingMessage:
     >>> parse_incoming('{"type": "dance"}')
     Traceback (most recent call last):
     ...
-    wasmlit.protocol.ProtocolError: unknown message type 'dance'
+    wasmlit.runtime.protocol.ProtocolError: unknown message type 'dance'
     """
     try:
         message = json.loads(text)

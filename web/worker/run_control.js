@@ -1,7 +1,7 @@
 // The worker's side of Stop and fast reruns: hands the shared memory to Pyodide as its
 // interrupt buffer, and gives Python a sleep that the page can cut short.
 
-import { SIGNAL_WORD, WAKE_WORD } from "./run_control.js";
+import { SIGNAL_WORD, WAKE_WORD } from "../run_control.js";
 
 /** @type {SharedArrayBuffer | null} */
 let controlBuffer = null;

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from wasmlit import protocol
-from wasmlit.tree import ROOT_IDS, ElementTree
+from wasmlit.runtime import protocol
+from wasmlit.runtime.tree import ROOT_IDS, ElementTree
 
 # Reasons recorded by the run in progress; reset by ``first_run``. One interpreter per
 # tab runs one script at a time, so a module global is enough.
@@ -43,7 +43,7 @@ def reset_browser_dependencies() -> None:
 def full_tree_body(tree: ElementTree) -> str:
     """The whole tree as a patch body (``"blocks":..,"elements":..``) for an empty page.
 
-    >>> from wasmlit.tree import ROOT_MAIN
+    >>> from wasmlit.runtime.tree import ROOT_MAIN
     >>> tree = ElementTree()
     >>> _ = tree.append(tree.roots[ROOT_MAIN], "text", {"body": "hi"})
     >>> full_tree_body(tree)
@@ -73,7 +73,7 @@ class FirstRun:
 
 def first_run(entry_path: str, config_json: str) -> FirstRun:
     """Run the script as a new visitor's tab would, and capture the final tree."""
-    from wasmlit.session import AppSession
+    from wasmlit.runtime.session import AppSession
 
     reset_browser_dependencies()
     replies: list[str] = []

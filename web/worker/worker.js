@@ -13,10 +13,11 @@ import {
   isAttachControlMessage,
   readyMessage,
   runtimeErrorMessage,
-} from "./protocol.js";
-import { attachRunControl, rememberControlBuffer } from "./worker_control.js";
+} from "../protocol.js";
+import { attachRunControl, rememberControlBuffer } from "./run_control.js";
+import PREPARE_PYTHON from "./prepare_python.py";
 
-/** @typedef {import("./protocol.js").BootManifest} BootManifest */
+/** @typedef {import("../protocol.js").BootManifest} BootManifest */
 
 const originalFetch = self.fetch.bind(self);
 /** The first file that failed to download: the likeliest reason a boot fails. @type {string | null} */
@@ -129,7 +130,7 @@ async function startPython(manifest, base, options) {
     try {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
       const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: snapshot }), wasmFailureWatch()]);
-      if (!pyodide.runPython("import sys\n'wasmlit.session' in sys.modules")) {
+      if (!pyodide.runPython("import sys\n'wasmlit.runtime.session' in sys.modules")) {
         throw new SnapshotRejected("the restored interpreter does not hold the runtime");
       }
       return { pyodide, bootMode: "snapshot" };
@@ -142,27 +143,12 @@ async function startPython(manifest, base, options) {
   return { pyodide, bootMode: manifest.snapshot ? "fallback" : "normal" };
 }
 
-// After either kind of start: fresh randomness (a snapshot holds the build's `random`
-// state, the same for every visitor), and directory finders that see the unpacked
-// files. Not importlib.invalidate_caches(): it imports importlib.metadata and email,
-// half a second or more here, for finders that hold no cache.
-const PREPARE_PYTHON = `
-import random, sys
-from importlib.machinery import FileFinder
-random.seed()
-for finder in list(sys.path_importer_cache.values()):
-    if isinstance(finder, FileFinder):
-        finder.invalidate_caches()
-if "/runtime" not in sys.path:
-    sys.path.insert(0, "/runtime")
-`;
-
-/** @param {any} pyodide */
+/** Fresh randomness and finders that see the unpacked files (prepare_python.py). @param {any} pyodide */
 function preparePython(pyodide) {
   pyodide.runPython(PREPARE_PYTHON);
 }
 
-/** @param {import("./protocol.js").BootMessage} message */
+/** @param {import("../protocol.js").BootMessage} message */
 async function boot(message) {
   const started = performance.now();
   if (message.protocol !== PROTOCOL_VERSION) {
@@ -177,18 +163,13 @@ async function boot(message) {
   const bundlePromise = fetchWithProgress(new URL(manifest.bundle, base).href, "App files", manifest.sizes.bundle || 0).then(
     (response) => response.arrayBuffer(),
   );
-  /** @type {string[]} */
-  const stderrLines = [];
   /** @type {Record<string, unknown>} */
   const options = {
     indexURL: pyodideUrl.href,
     stdLibURL: new URL(manifest.stdlib, base).href,
     lockFileContents: /** @type {any} */ (manifest.lock),
     stdout: (/** @type {string} */ text) => console.log(text),
-    stderr: (/** @type {string} */ text) => {
-      stderrLines.push(text);
-      console.warn(text);
-    },
+    stderr: (/** @type {string} */ text) => console.warn(text),
   };
   // The lock's file names are relative to the site's package folder.
   if (manifest.packages) options.packageBaseUrl = new URL(manifest.packages.base, base).href;

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
-from wasmlit import context
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitInvalidParameterTypeError
+from wasmlit.runtime import context
 
 
 class ScriptControlException(BaseException):

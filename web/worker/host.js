@@ -1,7 +1,7 @@
 // The page's handle on the Python worker: starts it, and replaces it when a runaway
 // script must be stopped and there is no other way (a busy worker reads no messages).
 
-import { attachControlMessage } from "./protocol.js";
+import { attachControlMessage } from "../protocol.js";
 
 /**
  * @typedef {{

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
-from wasmlit import context
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
-from wasmlit.state.session_state import WIDGET_ID_PREFIX, SessionState
+from wasmlit.runtime import context
+from wasmlit.runtime.state.session_state import WIDGET_ID_PREFIX, SessionState
 
 
 def validate_key(key: object) -> str:

@@ -14,7 +14,7 @@ that signal between two bytecodes of whatever is running:
   The new interaction then runs with its values.
 
 Without shared memory none of this reaches a busy worker: the page queues interactions
-until the run ends, and its Stop button replaces the worker (see ``web/worker_host.js``).
+until the run ends, and its Stop button replaces the worker (see ``web/worker/host.js``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import time
 import types
 from collections.abc import Callable
 
-from wasmlit import context
-from wasmlit.control import StopException
+from wasmlit.commands.execution_control import StopException
+from wasmlit.runtime import context
 
 STOP_SIGNAL = 2  # SIGINT
 RERUN_SIGNAL = 10  # SIGUSR1: free for our use in Pyodide

@@ -117,14 +117,6 @@ class ElementTree:
         self.changed_nodes.pop(node.id, None)
         self.changed_blocks.pop(node.id, None)
 
-    def clear_children(self, node: Node) -> None:
-        """Empty a container (``st.empty().container()`` rewritten)."""
-        self._forget_descendants(node)
-        if node.children is not None:
-            node.children = []
-            node.type_counts = {}
-            self.changed_blocks[node.id] = node
-
     def _forget_descendants(self, node: Node) -> None:
         pending = list(node.children or ())
         while pending:

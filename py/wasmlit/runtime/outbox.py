@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from wasmlit import context
+from wasmlit.runtime import context
 
 OUTBOX_EXTRA = "outbox"
 

@@ -12,19 +12,19 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from wasmlit import context, protocol
-from wasmlit.browser_values import BrowserValues
-from wasmlit.control import StopException
-from wasmlit.log import SessionLog
+from wasmlit.commands.execution_control import StopException
+from wasmlit.commands.page_config import SESSION_VALUES_KEY
 from wasmlit.multipage.commands import run_pages_folder_app
 from wasmlit.multipage.router import PageTarget
-from wasmlit.page_config import SESSION_VALUES_KEY
-from wasmlit.patches import PatchWriter
-from wasmlit.run_control import RunControl
-from wasmlit.runner import COMPLETED, RERUN, STOPPED, RunOutcome, ScriptRunner
-from wasmlit.session_features import PlannedRun, SessionFeatures
-from wasmlit.state.session_state import SessionState
-from wasmlit.tree import ElementTree
+from wasmlit.runtime import context, protocol
+from wasmlit.runtime.log import SessionLog
+from wasmlit.runtime.patches import PatchWriter
+from wasmlit.runtime.run_control import RunControl
+from wasmlit.runtime.runner import COMPLETED, RERUN, STOPPED, RunOutcome, ScriptRunner
+from wasmlit.runtime.session_features import PlannedRun, SessionFeatures
+from wasmlit.runtime.state.browser_values import BrowserValues
+from wasmlit.runtime.state.session_state import SessionState
+from wasmlit.runtime.tree import ElementTree
 
 # While a run streams, patches go out at most this often (plus before every sleep).
 STREAM_INTERVAL_SECONDS = 0.1

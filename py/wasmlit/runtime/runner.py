@@ -18,14 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit import context
-from wasmlit.context import RunContext
-from wasmlit.control import RerunException, StopException
+from wasmlit.commands.execution_control import RerunException, StopException
 from wasmlit.elements.exception import exception_props, traceback_rows
-from wasmlit.log import SessionLog
-from wasmlit.magic import MAGIC_FUNCTION_NAME, add_magic
-from wasmlit.state.session_state import SessionState
-from wasmlit.tree import ROOT_MAIN
+from wasmlit.runtime import context
+from wasmlit.runtime.context import RunContext
+from wasmlit.runtime.log import SessionLog
+from wasmlit.runtime.magic import MAGIC_FUNCTION_NAME, add_magic
+from wasmlit.runtime.state.session_state import SessionState
+from wasmlit.runtime.tree import ROOT_MAIN
 
 COMPLETED = "completed"
 RERUN = "rerun"

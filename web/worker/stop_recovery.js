@@ -7,7 +7,7 @@
 // snapshot after each one), the page's widget values, and the page it was on; then the
 // app reruns and a notice says what happened.
 
-import { restoreStateMessage } from "./protocol.js";
+import { restoreStateMessage } from "../protocol.js";
 
 // How long a run may take to honour Stop before its worker is replaced.
 export const STOP_GRACE_MS = 3000;
@@ -23,11 +23,11 @@ function keyList(keys) {
 export class StopRecovery {
   /**
    * @param {{
-   *   host: import("./worker_host.js").WorkerHost,
-   *   session: import("./session.js").SessionClient,
-   *   runControl: import("./run_control.js").RunControl,
-   *   notices: import("./notices.js").NoticeState,
-   *   currentPage: () => import("./protocol.js").PageRequest | undefined,
+   *   host: import("./host.js").WorkerHost,
+   *   session: import("../session.js").SessionClient,
+   *   runControl: import("../run_control.js").RunControl,
+   *   notices: import("../notices.js").NoticeState,
+   *   currentPage: () => import("../protocol.js").PageRequest | undefined,
    *   graceMs?: number,
    * }} parts
    */
@@ -38,7 +38,7 @@ export class StopRecovery {
     this.notices = notices;
     this.currentPage = currentPage;
     this.graceMs = graceMs;
-    /** @type {import("./protocol.js").StateSnapshot | null} */
+    /** @type {import("../protocol.js").StateSnapshot | null} */
     this.snapshot = null;
     this.restarting = false;
     this.why = IGNORED;
@@ -97,12 +97,12 @@ export class StopRecovery {
     }
   }
 
-  /** @param {import("./protocol.js").StateSnapshot} message */
+  /** @param {import("../protocol.js").StateSnapshot} message */
   onSnapshot(message) {
     this.snapshot = message;
   }
 
-  /** @param {import("./protocol.js").StateRestored} message */
+  /** @param {import("../protocol.js").StateRestored} message */
   onStateRestored(message) {
     const skipped = this.snapshot ? this.snapshot.skipped : [];
     this.showRestarted(message.restored, [...skipped, ...message.failed], "");

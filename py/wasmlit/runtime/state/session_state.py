@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -326,6 +326,3 @@ class SessionState:
 
     def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
         return self._metadata.get(widget_id)
-
-    def registered_widget_ids(self) -> Iterator[str]:
-        return iter(self._metadata)
