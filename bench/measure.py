@@ -23,7 +23,7 @@ from typing import Any
 from playwright.sync_api import Browser, CDPSession, Page
 
 CHROMIUM = "/usr/bin/chromium"
-# DESIGN.md's flags, the same as the browser tests.
+# docs/design.md's flags, the same as the browser tests.
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",

@@ -1,5 +1,5 @@
 // Streamlit's "r" hotkey: rerun the app. Ignored while a run is in progress and while
-// the user types in a field (SEMANTICS.md 11).
+// the user types in a field (docs/semantics.md 11).
 
 /** @param {EventTarget | null} target */
 function isTyping(target) {

@@ -1,4 +1,4 @@
-"""``st.query_params``: the address bar's query string as a dict-like object (SEMANTICS.md 10).
+"""``st.query_params``: the address bar's query string as a dict-like object (docs/semantics.md 10).
 
 The browser sends its query string with every rerun request, so the params are re-read
 at the start of each run. A write changes the address bar at once (a ``page_info``

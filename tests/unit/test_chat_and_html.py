@@ -1,4 +1,4 @@
-"""st.chat_message, st.chat_input (SEMANTICS.md 3.5 and 6), st.html, st.badge, st.latex and
+"""st.chat_message, st.chat_input (docs/semantics.md 3.5 and 6), st.html, st.badge, st.latex and
 st.link_button."""
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ def test_a_disabled_widget_ignores_values_from_the_page() -> None:
     assert written(at) == ["3"]
 
 
-# ----- SEMANTICS.md 3.4: the default value + Session State warning --------------------------
+# ----- docs/semantics.md 3.4: the default value + Session State warning --------------------------
 
 WARNING_CASES = [
     ('st.checkbox("w", value=True, key="k")', "True", True),

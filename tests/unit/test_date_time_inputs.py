@@ -1,4 +1,4 @@
-"""st.date_input and st.time_input: values, ranges, bounds, steps and errors (SEMANTICS.md 6)."""
+"""st.date_input and st.time_input: values, ranges, bounds, steps and errors (docs/semantics.md 6)."""
 
 from __future__ import annotations
 

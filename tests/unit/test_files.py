@@ -1,4 +1,4 @@
-"""st.file_uploader and st.download_button: files in, files out (SEMANTICS.md 3.5, 5, 6)."""
+"""st.file_uploader and st.download_button: files in, files out (docs/semantics.md 3.5, 5, 6)."""
 
 from __future__ import annotations
 

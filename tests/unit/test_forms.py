@@ -1,4 +1,4 @@
-"""``st.form`` and ``st.form_submit_button`` (SEMANTICS.md 5.2), and AppTest's form batching."""
+"""``st.form`` and ``st.form_submit_button`` (docs/semantics.md 5.2), and AppTest's form batching."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""st.number_input: types, defaults, validation, reconciliation and Session State (SEMANTICS.md 3, 6)."""
+"""st.number_input: types, defaults, validation, reconciliation and Session State (docs/semantics.md 3, 6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""st.query_params through the headless harness (SEMANTICS.md 10)."""
+"""st.query_params through the headless harness (docs/semantics.md 10)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The run loop: order of operations and what each way of ending a run skips
-(SEMANTICS.md 1.2, 1.3, 4, 8.2)."""
+(docs/semantics.md 1.2, 1.3, 4, 8.2)."""
 
 from __future__ import annotations
 
@@ -120,7 +120,7 @@ def test_disabled_widget_never_fires_and_its_browser_value_is_ignored() -> None:
     assert at.markdown[0].value == "start"
 
 
-# ----- SEMANTICS.md 1.3: what each way of ending a run skips ----------------------------
+# ----- docs/semantics.md 1.3: what each way of ending a run skips ----------------------------
 
 ENDINGS = """
 import streamlit as st

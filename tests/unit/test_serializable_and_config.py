@@ -1,4 +1,4 @@
-"""``runner.enforceSerializableSessionState`` and where config comes from (SEMANTICS.md 9)."""
+"""``runner.enforceSerializableSessionState`` and where config comes from (docs/semantics.md 9)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Requests the page queued while a run was busy arrive in one message: every click is
-applied, its callback runs, and the page sees the last run (DESIGN.md, worker protocol)."""
+applied, its callback runs, and the page sees the last run (docs/design.md, worker protocol)."""
 
 from __future__ import annotations
 

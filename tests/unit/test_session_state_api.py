@@ -1,4 +1,4 @@
-"""``st.session_state``: the full mapping API and its exact errors (SEMANTICS.md 2)."""
+"""``st.session_state``: the full mapping API and its exact errors (docs/semantics.md 2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""st.text_input and st.text_area: values, max_chars, types, Session State (SEMANTICS.md 3, 6)."""
+"""st.text_input and st.text_area: values, max_chars, types, Session State (docs/semantics.md 3, 6)."""
 
 from __future__ import annotations
 

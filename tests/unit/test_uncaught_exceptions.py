@@ -1,4 +1,4 @@
-"""How an uncaught exception is shown (SEMANTICS.md 8.3)."""
+"""How an uncaught exception is shown (docs/semantics.md 8.3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Widgets and Session State through ``key`` (SEMANTICS.md 3)."""
+"""Widgets and Session State through ``key`` (docs/semantics.md 3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``st.chat_message`` (a container with an avatar) and ``st.chat_input`` (SEMANTICS.md 6).
+"""``st.chat_message`` (a container with an avatar) and ``st.chat_input`` (docs/semantics.md 6).
 
 The chat input's value is a *string trigger*: the submitted text in the run the submit
 caused, ``None`` in every other run. The page sends the text with ``setValue``; the run

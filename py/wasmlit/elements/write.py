@@ -1,4 +1,4 @@
-"""``st.write``, ``st.json`` and ``st.help``: Streamlit's Swiss Army knife (SEMANTICS.md 7)."""
+"""``st.write``, ``st.json`` and ``st.help``: Streamlit's Swiss Army knife (docs/semantics.md 7)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ A run starts on the page the browser asked for (by hash after a click in the pag
 by address name on a first load or a Back/Forward step), on the page ``st.switch_page``
 asked for, or on the page of the previous run. When that page differs from the previous
 run's, the state of every widget whose value did not come with the request is deleted
-before anything else happens (SEMANTICS.md 1.2 step 1 and 10).
+before anything else happens (docs/semantics.md 1.2 step 1 and 10).
 
 ``st.navigation`` (or the ``pages/`` folder) registers the pages and resolves the one to
 run. Widget ids are computed with the *active* hash: the entrypoint's while the entrypoint
@@ -191,7 +191,7 @@ class PageRouter:
 
 
 def _delete_widget_state_except(state: SessionState, kept_widget_ids: set[str]) -> None:
-    """Forget every widget not in ``kept_widget_ids`` (a page change; SEMANTICS.md 10).
+    """Forget every widget not in ``kept_widget_ids`` (a page change; docs/semantics.md 10).
 
     This is the end-of-run stale-widget cleanup with the incoming widget list standing in
     for the widgets a run created, as Streamlit's script runner does on a page change.

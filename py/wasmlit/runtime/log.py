@@ -1,6 +1,6 @@
 """Messages Streamlit writes to its server log; wasmlit sends them to the browser console.
 
-Streamlit logs some problems instead of showing them in the page (SEMANTICS.md 3.4, 6).
+Streamlit logs some problems instead of showing them in the page (docs/semantics.md 3.4, 6).
 A static site has no server log, so these go to the visitor's browser console through
 the ``log`` protocol message (``console.warn`` for warnings). Headless, ``AppTest``
 keeps them in ``at.logs``; outside a session they go to Python's ``logging``.
@@ -83,7 +83,7 @@ def warn_once(tag: str, text: str) -> None:
 
 
 def warn_default_value_with_session_state(user_key: str) -> None:
-    """SEMANTICS.md 3.4: a keyed widget got a non-default default *and* a value set
+    """docs/semantics.md 3.4: a keyed widget got a non-default default *and* a value set
     through Session State in this run. Logged once per session, unless the config
     option ``global.disableWidgetStateDuplicationWarning`` is on."""
     if context.current().config.get(DISABLE_DUPLICATION_WARNING, False):

@@ -1,10 +1,10 @@
-"""The script runner: one run, in Streamlit's order of operations (SEMANTICS.md 1.2).
+"""The script runner: one run, in Streamlit's order of operations (docs/semantics.md 1.2).
 
 1. context reset; 2. (browser-driven runs) trigger reset, compaction, browser values,
 callbacks; 3. yield check; 4. the body in a fresh ``__main__``; 5. serializability check;
 6. a final yield check (a stop swallowed by a bare ``except:`` fires here at the latest);
 7. end of run: trigger reset and stale-widget cleanup, unless stopped prematurely
-(SEMANTICS.md 1.3 has the table of what each way of ending a run skips).
+(docs/semantics.md 1.3 has the table of what each way of ending a run skips).
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class ScriptRunner:
         self.body_runner: Callable[[Callable[[], None]], None] | None = None
 
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
-        """Appended to the main area whatever container raised it (SEMANTICS.md 8.3)."""
+        """Appended to the main area whatever container raised it (docs/semantics.md 8.3)."""
         props = exception_props(error, qualified_type=True)
         show_message, show_trace, show_type = error_detail_visibility(
             self.config.get("client.showErrorDetails", "full")

@@ -120,7 +120,7 @@ class AppSession:
 
     def _values_for(self, run: PlannedRun) -> dict[str, Any]:
         """The full widget list for a run. A user navigation keeps only the entrypoint's
-        widgets, as the browser sends only those (SEMANTICS.md 10)."""
+        widgets, as the browser sends only those (docs/semantics.md 10)."""
         if run.page is not None:
             keep = self.features.router.keep_entrypoint_values
             self.browser_values.values = keep(self.browser_values.values)

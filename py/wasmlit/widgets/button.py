@@ -1,5 +1,5 @@
 """``st.button`` and the button half of ``st.form_submit_button``: triggers that are True
-for exactly the run their click caused (SEMANTICS.md 5.1)."""
+for exactly the run their click caused (docs/semantics.md 5.1)."""
 
 from __future__ import annotations
 

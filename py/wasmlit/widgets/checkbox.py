@@ -61,7 +61,7 @@ class CheckboxMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
-                non_default_value=value is not False,  # SEMANTICS.md 3.4
+                non_default_value=value is not False,  # docs/semantics.md 3.4
             ),
         )
         if widget.push_to_browser:

@@ -93,7 +93,7 @@ class ColorPickerMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
-                non_default_value=value is not None,  # SEMANTICS.md 3.4
+                non_default_value=value is not None,  # docs/semantics.md 3.4
             ),
         )
         if widget.push_to_browser:

@@ -1,4 +1,4 @@
-"""``st.date_input``: a date or a date range, typed or picked from a calendar (SEMANTICS.md 6)."""
+"""``st.date_input``: a date or a date range, typed or picked from a calendar (docs/semantics.md 6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``st.form`` and ``st.form_submit_button`` (SEMANTICS.md 5.2).
+"""``st.form`` and ``st.form_submit_button`` (docs/semantics.md 5.2).
 
 A form is a container whose host carries the form id: widgets created through it get
 ``formId`` in their props, and the page holds their values until a submit button of

@@ -189,7 +189,7 @@ class MultiselectMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
-                non_default_value=default is not None,  # SEMANTICS.md 3.4
+                non_default_value=default is not None,  # docs/semantics.md 3.4
             ),
         )
         check_selection_count(widget.value, max_selections)

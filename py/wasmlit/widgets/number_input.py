@@ -1,4 +1,4 @@
-"""``st.number_input``: an int or float field with step buttons (SEMANTICS.md 6)."""
+"""``st.number_input``: an int or float field with step buttons (docs/semantics.md 6)."""
 
 from __future__ import annotations
 

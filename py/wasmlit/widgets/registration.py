@@ -1,4 +1,4 @@
-"""Registering a widget: the policy checks, the id, and the value (SEMANTICS.md 3.1-3.7)."""
+"""Registering a widget: the policy checks, the id, and the value (docs/semantics.md 3.1-3.7)."""
 
 from __future__ import annotations
 
@@ -82,12 +82,12 @@ class WidgetSpec:
     callback_args: Sequence[Any] | None = None
     callback_kwargs: dict[str, Any] | None = None
     disabled: bool = False
-    # The key cannot take a value through Session State (SEMANTICS.md 3.5).
+    # The key cannot take a value through Session State (docs/semantics.md 3.5).
     read_only: bool = False
     # Submit buttons are the only widgets allowed callbacks inside a form.
     may_have_callback_in_form: bool = False
     # The call passed a default that counts as "non-default" by the widget's own rule
-    # (SEMANTICS.md 3.4); with a value set through Session State, that is logged once.
+    # (docs/semantics.md 3.4); with a value set through Session State, that is logged once.
     non_default_value: bool = False
 
 
@@ -147,7 +147,7 @@ def validate_callback(
 
 
 def _check_policies(state: SessionState, spec: WidgetSpec, form_id: str | None) -> str | None:
-    """Streamlit's policy checks, in its order; returns the user key (SEMANTICS.md 3.7)."""
+    """Streamlit's policy checks, in its order; returns the user key (docs/semantics.md 3.7)."""
     if form_id is not None and spec.callback is not None and not spec.may_have_callback_in_form:
         raise StreamlitInvalidFormCallbackError()
     user_key = normalize_key(spec.key)

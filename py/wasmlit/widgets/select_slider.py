@@ -152,7 +152,7 @@ class SelectSliderMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
-                non_default_value=value is not None,  # SEMANTICS.md 3.4
+                non_default_value=value is not None,  # docs/semantics.md 3.4
             ),
         )
         current, widget = choice.reconcile(widget, options)

@@ -93,7 +93,7 @@ class SelectboxMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
-                non_default_value=index is not None and index != 0,  # SEMANTICS.md 3.4
+                non_default_value=index is not None and index != 0,  # docs/semantics.md 3.4
             ),
         )
         value, widget = choice.reconcile(widget, options)

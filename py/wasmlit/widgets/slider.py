@@ -67,7 +67,7 @@ class SliderMixin(ElementHost):
             "help": help,
             "width": width,
         }
-        non_default = value is not None  # SEMANTICS.md 3.4, judged on the argument as given
+        non_default = value is not None  # docs/semantics.md 3.4, judged on the argument as given
         value = default_value(value, min_value, max_value, session_state_value(key))
         prepared = prepare_slider(value, min_value, max_value, step, format)
         codec = prepared.codec

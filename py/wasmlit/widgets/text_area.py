@@ -1,4 +1,4 @@
-"""``st.text_area``: multi-line text that commits on Ctrl/⌘+Enter or blur (SEMANTICS.md 6)."""
+"""``st.text_area``: multi-line text that commits on Ctrl/⌘+Enter or blur (docs/semantics.md 6)."""
 
 from __future__ import annotations
 

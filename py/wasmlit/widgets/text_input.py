@@ -1,4 +1,4 @@
-"""``st.text_input``: a single-line field that commits on Enter or blur (SEMANTICS.md 6)."""
+"""``st.text_input``: a single-line field that commits on Enter or blur (docs/semantics.md 6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``st.time_input``: a time of day in steps of ``step`` (SEMANTICS.md 6).
+"""``st.time_input``: a time of day in steps of ``step`` (docs/semantics.md 6).
 
 The browser exchanges ``"HH:MM"``, or ``"HH:MM:SS"`` when the step is not whole minutes.
 """

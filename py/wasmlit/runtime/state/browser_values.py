@@ -1,4 +1,4 @@
-"""The page's widget values, mirrored in Python (SEMANTICS.md 1.1).
+"""The page's widget values, mirrored in Python (docs/semantics.md 1.1).
 
 In Streamlit the browser sends every widget value with each rerun. wasmlit's page
 sends only what changed, so the session keeps this mirror and rebuilds the full list

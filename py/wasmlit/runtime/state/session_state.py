@@ -10,7 +10,7 @@ Layers, in lookup order for a user key ``k`` bound to widget id ``w``:
 The key -> widget id binding is never dropped by stale-widget cleanup. That is what makes
 a value assigned while a widget is absent survive exactly one more completed run, and
 what lets a value assigned *before* the widget ever existed resurface after the widget
-is cleaned up (SEMANTICS.md 3.6).
+is cleaned up (docs/semantics.md 3.6).
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ class SessionState:
         entry (a bound key spelled as its widget id) gets the value a read would see.
 
         Entries under a user key stay where they are, so a key assigned while it was not
-        bound to a widget keeps that old entry next to the widget's (SEMANTICS.md 3.6).
+        bound to a widget keeps that old entry next to the widget's (docs/semantics.md 3.6).
         """
         squashed = {}
         for stored in self._stored_keys():
@@ -288,7 +288,7 @@ class SessionState:
         return RegisteredValue(value, push)
 
     def finish_run(self, *, cleanup_stale_widgets: bool) -> None:
-        """End of a run that was not stopped prematurely (SEMANTICS.md 1.2 step 8)."""
+        """End of a run that was not stopped prematurely (docs/semantics.md 1.2 step 8)."""
         self._reset_triggers()
         if not cleanup_stale_widgets:
             return
