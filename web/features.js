@@ -34,7 +34,7 @@ export class RuntimeFeatures {
       controls: {
         interactionWhileBusy: () => this.runControl.requestFastRerun(),
         runFinished: () => this.runControl.runFinished(),
-        stop: () => this.recovery && this.recovery.stop(),
+        stop: () => this.recovery?.stop(),
       },
     };
   }

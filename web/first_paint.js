@@ -14,7 +14,7 @@ export const FIRST_PAINT_SCRIPT_ID = "wasmlit-first-paint";
  */
 export function readFirstPaint(document) {
   const script = document.getElementById(FIRST_PAINT_SCRIPT_ID);
-  if (!script || !script.textContent) return null;
+  if (!script?.textContent) return null;
   return { message: JSON.parse(script.textContent), text: script.textContent };
 }
 

@@ -21,7 +21,15 @@ export function loadHighlighter() {
 }
 
 /** Streamlit's language names that Prism spells differently. */
-const ALIASES = /** @type {Record<string, string>} */ ({ py: "python", js: "javascript", sh: "bash", shell: "bash", html: "markup", xml: "markup", yml: "yaml" });
+const ALIASES = /** @type {Record<string, string>} */ ({
+  py: "python",
+  js: "javascript",
+  sh: "bash",
+  shell: "bash",
+  html: "markup",
+  xml: "markup",
+  yml: "yaml",
+});
 
 /**
  * Tokens for `source`, or null when the highlighter is not loaded or knows no such language.

@@ -45,7 +45,7 @@ const BOOT_STALL_MS = 45000;
 /** @returns {import("./protocol.js").BootManifest} */
 function readManifest() {
   const script = document.getElementById("wasmlit-boot");
-  if (!script || !script.textContent) throw new Error("index.html has no boot manifest");
+  if (!script?.textContent) throw new Error("index.html has no boot manifest");
   return JSON.parse(script.textContent);
 }
 
@@ -136,6 +136,7 @@ function takeEarlyWorker() {
 function start() {
   const store = new PageStore();
   const root = /** @type {HTMLElement} */ (document.getElementById("root"));
+  /** @type {import("./protocol.js").BootManifest} */
   let manifest;
   try {
     manifest = readManifest();

@@ -14,10 +14,9 @@ for (const renderer of [safe, withHtml]) {
   renderer.use(streamlitExtras);
   // Links leave the app in a new tab, as in Streamlit.
   const defaultLinkOpen =
-    renderer.renderer.rules.link_open ||
-    ((tokens, index, options, env, self) => self.renderToken(tokens, index, options));
+    renderer.renderer.rules.link_open || ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   renderer.renderer.rules.link_open = (tokens, index, options, env, self) => {
-    const href = tokens[index].attrGet("href") || "";
+    const href = String(tokens[index].attrGet("href") || "");
     if (!href.startsWith("#")) {
       tokens[index].attrSet("target", "_blank");
       tokens[index].attrSet("rel", "noopener noreferrer");

@@ -11,7 +11,7 @@ export function Notices({ notices }) {
   const events = useDelegatedEvents("notices", {
     click(event) {
       const close = /** @type {HTMLElement} */ (event.target).closest(".wl-notice-close");
-      const notice = close && close.closest("[data-notice-id]");
+      const notice = close?.closest("[data-notice-id]");
       if (notice) notices.dismiss(notice.getAttribute("data-notice-id") || "");
     },
   });

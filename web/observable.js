@@ -30,6 +30,6 @@ export function useObservable(observable) {
   /** @type {{current: (() => void) | null}} */
   const unsubscribe = useRef(null);
   if (!unsubscribe.current && observable) unsubscribe.current = observable.subscribe(() => forceUpdate(0));
-  useEffect(() => () => unsubscribe.current && unsubscribe.current(), []);
+  useEffect(() => () => unsubscribe.current?.(), []);
   return observable;
 }

@@ -82,6 +82,6 @@ export function usePageConfig() {
   const [, forceUpdate] = useReducer((count) => count + 1, 0);
   const unsubscribe = useRef(/** @type {(() => void) | null} */ (null));
   if (!unsubscribe.current) unsubscribe.current = pageConfig.subscribe(() => forceUpdate(0));
-  useEffect(() => () => unsubscribe.current && unsubscribe.current(), []);
+  useEffect(() => () => unsubscribe.current?.(), []);
   return pageConfig.config;
 }

@@ -84,7 +84,7 @@ function decode(text, allowed, direction) {
   }
   const message = JSON.parse(text);
   if (message === null || typeof message !== "object" || !allowed.has(message.type)) {
-    throw new TypeError(`unknown ${direction} message type ${JSON.stringify(message && message.type)}`);
+    throw new TypeError(`unknown ${direction} message type ${JSON.stringify(message?.type)}`);
   }
   return message;
 }

@@ -11,6 +11,7 @@
 // to `props.formDefault` (the default's browser value), as new pending values.
 
 import { rerunMessage, stopMessage } from "./protocol.js";
+import { entryFor } from "./maps.js";
 
 /** @typedef {import("./protocol.js").RerunRequest} RerunRequest */
 /** @typedef {import("./protocol.js").PageRequest} PageRequest */
@@ -128,9 +129,7 @@ export class SessionClient {
 
   /** @param {string} formId */
   pendingValues(formId) {
-    let pending = this.formPending.get(formId);
-    if (!pending) this.formPending.set(formId, (pending = {}));
-    return pending;
+    return entryFor(this.formPending, formId, () => /** @type {Record<string, unknown>} */ ({}));
   }
 
   /** The form's pending values of widgets still on the page; the form is emptied. @param {string} formId */
@@ -146,7 +145,7 @@ export class SessionClient {
   /** After a submit, a clear_on_submit form shows its defaults, pending for the next submit. @param {string} formId */
   clearIfAsked(formId) {
     const form = this.findForm(formId);
-    if (!form || !form.props.clearOnSubmit) return;
+    if (!form?.props.clearOnSubmit) return;
     for (const [id, record] of this.store.elements) {
       if (record.props.formId === formId && "formDefault" in record.props) {
         this.store.setWidgetValue(id, record.props.formDefault);

@@ -5,6 +5,8 @@
 // Components subscribe to exactly what they render (one element id, one block id,
 // one widget value), so a patch that changes one element re-renders one component.
 
+import { entryFor } from "./maps.js";
+
 /** @typedef {import("./protocol.js").ElementRecord} ElementRecord */
 
 export const ROOT_IDS = ["main", "sidebar", "bottom"];
@@ -57,8 +59,7 @@ export class PageStore {
 
   /** @param {string} key @param {() => void} listener @returns {() => void} */
   subscribe(key, listener) {
-    let set = this.listeners.get(key);
-    if (!set) this.listeners.set(key, (set = new Set()));
+    const set = entryFor(this.listeners, key, () => new Set());
     set.add(listener);
     return () => set.delete(listener);
   }
@@ -95,9 +96,7 @@ export class PageStore {
       const sent = new Set(running);
       ids = [...running, ...previous.filter((id) => !sent.has(id))];
     }
-    return ids
-      .filter((id) => this.elements.has(id))
-      .map((id) => ({ id, stale: this.staleMode && !this.fresh.has(id) }));
+    return ids.filter((id) => this.elements.has(id)).map((id) => ({ id, stale: this.staleMode && !this.fresh.has(id) }));
   }
 
   /** @param {string} id */

@@ -65,7 +65,10 @@ test("multiselect max_selections: no rows, Streamlit's message, and bulk picks c
   const props = { options: ["a", "b", "c"], maxSelections: 2, selectAll: 1000 };
   assert.deepEqual(multiselectItems(props, ["a", "b"], null), []);
   assert.equal(multiselectEmptyText(props, 2), "You can only select up to 2 options. Remove an option first.");
-  assert.equal(multiselectEmptyText({ ...props, maxSelections: 1 }, 1), "You can only select up to 1 option. Remove an option first.");
+  assert.equal(
+    multiselectEmptyText({ ...props, maxSelections: 1 }, 1),
+    "You can only select up to 1 option. Remove an option first.",
+  );
   assert.equal(multiselectEmptyText(props, 0), "No results");
   const rows = multiselectItems(props, ["a"], null);
   assert.deepEqual(selectionAfterChoosing(rows[0], rows, ["a"], 2), ["a", "b"]);

@@ -21,7 +21,7 @@ test("number formats print as Python's % operator does", () => {
   assert.equal(formatNumber("%.1e", 12345), "1.2e+04");
   assert.equal(formatNumber("%g", 1e-5), "1e-05");
   assert.equal(formatNumber("%g", 100), "100");
-  assert.equal(formatNumber("%05.1f", 3.14159), "003.1");
+  assert.equal(formatNumber("%05.1f", 1.23456), "001.2");
   assert.equal(formatNumber("$%.2f", 3), "$3.00");
   assert.equal(displayNumber(null, "%d"), "");
 });
@@ -95,5 +95,8 @@ test("file transport: base64 both ways, sizes and type filters in Streamlit's wo
   assert.ok(fileMatchesTypes({ name: "A.CSV", type: "" }, [".csv"]));
   assert.ok(fileMatchesTypes({ name: "x.png", type: "image/png" }, ["image/*"]));
   assert.equal(uploadProblem({ name: "a.bin", type: "", size: 3e6 }, [], 2), "File must be 2.0MB or smaller.");
-  assert.equal(uploadProblem({ name: "a.exe", type: "application/x-msdownload", size: 1 }, [".csv"], 2), "application/x-msdownload files are not allowed.");
+  assert.equal(
+    uploadProblem({ name: "a.exe", type: "application/x-msdownload", size: 1 }, [".csv"], 2),
+    "application/x-msdownload files are not allowed.",
+  );
 });

@@ -11,12 +11,18 @@ test("colour, background, badge, rainbow and small directives become classed spa
     renderMarkdown(":green-badge[New]", { inline: true }),
     '<span class="wl-badge wl-bg-green wl-color-green">New</span>',
   );
-  assert.equal(renderMarkdown(":grey[x] :rainbow[y]", { inline: true }), '<span class="wl-color-gray">x</span> <span class="wl-color-rainbow">y</span>');
+  assert.equal(
+    renderMarkdown(":grey[x] :rainbow[y]", { inline: true }),
+    '<span class="wl-color-gray">x</span> <span class="wl-color-rainbow">y</span>',
+  );
   assert.equal(renderMarkdown(":small[tiny]", { inline: true }), '<span class="wl-small">tiny</span>');
 });
 
 test("directives hold Markdown and nest; unknown names and text stay as written", () => {
-  assert.equal(renderMarkdown(":red[**bold** :blue[in]]", { inline: true }), '<span class="wl-color-red"><strong>bold</strong> <span class="wl-color-blue">in</span></span>');
+  assert.equal(
+    renderMarkdown(":red[**bold** :blue[in]]", { inline: true }),
+    '<span class="wl-color-red"><strong>bold</strong> <span class="wl-color-blue">in</span></span>',
+  );
   assert.equal(renderMarkdown(":pink[x] :red[open", { inline: true }), ":pink[x] :red[open");
   assert.equal(renderMarkdown(":material/home: 10:30", { inline: true }), ":material/home: 10:30");
   assert.equal(renderMarkdown(":red[<b>x</b>]", { inline: true }), '<span class="wl-color-red">&lt;b&gt;x&lt;/b&gt;</span>');

@@ -19,7 +19,17 @@ test("page addresses live in the fragment; anchors are not pages", () => {
 
 const PAGES = [
   { hash: "h-home", title: "Home", icon: "", urlPath: "", section: "", default: true, hidden: false, external: null, help: "" },
-  { hash: "h-rep", title: "Reports", icon: "", urlPath: "reports", section: "", default: false, hidden: false, external: null, help: "" },
+  {
+    hash: "h-rep",
+    title: "Reports",
+    icon: "",
+    urlPath: "reports",
+    section: "",
+    default: false,
+    hidden: false,
+    external: null,
+    help: "",
+  },
 ];
 
 function setup(href = "/repo/") {
@@ -48,7 +58,14 @@ function setup(href = "/repo/") {
   return { controller, state, notices, history, requests, addressBar };
 }
 
-const navigation = (currentPageHash) => ({ type: "navigation", pages: PAGES, sections: [""], position: "sidebar", expanded: false, currentPageHash });
+const navigation = (currentPageHash) => ({
+  type: "navigation",
+  pages: PAGES,
+  sections: [""],
+  position: "sidebar",
+  expanded: false,
+  currentPageHash,
+});
 
 test("the first run asks for the page the address names", () => {
   assert.deepEqual(setup("/repo/?x=1#/reports").controller.initialPage(), { urlPath: "reports" });

@@ -16,7 +16,12 @@ test("an emoji favicon is an inline SVG, images resolve against the app's page",
 });
 
 function fakeDocument() {
-  const head = { children: /** @type {any[]} */ ([]), appendChild(/** @type {any} */ node) { this.children.push(node); } };
+  const head = {
+    children: /** @type {any[]} */ ([]),
+    appendChild(/** @type {any} */ node) {
+      this.children.push(node);
+    },
+  };
   return {
     title: "app",
     baseURI: BASE,

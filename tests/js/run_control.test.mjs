@@ -10,7 +10,15 @@ import { NoticeState } from "../../web/notices.js";
 import { ToastState } from "../../web/elements/toasts.js";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-const finished = (status = "completed") => ({ type: "run_finished", run: 1, status, durationMs: 1, scriptRuns: 1, blocks: {}, elements: {} });
+const finished = (status = "completed") => ({
+  type: "run_finished",
+  run: 1,
+  status,
+  durationMs: 1,
+  scriptRuns: 1,
+  blocks: {},
+  elements: {},
+});
 
 test("a click during a run signals a fast rerun, which never overwrites a Stop", () => {
   const control = new RunControl({ shared: true });
@@ -60,13 +68,20 @@ test("an interrupted run leaves the page as it is until the next run finishes", 
   const session = new SessionClient(store, () => {});
   session.onReady();
   await tick();
-  store.applyPatch({ type: "run_finished", blocks: { main: ["main/text0"] }, elements: { "main/text0": { type: "text", props: {} } } });
+  store.applyPatch({
+    type: "run_finished",
+    blocks: { main: ["main/text0"] },
+    elements: { "main/text0": { type: "text", props: {} } },
+  });
   store.commitRun();
   session.trigger("b");
   await tick();
   session.trigger("b");
   session.onRunFinished(finished("interrupted"));
-  assert.deepEqual(store.children("main").map((child) => child.id), ["main/text0"]);
+  assert.deepEqual(
+    store.children("main").map((child) => child.id),
+    ["main/text0"],
+  );
   assert.equal(store.scriptState, "running");
 });
 
@@ -131,8 +146,17 @@ test("toasts replace by id and leave after their duration", () => {
   toasts.show({ id: 1, body: "a", icon: "", duration: 4 });
   toasts.show({ id: 1, body: "b", icon: "", duration: 4 });
   toasts.show({ id: 2, body: "forever", icon: "", duration: 0 });
-  assert.deepEqual(toasts.toasts.map((toast) => toast.body), ["b", "forever"]);
-  assert.deepEqual(timers.map((timer) => timer.ms), [4000, 4000]);
+  assert.deepEqual(
+    toasts.toasts.map((toast) => toast.body),
+    ["b", "forever"],
+  );
+  assert.deepEqual(
+    timers.map((timer) => timer.ms),
+    [4000, 4000],
+  );
   timers[1].callback();
-  assert.deepEqual(toasts.toasts.map((toast) => toast.body), ["forever"]);
+  assert.deepEqual(
+    toasts.toasts.map((toast) => toast.body),
+    ["forever"],
+  );
 });

@@ -46,12 +46,19 @@ function formPage({ clearOnSubmit = false, enterToSubmit = true, firstDisabled =
   const sent = [];
   const session = new SessionClient(store, (text) => sent.push(JSON.parse(text)));
   const field = (formId, value) => ({ type: "text_input", props: { formId, value, formDefault: "" } });
-  const submit = (formId, disabled = false) => ({ type: "form_submit_button", props: { formId, label: "Go", kind: "secondary", disabled } });
+  const submit = (formId, disabled = false) => ({
+    type: "form_submit_button",
+    props: { formId, label: "Go", kind: "secondary", disabled },
+  });
   store.runStarted();
   store.applyPatch({
     type: "run_finished",
     run: 1,
-    blocks: { main: ["main/form0", "main/form1", "$$ID-x-outside"], "main/form0": ["$$ID-a-name", "$$ID-s-first", "$$ID-s-second"], "main/form1": ["$$ID-b-other", "$$ID-s-other"] },
+    blocks: {
+      main: ["main/form0", "main/form1", "$$ID-x-outside"],
+      "main/form0": ["$$ID-a-name", "$$ID-s-first", "$$ID-s-second"],
+      "main/form1": ["$$ID-b-other", "$$ID-s-other"],
+    },
     elements: {
       "main/form0": { type: "form", props: { formId: "f", clearOnSubmit, enterToSubmit, border: true } },
       "main/form1": { type: "form", props: { formId: "g", clearOnSubmit: false, enterToSubmit: true, border: true } },
@@ -107,7 +114,12 @@ test("clear_on_submit shows the defaults after a submit and the next submit send
 test("a value the script sets replaces the form's pending value", async () => {
   const { store, session, sent } = formPage();
   session.setValue("$$ID-a-name", "typed");
-  session.onPatch({ type: "patch", run: 2, blocks: {}, elements: { "$$ID-a-name": { type: "text_input", props: { formId: "f", value: "script", setValue: true } } } });
+  session.onPatch({
+    type: "patch",
+    run: 2,
+    blocks: {},
+    elements: { "$$ID-a-name": { type: "text_input", props: { formId: "f", value: "script", setValue: true } } },
+  });
   assert.equal(store.widgetValue("$$ID-a-name"), "script");
   session.trigger("$$ID-s-first");
   await tick();

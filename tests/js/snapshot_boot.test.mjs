@@ -75,7 +75,11 @@ test("a snapshot for another Pyodide version is not even downloaded", async () =
 test("the first paint fills a fresh store as the build's first run left it", () => {
   const store = new PageStore();
   adoptFirstPaint(store, {
-    type: "run_finished", run: 0, status: "completed", durationMs: 0, scriptRuns: 1,
+    type: "run_finished",
+    run: 0,
+    status: "completed",
+    durationMs: 0,
+    scriptRuns: 1,
     blocks: { main: ["main/markdown0"], sidebar: [], bottom: [] },
     elements: { "main/markdown0": { type: "markdown", props: { body: "hi" } } },
   });

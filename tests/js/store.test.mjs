@@ -14,14 +14,22 @@ const markdown = (body) => ({ type: "markdown", props: { body } });
 test("a finished run replaces the page and drops what it no longer reaches", () => {
   const store = new PageStore();
   store.runStarted();
-  store.applyPatch(patch({ main: ["main/markdown0", "main/markdown1"] }, { "main/markdown0": markdown("a"), "main/markdown1": markdown("b") }));
+  store.applyPatch(
+    patch({ main: ["main/markdown0", "main/markdown1"] }, { "main/markdown0": markdown("a"), "main/markdown1": markdown("b") }),
+  );
   store.runFinished(1);
-  assert.deepEqual(store.children("main").map((child) => child.id), ["main/markdown0", "main/markdown1"]);
+  assert.deepEqual(
+    store.children("main").map((child) => child.id),
+    ["main/markdown0", "main/markdown1"],
+  );
 
   store.runStarted();
   store.applyPatch(patch({ main: ["main/markdown0"] }));
   store.runFinished(1);
-  assert.deepEqual(store.children("main").map((child) => child.id), ["main/markdown0"]);
+  assert.deepEqual(
+    store.children("main").map((child) => child.id),
+    ["main/markdown0"],
+  );
   assert.equal(store.element("main/markdown1"), undefined);
 });
 
@@ -32,9 +40,15 @@ test("while a run streams, elements not yet resent stay after the new ones", () 
   store.runFinished(1);
   store.runStarted();
   store.applyPatch(patch({ main: ["b"] }));
-  assert.deepEqual(store.children("main").map((child) => child.id), ["b", "a", "c"]);
+  assert.deepEqual(
+    store.children("main").map((child) => child.id),
+    ["b", "a", "c"],
+  );
   store.runFinished(1);
-  assert.deepEqual(store.children("main").map((child) => child.id), ["b"]);
+  assert.deepEqual(
+    store.children("main").map((child) => child.id),
+    ["b"],
+  );
 });
 
 test("an unchanged block notifies nobody; a changed element notifies only itself", () => {

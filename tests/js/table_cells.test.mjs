@@ -13,7 +13,12 @@ test("cells read as Streamlit shows them", () => {
 });
 
 test("sorting: numbers by value, text by locale, missing values last, stable", () => {
-  const rows = [[10, "b"], [2, null], [33, "a"], [2, "c"]];
+  const rows = [
+    [10, "b"],
+    [2, null],
+    [33, "a"],
+    [2, "c"],
+  ];
   const kinds = ["int", "text"];
   assert.deepEqual(sortedRowOrder(rows, kinds, null), [0, 1, 2, 3]);
   assert.deepEqual(sortedRowOrder(rows, kinds, { column: 0, ascending: true }), [1, 3, 0, 2]);

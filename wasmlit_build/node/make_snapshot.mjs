@@ -18,13 +18,13 @@ import {
 } from "./pyodide_node.mjs";
 
 runMain(async () => {
-const request = await readJsonFromStdin();
-const restoreProcess = makeProcessDeterministic();
-const pyodide = await bootPyodide({ makeSnapshot: true });
-pyodide.unpackArchive(new Uint8Array(readFileSync(request.runtimeZip)), "zip", { extractDir: "/" });
-unpackPureWheels(pyodide, request.packages);
-pyodide.globals.set("requested_imports", pyodide.toPy(request.imports));
-const outcome = pyodide.runPython(`
+  const request = await readJsonFromStdin();
+  const restoreProcess = makeProcessDeterministic();
+  const pyodide = await bootPyodide({ makeSnapshot: true });
+  pyodide.unpackArchive(new Uint8Array(readFileSync(request.runtimeZip)), "zip", { extractDir: "/" });
+  unpackPureWheels(pyodide, request.packages);
+  pyodide.globals.set("requested_imports", pyodide.toPy(request.imports));
+  const outcome = pyodide.runPython(`
 import gc, importlib, json, sys
 sys.path.insert(0, "/runtime")
 import wasmlit, wasmlit.runtime.session, wasmlit.bridge
@@ -39,8 +39,8 @@ del requested_imports
 gc.collect()
 json.dumps({"imported": imported, "skipped": skipped})
 `);
-const snapshot = pyodide.makeMemorySnapshot();
-restoreProcess();
-writeFileSync(request.output, snapshot);
-process.stdout.write(JSON.stringify({ bytes: snapshot.length, buildId: snapshotBuildId(snapshot), ...JSON.parse(outcome) }));
+  const snapshot = pyodide.makeMemorySnapshot();
+  restoreProcess();
+  writeFileSync(request.output, snapshot);
+  process.stdout.write(JSON.stringify({ bytes: snapshot.length, buildId: snapshotBuildId(snapshot), ...JSON.parse(outcome) }));
 });

@@ -86,10 +86,13 @@ export async function bootPyodide(options = {}) {
  * @param {any} pyodide @param {SitePackages | null | undefined} packages
  */
 export async function installPackages(pyodide, packages) {
-  if (!packages || !packages.load.length) return;
+  if (!packages?.load.length) return;
   /** @type {string[]} */
   const errors = [];
-  await pyodide.loadPackage(packages.load, { messageCallback: () => {}, errorCallback: (/** @type {string} */ text) => errors.push(text) });
+  await pyodide.loadPackage(packages.load, {
+    messageCallback: () => {},
+    errorCallback: (/** @type {string} */ text) => errors.push(text),
+  });
   const missing = packages.load.filter((key) => !(packages.lock[key].name in pyodide.loadedPackages));
   if (missing.length) throw new Error(`Python packages did not install: ${missing.join(", ")}. ${errors.join(" ")}`);
 }
@@ -102,7 +105,7 @@ export async function installPackages(pyodide, packages) {
  * @param {any} pyodide @param {SitePackages | null | undefined} packages
  */
 export function unpackPureWheels(pyodide, packages) {
-  if (!packages || !packages.load.length) return;
+  if (!packages?.load.length) return;
   const sitePackages = pyodide.runPython("import site\nsite.getsitepackages()[0]");
   for (const key of packages.load) {
     const wheel = readFileSync(path.join(packages.base, packages.lock[key].file_name));

@@ -66,7 +66,7 @@ function ExceptionElement({ props }) {
           </div>
         )}
       </div>
-      {props.traceback && props.traceback.length ? (
+      {props.traceback?.length ? (
         <div class="stExceptionTraceback">
           <p class="stExceptionTracebackTitle">Traceback:</p>
           <pre>

@@ -30,7 +30,11 @@ function Avatar({ name, avatar }) {
   if (avatar && avatar.kind === "icon" && (avatar.value === "user" || avatar.value === "assistant")) {
     const user = avatar.value === "user";
     return (
-      <div class={`wl-chat-avatar wl-avatar-${avatar.value}`} data-testid={user ? "stChatMessageAvatarUser" : "stChatMessageAvatarAssistant"} aria-hidden="true">
+      <div
+        class={`wl-chat-avatar wl-avatar-${avatar.value}`}
+        data-testid={user ? "stChatMessageAvatarUser" : "stChatMessageAvatarAssistant"}
+        aria-hidden="true"
+      >
         <Icon path={user ? USER_ICON : ASSISTANT_ICON} />
       </div>
     );
@@ -55,12 +59,22 @@ function Avatar({ name, avatar }) {
 /** @param {{id: string, props: Record<string, any>}} p */
 function ChatMessage({ id, props }) {
   const user = props.avatar && props.avatar.kind === "icon" && props.avatar.value === "user";
-  const style = typeof props.width === "number" ? { width: `${props.width}px` } : props.width === "content" ? { width: "fit-content" } : undefined;
+  const style =
+    typeof props.width === "number"
+      ? { width: `${props.width}px` }
+      : props.width === "content"
+        ? { width: "fit-content" }
+        : undefined;
   return (
     <div class="stLayoutWrapper" data-testid="stLayoutWrapper">
       <div class={`stChatMessage${user ? " wl-chat-user" : ""}`} data-testid="stChatMessage" style={style}>
         <Avatar name={props.name} avatar={props.avatar} />
-        <div class="stChatMessageContent" data-testid="stChatMessageContent" role="group" aria-label={`Chat message from ${props.name}`}>
+        <div
+          class="stChatMessageContent"
+          data-testid="stChatMessageContent"
+          role="group"
+          aria-label={`Chat message from ${props.name}`}
+        >
           <VerticalBlock id={id} />
         </div>
       </div>
@@ -95,7 +109,13 @@ function ChatInput({ id, props }) {
           maxLength={props.maxChars ?? undefined}
           disabled={props.disabled}
         />
-        <button type="button" class="wl-chat-send" data-testid="stChatInputSubmitButton" aria-label="Send message" disabled={props.disabled || !text.trim()}>
+        <button
+          type="button"
+          class="wl-chat-send"
+          data-testid="stChatInputSubmitButton"
+          aria-label="Send message"
+          disabled={props.disabled || !text.trim()}
+        >
           <Icon path="M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8-8 8z" />
         </button>
       </div>
@@ -124,7 +144,8 @@ registerElement("chat_input", {
   events: {
     input(event, id) {
       const target = /** @type {HTMLElement} */ (event.target);
-      if (target.matches("textarea.wl-chat-field")) inputState.update(id, { draft: /** @type {HTMLTextAreaElement} */ (target).value });
+      if (target.matches("textarea.wl-chat-field"))
+        inputState.update(id, { draft: /** @type {HTMLTextAreaElement} */ (target).value });
     },
     keydown(event, id, session) {
       const key = /** @type {KeyboardEvent} */ (event);

@@ -28,7 +28,14 @@ function isStateful(id) {
 export function Chevron({ direction }) {
   const rotation = { down: 0, up: 180, right: -90 }[direction];
   return (
-    <svg class="wl-chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" style={{ transform: `rotate(${rotation}deg)` }}>
+    <svg
+      class="wl-chevron"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      style={{ transform: `rotate(${rotation}deg)` }}
+    >
       <path d="M7.4 8.6 12 13.2l4.6-4.6L18 10l-6 6-6-6z" fill="currentColor" />
     </svg>
   );
@@ -97,7 +104,7 @@ registerElement("expander", {
   events: {
     click(event, id, session) {
       const summary = /** @type {HTMLElement} */ (event.target).closest("summary");
-      const host = summary && summary.closest("[data-widget-id]");
+      const host = summary?.closest("[data-widget-id]");
       if (!summary || !host || host.getAttribute("data-widget-id") !== id) return;
       // The script owns a stateful expander's state: ask it instead of toggling here.
       event.preventDefault();
@@ -156,7 +163,8 @@ function Tabs({ id, props }) {
       event.preventDefault();
       select(next, true);
       // Arrow keys move the selection, as clicks do: stateful tabs report it too.
-      if (stateful) /** @type {HTMLElement} */ (tabList.current && tabList.current.children[next]).click();
+      const tab = /** @type {HTMLElement | undefined} */ (tabList.current?.children[next]);
+      if (stateful && tab) tab.click();
     },
   });
   return (
@@ -204,7 +212,7 @@ registerElement("tabs", {
   events: {
     click(event, id, session) {
       const tab = /** @type {HTMLElement} */ (event.target).closest('[role="tab"]');
-      const host = tab && tab.closest("[data-widget-id]");
+      const host = tab?.closest("[data-widget-id]");
       if (!tab || !host || host.getAttribute("data-widget-id") !== id) return;
       session.setValue(id, tab.getAttribute("data-tab-label"));
     },
@@ -290,7 +298,7 @@ registerElement("popover", {
   events: {
     click(event, id, session) {
       const button = /** @type {HTMLElement} */ (event.target).closest('[data-testid="stPopoverButton"]');
-      const host = button && button.closest("[data-widget-id]");
+      const host = button?.closest("[data-widget-id]");
       if (!button || !host || host.getAttribute("data-widget-id") !== id || button.hasAttribute("disabled")) return;
       session.setValue(id, button.getAttribute("aria-expanded") !== "true");
     },

@@ -51,7 +51,7 @@ registerElement("link_button", {
     // on_click="rerun" or a callback: the link opens (the browser's default) and the script reruns.
     click(event, id, session) {
       const record = session.store.element(id);
-      if (record && record.props.triggers && !record.props.disabled && /** @type {HTMLElement} */ (event.target).closest("a")) {
+      if (record?.props.triggers && !record.props.disabled && /** @type {HTMLElement} */ (event.target).closest("a")) {
         session.trigger(id);
       }
     },

@@ -10,7 +10,13 @@ import { HelpIcon } from "./help_icon.jsx";
  * Rendered Markdown in Streamlit's stMarkdownContainer.
  * @param {{source: string, inline?: boolean, allowHtml?: boolean, class?: string, testId?: string}} props
  */
-export function MarkdownContainer({ source, inline = false, allowHtml = false, class: className = "", testId = "stMarkdownContainer" }) {
+export function MarkdownContainer({
+  source,
+  inline = false,
+  allowHtml = false,
+  class: className = "",
+  testId = "stMarkdownContainer",
+}) {
   className = className || testId;
   const [, setLoaded] = useState(0);
   useEffect(() => {

@@ -36,7 +36,14 @@ function Sparkline({ points, type, color }) {
   if (type === "bar") {
     const width = 100 / points.length;
     shape = points.map((value, index) => (
-      <rect key={index} x={index * width + width * 0.1} y={y(value)} width={width * 0.8} height={29 - y(value) + 1} fill={stroke} />
+      <rect
+        key={index}
+        x={index * width + width * 0.1}
+        y={y(value)}
+        width={width * 0.8}
+        height={29 - y(value) + 1}
+        fill={stroke}
+      />
     ));
   } else {
     const line = points.map((value, index) => `${x(index).toFixed(2)},${y(value).toFixed(2)}`).join(" ");

@@ -17,7 +17,7 @@ function numberClass(kind) {
 function Cell({ value, kind, markdown }) {
   if (value === null || value === undefined) return <span class="wl-null">None</span>;
   const text = cellText(value, kind);
-  return markdown && typeof value === "string" ? <MarkdownContainer source={text} /> : <>{text}</>;
+  return markdown && typeof value === "string" ? <MarkdownContainer source={text} /> : text;
 }
 
 /** Rows beyond what was sent. @param {{props: Record<string, any>}} p */
@@ -97,7 +97,11 @@ function DataFrame({ id, props }) {
       if (!header) return;
       const column = Number(header.getAttribute("data-column"));
       setSort((current) =>
-        !current || current.column !== column ? { column, ascending: true } : current.ascending ? { column, ascending: false } : null,
+        !current || current.column !== column
+          ? { column, ascending: true }
+          : current.ascending
+            ? { column, ascending: false }
+            : null,
       );
     },
   });
@@ -116,10 +120,14 @@ function DataFrame({ id, props }) {
               {labels.map((/** @type {string} */ label, /** @type {number} */ position) => {
                 const sorted = sort && sort.column === position ? (sort.ascending ? "ascending" : "descending") : undefined;
                 return (
-                  <th scope="col" key={position} role="columnheader" aria-sort={sorted}>
+                  <th scope="col" key={position} aria-sort={sorted}>
                     <button type="button" class="wl-sort" data-column={position}>
                       {label}
-                      {sorted ? <span class="wl-sort-mark" aria-hidden="true">{sorted === "ascending" ? "▲" : "▼"}</span> : null}
+                      {sorted ? (
+                        <span class="wl-sort-mark" aria-hidden="true">
+                          {sorted === "ascending" ? "▲" : "▼"}
+                        </span>
+                      ) : null}
                     </button>
                   </th>
                 );

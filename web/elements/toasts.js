@@ -26,7 +26,11 @@ export class ToastState extends Observable {
     const timer = this.timers.get(toast.id);
     if (timer) this.clearTimer(timer);
     this.timers.delete(toast.id);
-    if (toast.duration > 0) this.timers.set(toast.id, this.setTimer(() => this.dismiss(toast.id), toast.duration * 1000));
+    if (toast.duration > 0)
+      this.timers.set(
+        toast.id,
+        this.setTimer(() => this.dismiss(toast.id), toast.duration * 1000),
+      );
     this.changed();
   }
 

@@ -19,7 +19,10 @@ export function installNavigationEvents(root, controller) {
       if (link.getAttribute("aria-disabled") === "true") return;
       const query = link.hasAttribute("data-wl-query") ? link.getAttribute("data-wl-query") : null;
       controller.navigateTo(
-        { hash: /** @type {string} */ (link.getAttribute("data-wl-page-hash")), urlPath: link.getAttribute("data-wl-url-path") || "" },
+        {
+          hash: /** @type {string} */ (link.getAttribute("data-wl-page-hash")),
+          urlPath: link.getAttribute("data-wl-url-path") || "",
+        },
         query,
       );
       return;

@@ -56,7 +56,12 @@ export function SidebarNav({ navigation }) {
   });
   if (!navigation.hasMenu || navigation.position !== "sidebar") return null;
   const visible = navigation.pages.filter((page) => !page.hidden);
-  const limit = navigation.expanded === true ? Infinity : typeof navigation.expanded === "number" && navigation.expanded > 0 ? navigation.expanded : COLLAPSED_COUNT;
+  const limit =
+    navigation.expanded === true
+      ? Infinity
+      : typeof navigation.expanded === "number" && navigation.expanded > 0
+        ? navigation.expanded
+        : COLLAPSED_COUNT;
   const collapsible = visible.length > limit + 2;
   const shown = collapsible && !showAll ? visible.slice(0, limit) : visible;
   const sections = [...new Set(shown.map((page) => page.section))];

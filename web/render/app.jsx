@@ -44,11 +44,17 @@ function BootScreen() {
   // A pre-rendered page already shows the app: BootStatus reports progress instead.
   if (store.connectionState === "CONNECTED" || store.prerendered) return null;
   const progress = store.bootProgress;
-  const fraction = progress && progress.total ? Math.min(1, progress.loaded / progress.total) : 0;
+  const fraction = progress?.total ? Math.min(1, progress.loaded / progress.total) : 0;
   return (
     <div class="wl-boot" role="status" aria-live="polite" data-testid="wlBootProgress">
       <div class="wl-boot-stage">{progress ? progress.stage : "Starting"}…</div>
-      <div class="wl-boot-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+      <div
+        class="wl-boot-bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+      >
         <div class="wl-boot-bar-fill" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
       </div>
       <div class="wl-boot-bytes">
@@ -131,7 +137,7 @@ function CollapseIcon({ flipped = false }) {
 /** Whether the page list lives in the sidebar. @param {Features} features */
 function useSidebarMenu(features) {
   const navigation = useObservable(features ? features.navigation : null);
-  return { navigation, hasMenu: Boolean(navigation && navigation.hasMenu && navigation.position === "sidebar") };
+  return { navigation, hasMenu: Boolean(navigation?.hasMenu && navigation.position === "sidebar") };
 }
 
 /** "auto" until decided: CSS collapses it on narrow screens meanwhile. @param {boolean | null} collapsed */
@@ -240,10 +246,7 @@ function AppRoot({ features }) {
           onCollapse={() => setSidebarCollapsed(true)}
         />
         <section class="stMain" data-testid="stMain" inert={inert}>
-          <div
-            class={`stMainBlockContainer block-container${wide ? " wl-layout-wide" : ""}`}
-            data-testid="stMainBlockContainer"
-          >
+          <div class={`stMainBlockContainer block-container${wide ? " wl-layout-wide" : ""}`} data-testid="stMainBlockContainer">
             {features ? <Notices notices={features.notices} /> : null}
             <BootScreen />
             <div class="stVerticalBlock" data-testid="stVerticalBlock">

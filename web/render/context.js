@@ -26,7 +26,7 @@ export function useSubscription(key) {
     if (subscription.current) subscription.current.unsubscribe();
     subscription.current = { key, unsubscribe: store.subscribe(key, () => forceUpdate(0)) };
   }
-  useEffect(() => () => subscription.current && subscription.current.unsubscribe(), []);
+  useEffect(() => () => subscription.current?.unsubscribe(), []);
   return store;
 }
 

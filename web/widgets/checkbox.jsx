@@ -11,7 +11,14 @@ import "../styles/choice_widgets.css";
 
 const CHECK_MARK = (
   <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-    <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+    <path
+      d="M3.5 8.5l3 3 6-7"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    />
   </svg>
 );
 
@@ -21,7 +28,11 @@ function BooleanWidget({ id, props, isToggle }) {
   const visibility = props.labelVisibility || "visible";
   const disabled = Boolean(props.disabled);
   return (
-    <div class={`stCheckbox${checked ? " checked" : ""}${disabled ? " disabled" : ""}`} data-testid="stCheckbox" style={widthStyle(props)}>
+    <div
+      class={`stCheckbox${checked ? " checked" : ""}${disabled ? " disabled" : ""}`}
+      data-testid="stCheckbox"
+      style={widthStyle(props)}
+    >
       <label class={`wl-check-label${isToggle ? " wl-toggle" : ""}`}>
         <input
           type="checkbox"

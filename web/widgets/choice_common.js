@@ -25,4 +25,3 @@ export function widgetHost(event) {
   const target = /** @type {HTMLElement} */ (event.target);
   return /** @type {HTMLElement | null} */ (target.closest("[data-widget-id]"));
 }
-

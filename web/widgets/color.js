@@ -14,12 +14,19 @@ export function normalizeHex(text) {
 
 /** @param {string} hex a normalized "#rrggbb" @returns {[number, number, number]} */
 export function hexToRgb(hex) {
-  return [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  const channel = (/** @type {number} */ start) => parseInt(hex.slice(start, start + 2), 16);
+  return [channel(1), channel(3), channel(5)];
 }
 
 /** @param {number[]} rgb */
 export function rgbToHex(rgb) {
-  return `#${rgb.map((channel) => Math.round(Math.min(255, Math.max(0, channel))).toString(16).padStart(2, "0")).join("")}`;
+  return `#${rgb
+    .map((channel) =>
+      Math.round(Math.min(255, Math.max(0, channel)))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 /**

@@ -25,7 +25,13 @@ function ColorPicker({ id, props }) {
   const buttonId = domId(id, "swatch");
   return (
     <div class={`stColorPicker${disabled ? " disabled" : ""}`} data-testid="stColorPicker" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={buttonId} disabled={disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        htmlFor={buttonId}
+        disabled={disabled}
+      />
       <button
         type="button"
         id={buttonId}
@@ -38,7 +44,13 @@ function ColorPicker({ id, props }) {
         <div class="wl-color-block" data-testid="stColorPickerBlock" style={{ backgroundColor: shown }} />
       </button>
       {open && hsv ? (
-        <div class="wl-color-popover" role="dialog" tabIndex={-1} aria-label={`${props.label} color picker`} data-testid="stColorPickerPopover">
+        <div
+          class="wl-color-popover"
+          role="dialog"
+          tabIndex={-1}
+          aria-label={`${props.label} color picker`}
+          data-testid="stColorPickerPopover"
+        >
           <div
             class="wl-color-area"
             role="slider"
@@ -57,7 +69,13 @@ function ColorPicker({ id, props }) {
             <input type="range" class="wl-color-hue" min={0} max={359} step={1} value={Math.round(hsv.h)} aria-label="Hue" />
           </div>
           <label class="wl-color-hex">
-            <input type="text" class="wl-color-hex-input" value={ui.hexText ?? ui.draft.toUpperCase()} spellcheck={false} aria-label="Hex" />
+            <input
+              type="text"
+              class="wl-color-hex-input"
+              value={ui.hexText ?? ui.draft.toUpperCase()}
+              spellcheck={false}
+              aria-label="Hex"
+            />
             <span class="wl-color-hex-caption">HEX</span>
           </label>
         </div>
@@ -93,7 +111,11 @@ function pickFromArea(event, id) {
   const box = area.getBoundingClientRect();
   const clamp = (/** @type {number} */ number) => Math.min(1, Math.max(0, number));
   const hsv = transientState(id).hsv;
-  setHsv(id, { h: hsv.h, s: clamp((event.clientX - box.left) / box.width), v: clamp(1 - (event.clientY - box.top) / box.height) });
+  setHsv(id, {
+    h: hsv.h,
+    s: clamp((event.clientX - box.left) / box.width),
+    v: clamp(1 - (event.clientY - box.top) / box.height),
+  });
 }
 
 /** @param {Event} event */
@@ -105,7 +127,7 @@ registerElement("color_picker", {
   component: ColorPicker,
   events: {
     click(event, id, session) {
-      if (!/** @type {HTMLElement} */ (event.target).closest(".wl-color-button")) return;
+      if (!(/** @type {HTMLElement} */ (event.target).closest(".wl-color-button"))) return;
       if (transientState(id).open) closePicker(session, id);
       else openPicker(session, id);
     },

@@ -29,7 +29,7 @@ export function movedDay(key, day, min, max) {
 }
 
 /**
- * @param {{props: Record<string, any>, focusDay: string, selected: string[], open: boolean}} p
+ * @param {{props: Record<string, any>, focusDay: string, selected: string[]}} p
  */
 export function DateCalendar({ props, focusDay, selected }) {
   const container = useRef(/** @type {HTMLDivElement | null} */ (null));
@@ -43,16 +43,38 @@ export function DateCalendar({ props, focusDay, selected }) {
   const title = monthTitle(month);
   const dialogLabel = props.isRange ? "Choose date range" : "Choose date";
   return (
-    <div class="stDateInputCalendar wl-calendar" data-testid="stDateInputCalendar" role="dialog" aria-label={dialogLabel} ref={container}>
+    <div
+      class="stDateInputCalendar wl-calendar"
+      data-testid="stDateInputCalendar"
+      role="dialog"
+      aria-label={dialogLabel}
+      ref={container}
+    >
       <div class="wl-calendar-header">
-        <button type="button" class="wl-calendar-nav" data-wl-part="previous-month" aria-label="Previous month" disabled={`${month}-01` <= props.min}>
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M19 12H5M11 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+        <button
+          type="button"
+          class="wl-calendar-nav"
+          data-wl-part="previous-month"
+          aria-label="Previous month"
+          disabled={`${month}-01` <= props.min}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <path d="M19 12H5M11 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>
         </button>
         <div class="wl-calendar-title" aria-live="polite">
           {title}
         </div>
-        <button type="button" class="wl-calendar-nav" data-wl-part="next-month" aria-label="Next month" disabled={addMonths(`${month}-01`, 1) > props.max}>
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M5 12h14M13 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+        <button
+          type="button"
+          class="wl-calendar-nav"
+          data-wl-part="next-month"
+          aria-label="Next month"
+          disabled={addMonths(`${month}-01`, 1) > props.max}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <path d="M5 12h14M13 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>
         </button>
       </div>
       <table class="wl-calendar-grid" role="grid" aria-label={`${dialogLabel}, ${title}`}>

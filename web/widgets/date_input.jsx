@@ -27,7 +27,7 @@ function datesOf(value) {
 
 /** The parts a group shows: being edited, else committed. @param {Record<string, any>} ui @param {string[]} dates @param {number} index @param {string} group @returns {Parts} */
 function shownParts(ui, dates, index, group) {
-  return (ui.editing && ui.editing[group]) || isoToDateParts(dates[index]) || {};
+  return ui.editing?.[group] || isoToDateParts(dates[index]) || {};
 }
 
 /** @param {{id: string, props: Record<string, any>}} p */
@@ -38,16 +38,31 @@ function DateInput({ id, props }) {
   const groups = groupsOf(props);
   const labelId = domId(id, "label");
   const clearable = !props.default.length && !props.disabled && !props.required && dates.length > 0;
-  const groupLabel = (/** @type {string} */ group) => (group === "start" ? `${props.label} start date` : group === "end" ? `${props.label} end date` : props.label);
+  const groupLabel = (/** @type {string} */ group) =>
+    group === "start" ? `${props.label} start date` : group === "end" ? `${props.label} end date` : props.label;
   return (
     <div class="stDateInput" data-testid="stDateInput" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} id={labelId} disabled={props.disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        id={labelId}
+        disabled={props.disabled}
+      />
       <div class="wl-date-anchor">
-        <div class="stDateInputField wl-input-root wl-date-field" data-testid="stDateInputField" aria-keyshortcuts="Alt+ArrowDown">
+        <div
+          class="stDateInputField wl-input-root wl-date-field"
+          data-testid="stDateInputField"
+          aria-keyshortcuts="Alt+ArrowDown"
+        >
           <div class="wl-date-segments">
             {groups.map((group, index) => (
               <Fragment key={group}>
-                {index > 0 ? <span class="wl-range-dash" aria-hidden="true">–</span> : null}
+                {index > 0 ? (
+                  <span class="wl-range-dash" aria-hidden="true">
+                    –
+                  </span>
+                ) : null}
                 <SegmentedField
                   group={group}
                   order={order}
@@ -60,7 +75,14 @@ function DateInput({ id, props }) {
             ))}
           </div>
           {clearable ? (
-            <button type="button" class="wl-input-button" data-testid="stDateInputClearButton" data-wl-part="clear" aria-label="Clear date" tabIndex={-1}>
+            <button
+              type="button"
+              class="wl-input-button"
+              data-testid="stDateInputClearButton"
+              data-wl-part="clear"
+              aria-label="Clear date"
+              tabIndex={-1}
+            >
               <ClearIcon />
             </button>
           ) : null}
@@ -80,7 +102,9 @@ function DateInput({ id, props }) {
             </svg>
           </button>
         </div>
-        {ui.open ? <DateCalendar props={props} focusDay={ui.focusDay} selected={ui.pending && ui.pending.length ? ui.pending : dates} /> : null}
+        {ui.open ? (
+          <DateCalendar props={props} focusDay={ui.focusDay} selected={ui.pending?.length ? ui.pending : dates} />
+        ) : null}
       </div>
     </div>
   );
@@ -130,7 +154,10 @@ function openCalendar(session, id) {
 /** @param {string} id @param {HTMLElement | null} from */
 function closeCalendar(id, from) {
   inputState.update(id, { open: false, pending: undefined });
-  from?.closest("[data-widget-id]")?.querySelector(`[data-testid="stDateInputCalendarButton"]`)?.focus();
+  from
+    ?.closest("[data-widget-id]")
+    ?.querySelector(/** @type {"button"} */ (`[data-testid="stDateInputCalendarButton"]`))
+    ?.focus();
 }
 
 /** @param {import("../session.js").SessionClient} session @param {string} id @param {string} day @param {HTMLElement} button */
@@ -165,7 +192,11 @@ function onSegmentKey(event, id, session) {
   const today = isoToDateParts(todayIso()) || {};
   const typed = ui.typed && ui.typed.segment === segmentKey ? ui.typed.buffer : "";
   const edit = editSegment(event, parts, { start: today, typed });
-  if (edit) inputState.update(id, { editing: { ...(ui.editing || {}), [group]: edit.parts }, typed: { segment: segmentKey, buffer: edit.typed } });
+  if (edit)
+    inputState.update(id, {
+      editing: { ...(ui.editing || {}), [group]: edit.parts },
+      typed: { segment: segmentKey, buffer: edit.typed },
+    });
 }
 
 /** @param {KeyboardEvent} event @param {string} id @param {import("../session.js").SessionClient} session */
@@ -187,7 +218,8 @@ registerElement("date_input", {
     click(event, id, session) {
       const target = /** @type {HTMLElement} */ (event.target);
       const day = target.closest("[data-wl-day]");
-      if (day && !day.hasAttribute("disabled")) return pickDay(session, id, /** @type {string} */ (day.getAttribute("data-wl-day")), /** @type {HTMLElement} */ (day));
+      if (day && !day.hasAttribute("disabled"))
+        return pickDay(session, id, /** @type {string} */ (day.getAttribute("data-wl-day")), /** @type {HTMLElement} */ (day));
       const part = target.closest("button[data-wl-part]");
       if (!part || part.hasAttribute("disabled")) return;
       const name = part.getAttribute("data-wl-part");

@@ -2,8 +2,18 @@
 // and compare as text. Pure functions; no time zones are involved (dates are UTC days).
 
 export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -43,7 +53,9 @@ export function addMonths(iso, months) {
 
 /** @param {string} iso @param {string} low @param {string} high */
 export function clampIso(iso, low, high) {
-  return iso < low ? low : iso > high ? high : iso;
+  if (iso < low) return low;
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings; Math.min would give NaN.
+  return iso > high ? high : iso;
 }
 
 /** Today in the visitor's time zone, as an ISO date. */

@@ -92,7 +92,13 @@ export function newFileId() {
 export async function readFileRecord(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const name = /** @type {any} */ (file).webkitRelativePath || file.name;
-  return { fileId: newFileId(), name, type: file.type || "application/octet-stream", size: file.size, data: bytesToBase64(bytes) };
+  return {
+    fileId: newFileId(),
+    name,
+    type: file.type || "application/octet-stream",
+    size: file.size,
+    data: bytesToBase64(bytes),
+  };
 }
 
 /**

@@ -19,9 +19,16 @@ function filesOf(value) {
 /** @param {{file: FileRecord, disabled: boolean, error?: string}} p */
 function FileChip({ file, disabled, error }) {
   return (
-    <div class={`stFileChip wl-file-chip${error ? " wl-chip-error" : ""}`} data-testid="stFileChip" aria-label={`${file.name}, ${formatFileSize(file.size)}`} role="group">
+    <div
+      class={`stFileChip wl-file-chip${error ? " wl-chip-error" : ""}`}
+      data-testid="stFileChip"
+      aria-label={`${file.name}, ${formatFileSize(file.size)}`}
+      role="group"
+    >
       <span class="wl-file-chip-icon" aria-hidden="true">
-        <svg viewBox="0 0 24 24" width="18" height="18"><path d="M6 2h8l4 4v16H6z M14 2v4h4" fill="none" stroke="currentColor" stroke-width="1.6" /></svg>
+        <svg viewBox="0 0 24 24" width="18" height="18">
+          <path d="M6 2h8l4 4v16H6z M14 2v4h4" fill="none" stroke="currentColor" stroke-width="1.6" />
+        </svg>
       </span>
       <span class="wl-file-chip-text">
         <span class="stFileChipName" data-testid="stFileChipName" title={file.name}>
@@ -30,7 +37,14 @@ function FileChip({ file, disabled, error }) {
         <small>{error ? error : formatFileSize(file.size)}</small>
       </span>
       <span data-testid="stFileChipDeleteBtn">
-        <button type="button" class="wl-input-button wl-chip-delete" data-wl-part="remove" data-wl-file={file.fileId} aria-label={`Remove ${file.name}`} disabled={disabled}>
+        <button
+          type="button"
+          class="wl-input-button wl-chip-delete"
+          data-wl-part="remove"
+          data-wl-file={file.fileId}
+          aria-label={`Remove ${file.name}`}
+          disabled={disabled}
+        >
           <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
             <circle cx="12" cy="12" r="11" fill="currentColor" />
             <path d="M8 8l8 8M16 8l-8 8" stroke="#fff" stroke-width="2.4" stroke-linecap="round" />
@@ -52,7 +66,13 @@ function FileUploader({ id, props }) {
   const hasFiles = files.length > 0 || rejected.length > 0;
   return (
     <div class="stFileUploader" data-testid="stFileUploader" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} id={labelId} disabled={props.disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        id={labelId}
+        disabled={props.disabled}
+      />
       <section
         class={`stFileUploaderDropzone wl-dropzone${ui.dragging ? " wl-dragging" : ""}`}
         data-testid="stFileUploaderDropzone"
@@ -78,8 +98,17 @@ function FileUploader({ id, props }) {
             {rejected.map((file) => (
               <FileChip key={file.fileId} file={file} disabled={props.disabled} error={file.data} />
             ))}
-            <button type="button" class="wl-input-button wl-add-files" data-wl-part="browse" aria-label="Add files" aria-describedby={labelId} disabled={props.disabled}>
-              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M12 5v14M5 12h14" stroke="currentColor" stroke-width="2" /></svg>
+            <button
+              type="button"
+              class="wl-input-button wl-add-files"
+              data-wl-part="browse"
+              aria-label="Add files"
+              aria-describedby={labelId}
+              disabled={props.disabled}
+            >
+              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                <path d="M12 5v14M5 12h14" stroke="currentColor" stroke-width="2" />
+              </svg>
             </button>
           </div>
         ) : (
@@ -92,7 +121,9 @@ function FileUploader({ id, props }) {
               aria-describedby={labelId}
               disabled={props.disabled}
             >
-              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M12 16V4M6 10l6-6 6 6M4 20h16" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                <path d="M12 16V4M6 10l6-6 6 6M4 20h16" fill="none" stroke="currentColor" stroke-width="2" />
+              </svg>
               {props.directory ? "Upload directories" : "Upload"}
             </button>
             <div class="wl-dropzone-instructions" data-testid="stFileUploaderDropzoneInstructions">
@@ -120,7 +151,14 @@ async function addFiles(session, id, chosen) {
   const rejected = [];
   for (const file of candidates) {
     const problem = uploadProblem(file, props.types, props.maxUploadSizeMb);
-    if (problem) rejected.push({ fileId: `rejected-${file.name}-${rejected.length}`, name: file.name, type: file.type, size: file.size, data: problem });
+    if (problem)
+      rejected.push({
+        fileId: `rejected-${file.name}-${rejected.length}`,
+        name: file.name,
+        type: file.type,
+        size: file.size,
+        data: problem,
+      });
     else accepted.push(await readFileRecord(file));
   }
   inputState.update(id, { rejected });
@@ -143,7 +181,9 @@ registerElement("file_uploader", {
       if (!part || part.hasAttribute("disabled")) return;
       const name = part.getAttribute("data-wl-part");
       if (name === "browse") {
-        const input = /** @type {HTMLInputElement | null} */ (part.closest(".wl-dropzone")?.querySelector("input[type=file]") ?? null);
+        const input = /** @type {HTMLInputElement | null} */ (
+          part.closest(".wl-dropzone")?.querySelector("input[type=file]") ?? null
+        );
         if (input) {
           input.value = "";
           input.click();
@@ -155,7 +195,11 @@ registerElement("file_uploader", {
           inputState.update(id, { rejected: ui.rejected.filter((/** @type {FileRecord} */ file) => file.fileId !== fileId) });
           return;
         }
-        commitValue(session, id, filesOf(session.store.widgetValue(id)).filter((file) => file.fileId !== fileId));
+        commitValue(
+          session,
+          id,
+          filesOf(session.store.widgetValue(id)).filter((file) => file.fileId !== fileId),
+        );
       }
     },
     change(event, id, session) {

@@ -45,7 +45,13 @@ function namedNumber(value, name) {
       return value < 0 ? `(${text})` : text;
     }
     case "bytes":
-      return intlNumber(value, { notation: "compact", style: "unit", unit: "byte", unitDisplay: "narrow", maximumFractionDigits: 1 }).replace("BB", "GB");
+      return intlNumber(value, {
+        notation: "compact",
+        style: "unit",
+        unit: "byte",
+        unitDisplay: "narrow",
+        maximumFractionDigits: 1,
+      }).replace("BB", "GB");
     default:
       return intlNumber(value, { notation: /** @type {"compact" | "scientific" | "engineering"} */ (name) });
   }
@@ -133,7 +139,20 @@ export function formatNumber(value, format) {
   return sprintf(format, value);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MOMENT_TOKEN = /\[([^\]]*)]|YYYY|YY|Q|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|X|x/g;
 

@@ -5,7 +5,8 @@ import "../styles/input_widgets.css";
 
 /** Whether the visitor's keyboard says ⌘ rather than Ctrl. */
 export function isMac() {
-  const platform = typeof navigator === "undefined" ? "" : /** @type {any} */ (navigator).userAgentData?.platform || navigator.platform || "";
+  const platform =
+    typeof navigator === "undefined" ? "" : /** @type {any} */ (navigator).userAgentData?.platform || navigator.platform || "";
   return /mac|iphone|ipad/i.test(platform);
 }
 
@@ -20,7 +21,9 @@ export function InputInstructions({ dirty, value, maxLength, inForm = false, mul
   const parts = [];
   if (inForm || dirty) {
     const action = inForm ? "submit form" : "apply";
-    parts.push(<span key="enter">{multiline ? `Press ${isMac() ? "⌘" : "Ctrl"}+Enter to ${action}` : `Press Enter to ${action}`}</span>);
+    parts.push(
+      <span key="enter">{multiline ? `Press ${isMac() ? "⌘" : "Ctrl"}+Enter to ${action}` : `Press Enter to ${action}`}</span>,
+    );
   }
   if (maxLength !== undefined && maxLength !== null) {
     const full = dirty && value.length >= maxLength;

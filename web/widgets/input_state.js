@@ -5,6 +5,7 @@
 // they write here instead, and the component re-renders from it (useInputState).
 
 import { useEffect, useReducer } from "preact/hooks";
+import { entryFor } from "../maps.js";
 
 /** @typedef {Record<string, any>} InputUiState */
 
@@ -42,8 +43,7 @@ class InputStateStore {
 
   /** @param {string} id @param {() => void} listener @returns {() => void} */
   subscribe(id, listener) {
-    let set = this.listeners.get(id);
-    if (!set) this.listeners.set(id, (set = new Set()));
+    const set = entryFor(this.listeners, id, () => new Set());
     set.add(listener);
     return () => {
       set.delete(listener);

@@ -36,7 +36,13 @@ function Multiselect({ id, props }) {
   const inputId = domId(id, "input");
   return (
     <div class={`stMultiSelect${disabled ? " disabled" : ""}`} data-testid="stMultiSelect" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        htmlFor={inputId}
+        disabled={disabled}
+      />
       <div class={`wl-select-control wl-multi-control${open ? " open" : ""}${disabled ? " disabled" : ""}`} role="group">
         <div class="wl-tags" data-testid="stMultiSelectTagsContainer">
           {selected.length ? (
@@ -128,7 +134,11 @@ registerElement("multiselect", {
       if (remove) {
         const tag = /** @type {HTMLElement} */ (remove.closest("[data-tag-index]"));
         const index = Number(tag.getAttribute("data-tag-index"));
-        commitSelection(session, id, currentSelection(session, id).filter((_, position) => position !== index));
+        commitSelection(
+          session,
+          id,
+          currentSelection(session, id).filter((_, position) => position !== index),
+        );
         input?.focus();
       } else if (target.closest(".wl-select-clear")) {
         commitSelection(session, id, []);

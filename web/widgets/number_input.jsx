@@ -80,7 +80,13 @@ function NumberInput({ id, props }) {
   const clearable = props.default === null && !props.disabled && !props.required && value !== null;
   return (
     <div class="stNumberInput wl-text-widget" data-testid="stNumberInput" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={props.disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        htmlFor={inputId}
+        disabled={props.disabled}
+      />
       <div class={`stNumberInputContainer wl-input-root${ui.error ? " wl-has-error" : ""}`} data-testid="stNumberInputContainer">
         <InputIcon icon={props.icon} testId="stNumberInputIcon" />
         <input
@@ -101,16 +107,43 @@ function NumberInput({ id, props }) {
         />
         {ui.error ? <InputError message={ui.error} id={errorId} /> : null}
         {clearable ? (
-          <button type="button" class="wl-input-button" data-testid="stNumberInputClearButton" data-wl-part="clear" aria-label="Clear value" tabIndex={-1}>
+          <button
+            type="button"
+            class="wl-input-button"
+            data-testid="stNumberInputClearButton"
+            data-wl-part="clear"
+            aria-label="Clear value"
+            tabIndex={-1}
+          >
             <ClearIcon />
           </button>
         ) : null}
         <div class="wl-number-steps">
-          <button type="button" class="wl-step" data-testid="stNumberInputStepDown" data-wl-part="down" aria-label="Decrement" tabIndex={-1} disabled={!canStep(value, props, -1)}>
-            <svg viewBox="0 0 8 8" width="10" height="10" aria-hidden="true"><path d="M0 3v2h8V3H0z" fill="currentColor" /></svg>
+          <button
+            type="button"
+            class="wl-step"
+            data-testid="stNumberInputStepDown"
+            data-wl-part="down"
+            aria-label="Decrement"
+            tabIndex={-1}
+            disabled={!canStep(value, props, -1)}
+          >
+            <svg viewBox="0 0 8 8" width="10" height="10" aria-hidden="true">
+              <path d="M0 3v2h8V3H0z" fill="currentColor" />
+            </svg>
           </button>
-          <button type="button" class="wl-step" data-testid="stNumberInputStepUp" data-wl-part="up" aria-label="Increment" tabIndex={-1} disabled={!canStep(value, props, 1)}>
-            <svg viewBox="0 0 8 8" width="10" height="10" aria-hidden="true"><path d="M3 0v3H0v2h3v3h2V5h3V3H5V0H3z" fill="currentColor" /></svg>
+          <button
+            type="button"
+            class="wl-step"
+            data-testid="stNumberInputStepUp"
+            data-wl-part="up"
+            aria-label="Increment"
+            tabIndex={-1}
+            disabled={!canStep(value, props, 1)}
+          >
+            <svg viewBox="0 0 8 8" width="10" height="10" aria-hidden="true">
+              <path d="M3 0v3H0v2h3v3h2V5h3V3H5V0H3z" fill="currentColor" />
+            </svg>
           </button>
         </div>
       </div>
@@ -128,7 +161,8 @@ registerElement("number_input", {
   component: NumberInput,
   events: {
     input(event, id) {
-      if (isField(event)) inputState.update(id, { draft: /** @type {HTMLInputElement} */ (event.target).value, error: undefined });
+      if (isField(event))
+        inputState.update(id, { draft: /** @type {HTMLInputElement} */ (event.target).value, error: undefined });
     },
     keydown(event, id, session) {
       if (!isField(event)) return;

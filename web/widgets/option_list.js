@@ -105,7 +105,11 @@ export function multiselectItems(props, selected, query) {
   const taken = new Set(selected);
   const remaining = options.map((text, index) => ({ text, index })).filter((option) => !taken.has(option.text));
   const matches = remaining.filter((option) => matchRank(option.text, typed, props.filterMode ?? null) >= 0);
-  matches.sort((a, b) => matchRank(a.text, typed, props.filterMode ?? null) - matchRank(b.text, typed, props.filterMode ?? null) || a.index - b.index);
+  matches.sort(
+    (a, b) =>
+      matchRank(a.text, typed, props.filterMode ?? null) - matchRank(b.text, typed, props.filterMode ?? null) ||
+      a.index - b.index,
+  );
   /** @type {DropdownItem[]} */
   const items = [];
   if (offersSelectAll(matches.length, props.selectAll)) {

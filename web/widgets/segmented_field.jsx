@@ -16,7 +16,10 @@ export function SegmentedField({ group, order, separator, parts, label, twelveHo
     <div class="wl-segments" role="group" aria-label={label} data-wl-group={group}>
       {order.map((type, index) => {
         const text = segmentText(type, parts, twelveHour);
-        const empty = type === "dayPeriod" ? parts.hour === null || parts.hour === undefined : parts[type] === null || parts[type] === undefined;
+        const empty =
+          type === "dayPeriod"
+            ? parts.hour === null || parts.hour === undefined
+            : parts[type] === null || parts[type] === undefined;
         const [low, high] = type === "hour" && twelveHour ? [1, 12] : segmentRange(type, parts);
         return (
           <Fragment key={type}>
@@ -55,7 +58,7 @@ export function leavesSegments(event) {
   if (!from.hasAttribute("data-wl-segment")) return false;
   const host = from.closest("[data-widget-id]");
   const next = /** @type {HTMLElement | null} */ (event.relatedTarget);
-  return !next || !host || !host.contains(next) || !next.hasAttribute("data-wl-segment");
+  return !next || !host?.contains(next) || !next.hasAttribute("data-wl-segment");
 }
 
 /** Move focus to the next or previous segment of the same widget. @param {HTMLElement} segment @param {1 | -1} direction */

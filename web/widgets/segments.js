@@ -9,7 +9,15 @@
 
 const PLACEHOLDERS = { year: "yyyy", month: "mm", day: "dd", hour: "--", minute: "--", second: "--", dayPeriod: "--" };
 const WIDTHS = { year: 4, month: 2, day: 2, hour: 2, minute: 2, second: 2, dayPeriod: 1 };
-export const SEGMENT_NAMES = { year: "year", month: "month", day: "day", hour: "hour", minute: "minute", second: "second", dayPeriod: "AM/PM" };
+export const SEGMENT_NAMES = {
+  year: "year",
+  month: "month",
+  day: "day",
+  hour: "hour",
+  minute: "minute",
+  second: "second",
+  dayPeriod: "AM/PM",
+};
 
 /** Days in a month (month 1-12). @param {number} year @param {number} month */
 export function daysInMonth(year, month) {

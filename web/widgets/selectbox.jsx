@@ -27,7 +27,13 @@ function Selectbox({ id, props }) {
   const typingDisabled = props.filterMode === null;
   return (
     <div class={`stSelectbox${disabled ? " disabled" : ""}`} data-testid="stSelectbox" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        htmlFor={inputId}
+        disabled={disabled}
+      />
       <div class={`wl-select-control${open ? " open" : ""}${disabled ? " disabled" : ""}`} role="group">
         <InputIcon icon={props.icon} testId="stSelectboxIcon" />
         <input
@@ -141,7 +147,12 @@ registerElement("selectbox", {
       if (target.getAttribute("role") !== "combobox") return;
       const ui = transientState(id);
       const props = widgetProps(session, id);
-      if (keyboard.key === "ArrowDown" || keyboard.key === "ArrowUp" || keyboard.key === "PageDown" || keyboard.key === "PageUp") {
+      if (
+        keyboard.key === "ArrowDown" ||
+        keyboard.key === "ArrowUp" ||
+        keyboard.key === "PageDown" ||
+        keyboard.key === "PageUp"
+      ) {
         keyboard.preventDefault();
         if (!ui.open) openList(session, id);
         else {

@@ -19,7 +19,8 @@ import "../styles/choice_widgets.css";
  * @param {Record<string, any>} props
  */
 export function sliderScale(props) {
-  if (props.options) return { min: 0, max: Math.max(0, props.options.length - 1), step: 1, options: /** @type {string[]} */ (props.options) };
+  if (props.options)
+    return { min: 0, max: Math.max(0, props.options.length - 1), step: 1, options: /** @type {string[]} */ (props.options) };
   return { min: Number(props.min), max: Number(props.max), step: Number(props.step), options: null };
 }
 
@@ -50,7 +51,7 @@ export function valueNumbers(value, scale) {
   const numbers = raw.map((item) => {
     if (!scale.options) return Number(item);
     const position = scale.options.indexOf(String(item));
-    return position >= 0 ? position : 0;
+    return Math.max(position, 0);
   });
   const clamp = (/** @type {number} */ number) => Math.min(Math.max(number, scale.min), scale.max);
   return numbers.length ? numbers.map(clamp) : [scale.min];
@@ -195,7 +196,8 @@ function moveNearestThumb(event, id, session) {
 const events = {
   /** @type {import("../render/registry.js").EventHandler} */
   click(event, id, session) {
-    if (!(/** @type {HTMLElement} */ (event.target).matches("input"))) moveNearestThumb(/** @type {MouseEvent} */ (event), id, session);
+    if (!(/** @type {HTMLElement} */ (event.target).matches("input")))
+      moveNearestThumb(/** @type {MouseEvent} */ (event), id, session);
   },
   /** While a thumb moves, show its value; nothing is sent yet. @type {import("../render/registry.js").EventHandler} */
   input(event, id, session) {

@@ -28,7 +28,13 @@ function TextArea({ id, props }) {
   const fieldId = domId(id, "textarea");
   return (
     <div class="stTextArea wl-text-widget" data-testid="stTextArea" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={fieldId} disabled={props.disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        htmlFor={fieldId}
+        disabled={props.disabled}
+      />
       <div class="stTextAreaRootElement wl-input-root wl-area-root" data-testid="stTextAreaRootElement">
         <textarea
           id={fieldId}

@@ -56,7 +56,13 @@ function TextInput({ id, props }) {
   const clearable = props.inputType === "search" && !props.disabled && !props.required && text !== "";
   return (
     <div class="stTextInput wl-text-widget" data-testid="stTextInput" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} htmlFor={inputId} disabled={props.disabled} />
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        htmlFor={inputId}
+        disabled={props.disabled}
+      />
       <div class={`stTextInputRootElement wl-input-root${ui.error ? " wl-has-error" : ""}`} data-testid="stTextInputRootElement">
         <InputIcon icon={props.icon} testId="stTextInputIcon" />
         <input
@@ -76,7 +82,14 @@ function TextInput({ id, props }) {
         />
         {ui.error ? <InputError message={ui.error} id={errorId} /> : null}
         {clearable ? (
-          <button type="button" class="wl-input-button" data-testid="stTextInputClearButton" data-wl-part="clear" aria-label="Clear entry" tabIndex={-1}>
+          <button
+            type="button"
+            class="wl-input-button"
+            data-testid="stTextInputClearButton"
+            data-wl-part="clear"
+            aria-label="Clear entry"
+            tabIndex={-1}
+          >
             <ClearIcon />
           </button>
         ) : null}
@@ -90,7 +103,12 @@ function TextInput({ id, props }) {
             disabled={props.disabled}
           >
             <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-              <path d="M1.5 12S5.5 5 12 5s10.5 7 10.5 7-4 7-10.5 7S1.5 12 1.5 12z" fill="none" stroke="currentColor" stroke-width="1.8" />
+              <path
+                d="M1.5 12S5.5 5 12 5s10.5 7 10.5 7-4 7-10.5 7S1.5 12 1.5 12z"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.8"
+              />
               <circle cx="12" cy="12" r="3" fill="none" stroke="currentColor" stroke-width="1.8" />
               {ui.revealed ? <path d="M3 3l18 18" stroke="currentColor" stroke-width="1.8" /> : null}
             </svg>
@@ -122,7 +140,10 @@ registerElement("text_input", {
       if (typeof props.liveDebounceMs === "number" && !props.formId) {
         const timer = liveTimers.get(id);
         if (timer) clearTimeout(timer);
-        liveTimers.set(id, setTimeout(() => commitTextDraft(session, id), props.liveDebounceMs));
+        liveTimers.set(
+          id,
+          setTimeout(() => commitTextDraft(session, id), props.liveDebounceMs),
+        );
       }
     },
     keydown(event, id, session) {

@@ -38,8 +38,18 @@ function TimeInput({ id, props }) {
   const clearable = props.default === null && !props.disabled && !props.required && committed !== null && committed !== undefined;
   return (
     <div class="stTimeInput" data-testid="stTimeInput" style={widthStyle(props)}>
-      <WidgetLabel label={props.label} help={props.help} visibility={props.labelVisibility} id={labelId} disabled={props.disabled} />
-      <div class="stTimeInputTimeDisplay wl-input-root wl-date-field" data-testid="stTimeInputTimeDisplay" data-disabled={props.disabled ? "true" : undefined}>
+      <WidgetLabel
+        label={props.label}
+        help={props.help}
+        visibility={props.labelVisibility}
+        id={labelId}
+        disabled={props.disabled}
+      />
+      <div
+        class="stTimeInputTimeDisplay wl-input-root wl-date-field"
+        data-testid="stTimeInputTimeDisplay"
+        data-disabled={props.disabled ? "true" : undefined}
+      >
         <div class="wl-date-segments">
           <SegmentedField
             group="time"
@@ -52,7 +62,14 @@ function TimeInput({ id, props }) {
           />
         </div>
         {clearable ? (
-          <button type="button" class="wl-input-button" data-testid="stTimeInputClearButton" data-wl-part="clear" aria-label="Clear time" tabIndex={-1}>
+          <button
+            type="button"
+            class="wl-input-button"
+            data-testid="stTimeInputClearButton"
+            data-wl-part="clear"
+            aria-label="Clear time"
+            tabIndex={-1}
+          >
             <ClearIcon />
           </button>
         ) : null}

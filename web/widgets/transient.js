@@ -3,6 +3,7 @@
 // picked. Delegated event handlers write it; components subscribe to their widget's entry.
 
 import { useEffect, useReducer } from "preact/hooks";
+import { entryFor } from "../maps.js";
 
 /** @type {Map<string, Record<string, any>>} */
 const states = new Map();
@@ -36,8 +37,7 @@ export function clearTransientState(id) {
 export function useTransientState(id) {
   const [, forceUpdate] = useReducer((count) => count + 1, 0);
   useEffect(() => {
-    let subscribed = listeners.get(id);
-    if (!subscribed) listeners.set(id, (subscribed = new Set()));
+    const subscribed = entryFor(listeners, id, () => new Set());
     const listener = () => forceUpdate(0);
     subscribed.add(listener);
     return () => {

@@ -19,7 +19,7 @@ const STAGE = "Python packages";
 async function sha256Hex(bytes) {
   // crypto.subtle exists only in secure contexts (https, localhost); elsewhere the zip's
   // own checksums still catch most damage when Python unpacks the wheel.
-  if (!globalThis.crypto || !globalThis.crypto.subtle) return null;
+  if (!globalThis.crypto?.subtle) return null;
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

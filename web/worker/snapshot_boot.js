@@ -48,6 +48,18 @@ async function peekGzip(body) {
 }
 
 /**
+ * The browser's gzip decoder over a byte stream. (TypeScript's DOM types declare the
+ * decoder's input as BufferSource, which a Uint8Array stream is.)
+ * @param {ReadableStream<Uint8Array>} stream @returns {ReadableStream<Uint8Array>}
+ */
+function gunzip(stream) {
+  const decoder = /** @type {TransformStream<Uint8Array, Uint8Array>} */ (
+    /** @type {unknown} */ (new DecompressionStream("gzip"))
+  );
+  return stream.pipeThrough(decoder);
+}
+
+/**
  * Read a stream into one buffer of exactly `size` bytes (one allocation, no copies of 31 MB).
  * @param {ReadableStream<Uint8Array>} stream @param {number} size
  */
@@ -99,7 +111,7 @@ export async function fetchSnapshot(entry, url, expectedPyodideVersion, fetchWit
   const { stream, gzip } = await peekGzip(response.body);
   let snapshot;
   try {
-    snapshot = await readExactly(gzip ? stream.pipeThrough(new DecompressionStream("gzip")) : stream, entry.rawBytes);
+    snapshot = await readExactly(gzip ? gunzip(stream) : stream, entry.rawBytes);
   } catch (error) {
     if (error instanceof SnapshotRejected) throw error;
     // DecompressionStream fails on a bad gzip checksum or a truncated file.

@@ -80,7 +80,7 @@ export class StopRecovery {
 
   /** A (new) worker finished booting: give it the saved Session State first. */
   onWorkerReady() {
-    if (this.restarting && this.snapshot && this.snapshot.data) {
+    if (this.restarting && this.snapshot?.data) {
       this.host.post(restoreStateMessage(this.snapshot.data));
     } else if (this.restarting) {
       this.showRestarted([], this.snapshot ? this.snapshot.skipped : [], this.snapshot ? this.snapshot.reason : "");

@@ -85,7 +85,7 @@ function installFetchProgress(manifest, pyodideUrl, packageDownloads) {
     if (prefetched) return prefetched;
     const name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
     if (url.href.startsWith(pyodideUrl.href) && name in labels) {
-      return fetchWithProgress(url.href, labels[/** @type {keyof labels} */ (name)], manifest.sizes[name] || 0);
+      return fetchWithProgress(url.href, labels[/** @type {keyof typeof labels} */ (name)], manifest.sizes[name] || 0);
     }
     return originalFetch(input, init);
   };
@@ -205,7 +205,10 @@ async function boot(message) {
 
 /** Errors from Pyodide are not always Error objects. @param {unknown} error */
 function describeError(error) {
-  if (error instanceof Error) return error.stack && !error.stack.startsWith(error.message) ? `${error.message}\n${error.stack}` : error.stack || error.message;
+  if (error instanceof Error)
+    return error.stack && !error.stack.startsWith(error.message)
+      ? `${error.message}\n${error.stack}`
+      : error.stack || error.message;
   if (error && typeof error === "object") {
     const record = /** @type {Record<string, unknown>} */ (error);
     if (typeof record.message === "string") return record.message;
