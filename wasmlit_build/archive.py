@@ -17,8 +17,8 @@ from wasmlit_build.paths import RUNTIME_SOURCE
 RUNTIME_PREFIX = "runtime"
 APP_PREFIX = "app"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-# Not needed in the browser: the headless test harness.
-_RUNTIME_EXCLUDED = ("wasmlit/testing/",)
+# Not needed in the browser: the headless test harness, the page-types generator.
+_RUNTIME_EXCLUDED = ("wasmlit/testing/", "wasmlit/catalogue/generate.py", "wasmlit/py.typed")
 
 
 def runtime_files() -> list[AppFile]:

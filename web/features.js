@@ -11,8 +11,6 @@ import { NoticeState } from "./notices.js";
 import { ToastState } from "./elements/toasts.js";
 import { RunControl } from "./run_control.js";
 import { StopRecovery } from "./worker/stop_recovery.js";
-import "./navigation/page_link.jsx";
-import "./elements/progress.jsx";
 
 export class RuntimeFeatures {
   /** @param {import("./protocol.js").BootManifest} manifest */

@@ -11,32 +11,9 @@ import { App } from "./render/app.jsx";
 import { RuntimeFeatures } from "./features.js";
 import { WorkerHost } from "./worker/host.js";
 import { adoptFirstPaint, readFirstPaint } from "./first_paint.js";
-import "./elements/markdown.jsx";
-import "./elements/alert.jsx";
-import "./elements/data.jsx";
-import "./widgets/button.jsx";
-import "./widgets/checkbox.jsx";
-import "./widgets/radio.jsx";
-import "./widgets/selectbox.jsx";
-import "./widgets/multiselect.jsx";
-import "./widgets/slider.jsx";
-import "./widgets/color_picker.jsx";
-import "./widgets/form.jsx";
-import "./elements/layout.jsx";
-import "./elements/collapsibles.jsx";
+import { ALL_ELEMENT_KINDS } from "./elements_index.js";
+import { registerElementKinds } from "./render/registry.js";
 import { receivePageConfig } from "./page_config.js";
-import "./widgets/number_input.jsx";
-import "./widgets/text_input.jsx";
-import "./widgets/text_area.jsx";
-import "./widgets/date_input.jsx";
-import "./widgets/time_input.jsx";
-import "./widgets/file_uploader.jsx";
-import "./widgets/download_button.jsx";
-import "./elements/metric.jsx";
-import "./elements/tables.jsx";
-import "./elements/image.jsx";
-import "./elements/html.jsx";
-import "./elements/chat.jsx";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -134,6 +111,7 @@ function takeEarlyWorker() {
 }
 
 function start() {
+  registerElementKinds(ALL_ELEMENT_KINDS);
   const store = new PageStore();
   const root = /** @type {HTMLElement} */ (document.getElementById("root"));
   /** @type {import("./protocol.js").BootManifest} */

@@ -6,8 +6,10 @@ import { PageStore } from "./store.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
 import { adoptFirstPaint } from "./first_paint.js";
-// Registers every element type, exactly as the page does; it starts nothing outside a browser.
-import "./main.jsx";
+import { ALL_ELEMENT_KINDS } from "./elements_index.js";
+import { registerElementKinds } from "./render/registry.js";
+
+registerElementKinds(ALL_ELEMENT_KINDS);
 
 /** @param {string} messageText a run_finished message holding the whole first tree @returns {string} */
 export function renderFirstPaint(messageText) {

@@ -10,18 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.catalogue import declare_for_tests
+from wasmlit.catalogue.element_type import widget as widget_type
+from wasmlit.catalogue.prop_types import STR, nullable
 from wasmlit.delta_generator import DeltaGenerator
 from wasmlit.elements.host import DISPATCH
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     WidgetSpec,
-    common_widget_props,
-    emit_widget,
     register,
+    show_widget,
     validate_callback,
 )
 
 _host = DeltaGenerator(DISPATCH)
+TEXT_BOX = declare_for_tests(widget_type("text_box", nullable(STR)))
 
 
 def text_box(
@@ -40,8 +43,7 @@ def text_box(
     widget = register(
         _host,
         WidgetSpec(
-            element_type="text_box",
-            command="text_box",
+            element=TEXT_BOX,
             key=key,
             identity_params={"label": label, "value": value, "max_chars": max_chars},
             keyed_identity_params={"max_chars": max_chars},
@@ -52,9 +54,9 @@ def text_box(
             callback_kwargs=kwargs,
             disabled=disabled,
             non_default_value=value is not None and value != "",
+            label=label,
         ),
     )
-    props = common_widget_props(label, widget=widget, disabled=disabled)
-    emit_widget(_host, "text_box", props, widget, browser_value=widget.value)
+    show_widget(_host, widget, browser_value=widget.value)
     result: str | None = widget.value
     return result

@@ -10,15 +10,20 @@ from wasmlit.testing import AppTest
 # A minimal value widget, so page-switch cleanup can be observed without other widget modules.
 TINY_WIDGET = """
 import wasmlit as st
-from wasmlit.widgets.registration import WidgetSpec, emit_widget, register
+from wasmlit.catalogue import declare_for_tests
+from wasmlit.catalogue.element_type import widget as widget_type
+from wasmlit.catalogue.prop_types import INT
+from wasmlit.widgets.registration import WidgetSpec, register, show_widget
+
+TINY = declare_for_tests(widget_type("tiny", INT))
 
 def number_box(label, *, key=None):
     host = st._dispatch
     widget = register(host, WidgetSpec(
-        element_type="tiny", command="tiny", key=key, identity_params={"label": label},
-        deserialize=lambda raw: 0 if raw is None else int(raw), serialize=int,
+        element=TINY, key=key, identity_params={"label": label},
+        deserialize=lambda raw: 0 if raw is None else int(raw), serialize=int, label=label,
     ))
-    emit_widget(host, "tiny", {"label": label}, widget, browser_value=widget.value)
+    show_widget(host, widget, browser_value=widget.value)
     return widget.value
 """
 

@@ -88,8 +88,9 @@ import streamlit as st
 from wasmlit.delta_generator import DeltaGenerator
 from wasmlit.elements.host import DISPATCH
 from wasmlit.widgets.registration import WidgetSpec, register
+from tests.unit.fake_widgets import TEXT_BOX
 host = DeltaGenerator(DISPATCH)
-widget = register(host, WidgetSpec(element_type="list_box", command="list_box", key="k", identity_params={},
+widget = register(host, WidgetSpec(element=TEXT_BOX, key="k", identity_params={},
                   deserialize=lambda raw: [1] if raw is None else list(raw), serialize=list))
 widget.value.append(2)
 st.write(st.session_state.k)

@@ -1,6 +1,5 @@
 // st.success / st.info / st.warning / st.error and the exception element.
 
-import { registerElement } from "../render/registry.js";
 import { MarkdownContainer } from "./markdown.jsx";
 
 const KIND_TEST_IDS = {
@@ -82,5 +81,8 @@ function ExceptionElement({ props }) {
   );
 }
 
-registerElement("alert", { component: Alert });
-registerElement("exception", { component: ExceptionElement });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const alertElements = {
+  alert: { component: Alert },
+  exception: { component: ExceptionElement },
+};

@@ -3,7 +3,6 @@
 
 import { useEffect } from "preact/hooks";
 import { VerticalBlock, keyClass } from "../render/block.jsx";
-import { registerElement } from "../render/registry.js";
 import { inputState, useInputState } from "../widgets/input_state.js";
 import "../styles/chat.css";
 
@@ -138,24 +137,27 @@ function submitDraft(session, id) {
   session.setValue(id, text);
 }
 
-registerElement("chat_message", { component: ChatMessage, layout: true });
-registerElement("chat_input", {
-  component: ChatInput,
-  events: {
-    input(event, id) {
-      const target = /** @type {HTMLElement} */ (event.target);
-      if (target.matches("textarea.wl-chat-field"))
-        inputState.update(id, { draft: /** @type {HTMLTextAreaElement} */ (target).value });
-    },
-    keydown(event, id, session) {
-      const key = /** @type {KeyboardEvent} */ (event);
-      const target = /** @type {HTMLElement} */ (event.target);
-      if (!target.matches("textarea.wl-chat-field") || key.key !== "Enter" || key.shiftKey || key.isComposing) return;
-      key.preventDefault();
-      submitDraft(session, id);
-    },
-    click(event, id, session) {
-      if (/** @type {HTMLElement} */ (event.target).closest("button.wl-chat-send")) submitDraft(session, id);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const chatElements = {
+  chat_message: { component: ChatMessage, layout: true },
+  chat_input: {
+    component: ChatInput,
+    events: {
+      input(event, id) {
+        const target = /** @type {HTMLElement} */ (event.target);
+        if (target.matches("textarea.wl-chat-field"))
+          inputState.update(id, { draft: /** @type {HTMLTextAreaElement} */ (target).value });
+      },
+      keydown(event, id, session) {
+        const key = /** @type {KeyboardEvent} */ (event);
+        const target = /** @type {HTMLElement} */ (event.target);
+        if (!target.matches("textarea.wl-chat-field") || key.key !== "Enter" || key.shiftKey || key.isComposing) return;
+        key.preventDefault();
+        submitDraft(session, id);
+      },
+      click(event, id, session) {
+        if (/** @type {HTMLElement} */ (event.target).closest("button.wl-chat-send")) submitDraft(session, id);
+      },
     },
   },
-});
+};

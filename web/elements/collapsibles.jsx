@@ -10,7 +10,6 @@ import { MarkdownContainer } from "./markdown.jsx";
 import { HelpIcon } from "./help_icon.jsx";
 import { keyClass } from "../render/block.jsx";
 import { useSubscription, useWidgetValue } from "../render/context.js";
-import { registerElement } from "../render/registry.js";
 import { useDelegatedEvents } from "../render/delegate.js";
 import { FlexBlock } from "./layout.jsx";
 import "../styles/layout.css";
@@ -97,22 +96,6 @@ function Expander({ id, props }) {
     </div>
   );
 }
-
-registerElement("expander", {
-  component: Expander,
-  layout: true,
-  events: {
-    click(event, id, session) {
-      const summary = /** @type {HTMLElement} */ (event.target).closest("summary");
-      const host = summary?.closest("[data-widget-id]");
-      if (!summary || !host || host.getAttribute("data-widget-id") !== id) return;
-      // The script owns a stateful expander's state: ask it instead of toggling here.
-      event.preventDefault();
-      const details = /** @type {HTMLDetailsElement} */ (summary.parentElement);
-      session.setValue(id, !details.open);
-    },
-  },
-});
 
 // ----- tabs --------------------------------------------------------------------------
 
@@ -206,20 +189,7 @@ function Tabs({ id, props }) {
   );
 }
 
-registerElement("tabs", {
-  component: Tabs,
-  layout: true,
-  events: {
-    click(event, id, session) {
-      const tab = /** @type {HTMLElement} */ (event.target).closest('[role="tab"]');
-      const host = tab?.closest("[data-widget-id]");
-      if (!tab || !host || host.getAttribute("data-widget-id") !== id) return;
-      session.setValue(id, tab.getAttribute("data-tab-label"));
-    },
-  },
-});
 // Tab nodes render inside their tabs element; this never shows on its own.
-registerElement("tab", { component: ({ id }) => <FlexBlock id={id} />, layout: true });
 
 // ----- popover -----------------------------------------------------------------------
 
@@ -292,19 +262,6 @@ function Popover({ id, props }) {
   );
 }
 
-registerElement("popover", {
-  component: Popover,
-  layout: true,
-  events: {
-    click(event, id, session) {
-      const button = /** @type {HTMLElement} */ (event.target).closest('[data-testid="stPopoverButton"]');
-      const host = button?.closest("[data-widget-id]");
-      if (!button || !host || host.getAttribute("data-widget-id") !== id || button.hasAttribute("disabled")) return;
-      session.setValue(id, button.getAttribute("aria-expanded") !== "true");
-    },
-  },
-});
-
 // ----- the spinner a cached function shows on a miss ------------------------------------
 
 /** @param {LayoutProps} p */
@@ -317,4 +274,47 @@ function CacheSpinner({ props }) {
   );
 }
 
-registerElement("cache_spinner", { component: CacheSpinner });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const collapsiblesElements = {
+  expander: {
+    component: Expander,
+    layout: true,
+    events: {
+      click(event, id, session) {
+        const summary = /** @type {HTMLElement} */ (event.target).closest("summary");
+        const host = summary?.closest("[data-widget-id]");
+        if (!summary || !host || host.getAttribute("data-widget-id") !== id) return;
+        // The script owns a stateful expander's state: ask it instead of toggling here.
+        event.preventDefault();
+        const details = /** @type {HTMLDetailsElement} */ (summary.parentElement);
+        session.setValue(id, !details.open);
+      },
+    },
+  },
+  tabs: {
+    component: Tabs,
+    layout: true,
+    events: {
+      click(event, id, session) {
+        const tab = /** @type {HTMLElement} */ (event.target).closest('[role="tab"]');
+        const host = tab?.closest("[data-widget-id]");
+        if (!tab || !host || host.getAttribute("data-widget-id") !== id) return;
+        session.setValue(id, tab.getAttribute("data-tab-label"));
+      },
+    },
+  },
+  tab: { component: ({ id }) => <FlexBlock id={id} />, layout: true },
+  popover: {
+    component: Popover,
+    layout: true,
+    events: {
+      click(event, id, session) {
+        const button = /** @type {HTMLElement} */ (event.target).closest('[data-testid="stPopoverButton"]');
+        const host = button?.closest("[data-widget-id]");
+        if (!button || !host || host.getAttribute("data-widget-id") !== id || button.hasAttribute("disabled")) return;
+        session.setValue(id, button.getAttribute("aria-expanded") !== "true");
+      },
+    },
+  },
+  cache_spinner: { component: CacheSpinner },
+};

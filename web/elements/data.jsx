@@ -1,7 +1,5 @@
 // st.json (a collapsible tree) and st.help.
 
-import { registerElement } from "../render/registry.js";
-
 /**
  * One key/value row of the tree; objects and arrays fold open and closed (native <details>).
  * @param {{name: string | number | null, value: any, expandTo: number}} props
@@ -80,5 +78,8 @@ function Help({ props }) {
   );
 }
 
-registerElement("json", { component: Json });
-registerElement("help", { component: Help });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const dataElements = {
+  json: { component: Json },
+  help: { component: Help },
+};

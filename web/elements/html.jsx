@@ -2,7 +2,6 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { loadSanitizer, sanitizeHtml } from "../markdown.js";
-import { registerElement } from "../render/registry.js";
 import { HelpIcon } from "./help_icon.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/display.css";
@@ -44,16 +43,19 @@ function LinkButton({ props }) {
   );
 }
 
-registerElement("html", { component: Html });
-registerElement("link_button", {
-  component: LinkButton,
-  events: {
-    // on_click="rerun" or a callback: the link opens (the browser's default) and the script reruns.
-    click(event, id, session) {
-      const record = session.store.element(id);
-      if (record?.props.triggers && !record.props.disabled && /** @type {HTMLElement} */ (event.target).closest("a")) {
-        session.trigger(id);
-      }
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const htmlElements = {
+  html: { component: Html },
+  link_button: {
+    component: LinkButton,
+    events: {
+      // on_click="rerun" or a callback: the link opens (the browser's default) and the script reruns.
+      click(event, id, session) {
+        const record = session.store.element(id);
+        if (record?.props.triggers && !record.props.disabled && /** @type {HTMLElement} */ (event.target).closest("a")) {
+          session.trigger(id);
+        }
+      },
     },
   },
-});
+};

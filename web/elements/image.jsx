@@ -1,6 +1,5 @@
 // st.image: one or more images (URLs or data: URLs made by Python), captions, an optional link.
 
-import { registerElement } from "../render/registry.js";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/display.css";
 
@@ -37,4 +36,7 @@ function Image({ props }) {
   );
 }
 
-registerElement("image", { component: Image });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const imageElements = {
+  image: { component: Image },
+};

@@ -3,7 +3,6 @@
 // stElementContainer, as Streamlit's page does.
 
 import { BlockChildren, keyClass } from "../render/block.jsx";
-import { registerElement } from "../render/registry.js";
 import "../styles/layout.css";
 
 /** @typedef {{id: string, props: Record<string, any>}} LayoutProps */
@@ -76,6 +75,9 @@ function Column({ id, props }) {
   );
 }
 
-registerElement("container", { component: Container, layout: true });
-registerElement("columns", { component: Columns, layout: true });
-registerElement("column", { component: Column, layout: true });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const layoutElements = {
+  container: { component: Container, layout: true },
+  columns: { component: Columns, layout: true },
+  column: { component: Column, layout: true },
+};

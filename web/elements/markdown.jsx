@@ -3,7 +3,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { loadEmoji, loadSanitizer, needsEmoji, renderMarkdown, sanitizerReady } from "../markdown.js";
 import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
-import { registerElement } from "../render/registry.js";
 import { HelpIcon } from "./help_icon.jsx";
 
 /**
@@ -160,9 +159,12 @@ function Empty() {
   return <div class="stEmpty" data-testid="stEmpty" />;
 }
 
-registerElement("markdown", { component: Markdown });
-registerElement("heading", { component: Heading });
-registerElement("divider", { component: Divider });
-registerElement("text", { component: Text });
-registerElement("code", { component: Code });
-registerElement("empty", { component: Empty });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const markdownElements = {
+  markdown: { component: Markdown },
+  heading: { component: Heading },
+  divider: { component: Divider },
+  text: { component: Text },
+  code: { component: Code },
+  empty: { component: Empty },
+};

@@ -1,6 +1,5 @@
 // st.metric: label, big value, a coloured delta chip with an arrow, an optional sparkline.
 
-import { registerElement } from "../render/registry.js";
 import { HelpIcon } from "./help_icon.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/display.css";
@@ -100,4 +99,7 @@ function Metric({ props }) {
   );
 }
 
-registerElement("metric", { component: Metric });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const metricElements = {
+  metric: { component: Metric },
+};

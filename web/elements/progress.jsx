@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useDelegatedEvents } from "../render/delegate.js";
-import { registerElement } from "../render/registry.js";
 import { VerticalBlock } from "../render/block.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/feedback.css";
@@ -82,6 +81,9 @@ function Status({ id, props }) {
   );
 }
 
-registerElement("progress", { component: Progress });
-registerElement("spinner", { component: Spinner });
-registerElement("status", { component: Status });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const progressElements = {
+  progress: { component: Progress },
+  spinner: { component: Spinner },
+  status: { component: Status },
+};

@@ -3,7 +3,6 @@
 
 import { useState } from "preact/hooks";
 import { useDelegatedEvents } from "../render/delegate.js";
-import { registerElement } from "../render/registry.js";
 import { MarkdownContainer } from "./markdown.jsx";
 import { cellText, sortedRowOrder } from "./table_cells.js";
 import "../styles/display.css";
@@ -158,5 +157,8 @@ function DataFrame({ id, props }) {
   );
 }
 
-registerElement("table", { component: Table });
-registerElement("dataframe", { component: DataFrame });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const tablesElements = {
+  table: { component: Table },
+  dataframe: { component: DataFrame },
+};

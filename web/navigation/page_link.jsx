@@ -1,7 +1,6 @@
 // st.page_link: a link to a page of the app (handled without a reload) or to a URL.
 
 import { MarkdownContainer } from "../elements/markdown.jsx";
-import { registerElement } from "../render/registry.js";
 import { pageAddress } from "./address.js";
 
 /** @param {{props: Record<string, any>}} p */
@@ -35,4 +34,7 @@ function PageLink({ props }) {
   );
 }
 
-registerElement("page_link", { component: PageLink });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const pageLinkElements = {
+  page_link: { component: PageLink },
+};

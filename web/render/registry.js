@@ -1,23 +1,48 @@
 // Element type -> how to render it and which delegated events it handles.
-// Each element module registers itself; main.jsx imports them all.
+// Every element module exports its kinds (`export const checkboxElements = {...}`);
+// web/elements_index.js lists them, and the page (main.jsx) and the build's pre-renderer
+// (prerender.jsx) register that list explicitly. The types come from the catalogue
+// (py/wasmlit/catalogue/, generated into web/generated/elements.d.ts).
 
 /**
  * @typedef {import("../session.js").SessionClient} SessionClient
+ * @typedef {import("../generated/elements").ElementTypeName} ElementTypeName
+ * @typedef {import("../generated/elements").ElementPropsByType} ElementPropsByType
  * @typedef {(event: Event, id: string, session: SessionClient) => void} EventHandler
+ */
+
+/**
+ * How one element type renders: its component gets the element id and its props as the
+ * catalogue declares them.
+ * @template {ElementTypeName} T
  * @typedef {{
- *   component: import("preact").ComponentType<{id: string, props: Record<string, any>}>,
+ *   component: import("preact").ComponentType<{id: string, props: ElementPropsByType[T]}>,
  *   events?: Partial<Record<string, EventHandler>>,
- *   testId?: string,
  *   layout?: boolean,
  * }} ElementKind
  */
 
-/** @type {Map<string, ElementKind>} */
+/**
+ * Some element types and their kinds, as one module exports them.
+ * @typedef {{[T in ElementTypeName]?: ElementKind<T>}} ElementKinds
+ */
+
+/** Any registered kind, as the renderer and the event router use it. @typedef {ElementKind<any>} AnyElementKind */
+
+/** @type {Map<string, AnyElementKind>} */
 export const elementKinds = new Map();
 
-/** @param {string} type @param {ElementKind} kind */
-export function registerElement(type, kind) {
-  elementKinds.set(type, kind);
+/**
+ * Register element kinds; a type registered twice is a mistake.
+ * @param {ElementKinds[]} groups
+ */
+export function registerElementKinds(groups) {
+  for (const group of groups) {
+    for (const [type, kind] of Object.entries(group)) {
+      if (elementKinds.has(type) && elementKinds.get(type) !== kind) throw new Error(`element type ${type} is registered twice`);
+      elementKinds.set(type, /** @type {AnyElementKind} */ (kind));
+    }
+  }
 }
 
 /** The DOM event types the app root listens to (one listener each). */

@@ -2,7 +2,6 @@
 
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { HelpIcon } from "../elements/help_icon.jsx";
-import { registerElement } from "../render/registry.js";
 
 /** @param {{kind: string, label: string, disabled: boolean, stretch?: boolean, icon?: string, testId: string}} p */
 export function BaseButton({ kind, label, disabled, stretch = false, icon, testId }) {
@@ -41,12 +40,15 @@ function Button({ props }) {
   );
 }
 
-registerElement("button", {
-  component: Button,
-  events: {
-    click(event, id, session) {
-      const button = /** @type {HTMLElement} */ (event.target).closest("button");
-      if (button && !button.hasAttribute("disabled")) session.trigger(id);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const buttonElements = {
+  button: {
+    component: Button,
+    events: {
+      click(event, id, session) {
+        const button = /** @type {HTMLElement} */ (event.target).closest("button");
+        if (button && !button.hasAttribute("disabled")) session.trigger(id);
+      },
     },
   },
-});
+};

@@ -4,7 +4,6 @@
 import { HelpIcon } from "../elements/help_icon.jsx";
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
-import { registerElement } from "../render/registry.js";
 import { commitValue } from "./choice_common.js";
 import { widthStyle } from "./input_parts.jsx";
 import "../styles/choice_widgets.css";
@@ -71,11 +70,14 @@ const events = {
   },
 };
 
-registerElement("checkbox", {
-  component: ({ id, props }) => <BooleanWidget id={id} props={props} isToggle={false} />,
-  events,
-});
-registerElement("toggle", {
-  component: ({ id, props }) => <BooleanWidget id={id} props={props} isToggle={true} />,
-  events,
-});
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const checkboxElements = {
+  checkbox: {
+    component: ({ id, props }) => <BooleanWidget id={id} props={props} isToggle={false} />,
+    events,
+  },
+  toggle: {
+    component: ({ id, props }) => <BooleanWidget id={id} props={props} isToggle={true} />,
+    events,
+  },
+};

@@ -3,7 +3,6 @@
 // the swatch clicked again, Escape, or focus leaving the widget.
 
 import { useWidgetValue } from "../render/context.js";
-import { registerElement } from "../render/registry.js";
 import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
 import { focusLeavesWidget, widthStyle } from "./input_parts.jsx";
 import { hexToHsv, hsvToHex, normalizeHex } from "./color.js";
@@ -123,63 +122,66 @@ function inArea(event) {
   return Boolean(/** @type {HTMLElement} */ (event.target).closest(".wl-color-area"));
 }
 
-registerElement("color_picker", {
-  component: ColorPicker,
-  events: {
-    click(event, id, session) {
-      if (!(/** @type {HTMLElement} */ (event.target).closest(".wl-color-button"))) return;
-      if (transientState(id).open) closePicker(session, id);
-      else openPicker(session, id);
-    },
-    pointerdown(event, id) {
-      if (!inArea(event) || !transientState(id).open) return;
-      const pointer = /** @type {PointerEvent} */ (event);
-      const area = /** @type {HTMLElement} */ (/** @type {HTMLElement} */ (event.target).closest(".wl-color-area"));
-      // Keep receiving moves while the button is held, even outside the area.
-      if (typeof area.setPointerCapture === "function") area.setPointerCapture(pointer.pointerId);
-      pickFromArea(pointer, id);
-    },
-    pointermove(event, id) {
-      const pointer = /** @type {PointerEvent} */ (event);
-      if (inArea(event) && pointer.buttons & 1 && transientState(id).open) pickFromArea(pointer, id);
-    },
-    input(event, id) {
-      const input = /** @type {HTMLInputElement} */ (event.target);
-      const ui = transientState(id);
-      if (!ui.open) return;
-      if (input.classList.contains("wl-color-hue")) {
-        setHsv(id, { ...ui.hsv, h: Number(input.value) });
-      } else if (input.classList.contains("wl-color-hex-input")) {
-        const hex = normalizeHex(input.value);
-        updateTransientState(id, hex ? { hexText: input.value, draft: hex, hsv: hexToHsv(hex) } : { hexText: input.value });
-      }
-    },
-    keydown(event, id, session) {
-      const keyboard = /** @type {KeyboardEvent} */ (event);
-      const ui = transientState(id);
-      if (!ui.open) return;
-      if (keyboard.key === "Escape") {
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const colorPickerElements = {
+  color_picker: {
+    component: ColorPicker,
+    events: {
+      click(event, id, session) {
+        if (!(/** @type {HTMLElement} */ (event.target).closest(".wl-color-button"))) return;
+        if (transientState(id).open) closePicker(session, id);
+        else openPicker(session, id);
+      },
+      pointerdown(event, id) {
+        if (!inArea(event) || !transientState(id).open) return;
+        const pointer = /** @type {PointerEvent} */ (event);
+        const area = /** @type {HTMLElement} */ (/** @type {HTMLElement} */ (event.target).closest(".wl-color-area"));
+        // Keep receiving moves while the button is held, even outside the area.
+        if (typeof area.setPointerCapture === "function") area.setPointerCapture(pointer.pointerId);
+        pickFromArea(pointer, id);
+      },
+      pointermove(event, id) {
+        const pointer = /** @type {PointerEvent} */ (event);
+        if (inArea(event) && pointer.buttons & 1 && transientState(id).open) pickFromArea(pointer, id);
+      },
+      input(event, id) {
+        const input = /** @type {HTMLInputElement} */ (event.target);
+        const ui = transientState(id);
+        if (!ui.open) return;
+        if (input.classList.contains("wl-color-hue")) {
+          setHsv(id, { ...ui.hsv, h: Number(input.value) });
+        } else if (input.classList.contains("wl-color-hex-input")) {
+          const hex = normalizeHex(input.value);
+          updateTransientState(id, hex ? { hexText: input.value, draft: hex, hsv: hexToHsv(hex) } : { hexText: input.value });
+        }
+      },
+      keydown(event, id, session) {
+        const keyboard = /** @type {KeyboardEvent} */ (event);
+        const ui = transientState(id);
+        if (!ui.open) return;
+        if (keyboard.key === "Escape") {
+          keyboard.preventDefault();
+          closePicker(session, id);
+          /** @type {HTMLElement | null} */ (widgetHost(event)?.querySelector(".wl-color-button") ?? null)?.focus();
+          return;
+        }
+        if (keyboard.key === "Enter" && /** @type {HTMLElement} */ (event.target).classList.contains("wl-color-hex-input")) {
+          keyboard.preventDefault();
+          updateTransientState(id, { hexText: undefined });
+          return;
+        }
+        if (!inArea(event)) return;
+        const step = keyboard.shiftKey ? KEY_STEP * 10 : KEY_STEP;
+        const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+        const move = moves[/** @type {keyof typeof moves} */ (keyboard.key)];
+        if (!move) return;
         keyboard.preventDefault();
-        closePicker(session, id);
-        /** @type {HTMLElement | null} */ (widgetHost(event)?.querySelector(".wl-color-button") ?? null)?.focus();
-        return;
-      }
-      if (keyboard.key === "Enter" && /** @type {HTMLElement} */ (event.target).classList.contains("wl-color-hex-input")) {
-        keyboard.preventDefault();
-        updateTransientState(id, { hexText: undefined });
-        return;
-      }
-      if (!inArea(event)) return;
-      const step = keyboard.shiftKey ? KEY_STEP * 10 : KEY_STEP;
-      const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-      const move = moves[/** @type {keyof typeof moves} */ (keyboard.key)];
-      if (!move) return;
-      keyboard.preventDefault();
-      const clamp = (/** @type {number} */ number) => Math.min(1, Math.max(0, number));
-      setHsv(id, { h: ui.hsv.h, s: clamp(ui.hsv.s + move[0]), v: clamp(ui.hsv.v + move[1]) });
-    },
-    focusout(event, id, session) {
-      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) closePicker(session, id);
+        const clamp = (/** @type {number} */ number) => Math.min(1, Math.max(0, number));
+        setHsv(id, { h: ui.hsv.h, s: clamp(ui.hsv.s + move[0]), v: clamp(ui.hsv.v + move[1]) });
+      },
+      focusout(event, id, session) {
+        if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) closePicker(session, id);
+      },
     },
   },
-});
+};

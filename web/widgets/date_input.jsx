@@ -3,7 +3,6 @@
 // picked in the calendar commits at once (a range after its second day).
 
 import { Fragment } from "preact";
-import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
@@ -212,48 +211,51 @@ function onCalendarKey(event, id, session) {
   }
 }
 
-registerElement("date_input", {
-  component: DateInput,
-  events: {
-    click(event, id, session) {
-      const target = /** @type {HTMLElement} */ (event.target);
-      const day = target.closest("[data-wl-day]");
-      if (day && !day.hasAttribute("disabled"))
-        return pickDay(session, id, /** @type {string} */ (day.getAttribute("data-wl-day")), /** @type {HTMLElement} */ (day));
-      const part = target.closest("button[data-wl-part]");
-      if (!part || part.hasAttribute("disabled")) return;
-      const name = part.getAttribute("data-wl-part");
-      const ui = inputState.get(id);
-      if (name === "calendar") {
-        if (ui.open) closeCalendar(id, null);
-        else openCalendar(session, id);
-      } else if (name === "previous-month" || name === "next-month") {
-        const props = widgetProps(session, id);
-        const moved = movedDay(name === "next-month" ? "PageDown" : "PageUp", ui.focusDay, props.min, props.max);
-        inputState.update(id, { focusDay: moved });
-      } else if (name === "clear") commitDates(session, id, []);
-    },
-    keydown(event, id, session) {
-      const key = /** @type {KeyboardEvent} */ (event);
-      const target = /** @type {HTMLElement} */ (event.target);
-      if (widgetProps(session, id).disabled) return;
-      if (key.key === "Escape" && inputState.get(id).open) {
-        key.preventDefault();
-        const pending = inputState.get(id).pending || [];
-        if (pending.length === 1) commitDates(session, id, pending);
-        return closeCalendar(id, target);
-      }
-      if (target.hasAttribute("data-wl-segment")) onSegmentKey(key, id, session);
-      else if (target.hasAttribute("data-wl-day")) onCalendarKey(key, id, session);
-    },
-    focusout(event, id, session) {
-      if (leavesSegments(/** @type {FocusEvent} */ (event))) commitTyped(session, id);
-      if (!focusLeavesWidget(/** @type {FocusEvent} */ (event))) return;
-      const ui = inputState.get(id);
-      if (ui.open) {
-        if ((ui.pending || []).length === 1) commitDates(session, id, ui.pending);
-        inputState.update(id, { open: false, pending: undefined });
-      }
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const dateInputElements = {
+  date_input: {
+    component: DateInput,
+    events: {
+      click(event, id, session) {
+        const target = /** @type {HTMLElement} */ (event.target);
+        const day = target.closest("[data-wl-day]");
+        if (day && !day.hasAttribute("disabled"))
+          return pickDay(session, id, /** @type {string} */ (day.getAttribute("data-wl-day")), /** @type {HTMLElement} */ (day));
+        const part = target.closest("button[data-wl-part]");
+        if (!part || part.hasAttribute("disabled")) return;
+        const name = part.getAttribute("data-wl-part");
+        const ui = inputState.get(id);
+        if (name === "calendar") {
+          if (ui.open) closeCalendar(id, null);
+          else openCalendar(session, id);
+        } else if (name === "previous-month" || name === "next-month") {
+          const props = widgetProps(session, id);
+          const moved = movedDay(name === "next-month" ? "PageDown" : "PageUp", ui.focusDay, props.min, props.max);
+          inputState.update(id, { focusDay: moved });
+        } else if (name === "clear") commitDates(session, id, []);
+      },
+      keydown(event, id, session) {
+        const key = /** @type {KeyboardEvent} */ (event);
+        const target = /** @type {HTMLElement} */ (event.target);
+        if (widgetProps(session, id).disabled) return;
+        if (key.key === "Escape" && inputState.get(id).open) {
+          key.preventDefault();
+          const pending = inputState.get(id).pending || [];
+          if (pending.length === 1) commitDates(session, id, pending);
+          return closeCalendar(id, target);
+        }
+        if (target.hasAttribute("data-wl-segment")) onSegmentKey(key, id, session);
+        else if (target.hasAttribute("data-wl-day")) onCalendarKey(key, id, session);
+      },
+      focusout(event, id, session) {
+        if (leavesSegments(/** @type {FocusEvent} */ (event))) commitTyped(session, id);
+        if (!focusLeavesWidget(/** @type {FocusEvent} */ (event))) return;
+        const ui = inputState.get(id);
+        if (ui.open) {
+          if ((ui.pending || []).length === 1) commitDates(session, id, ui.pending);
+          inputState.update(id, { open: false, pending: undefined });
+        }
+      },
     },
   },
-});
+};

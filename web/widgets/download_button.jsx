@@ -2,7 +2,6 @@
 // as a file (a Blob URL made only then), and is a trigger like st.button's, unless
 // on_click="ignore".
 
-import { registerElement } from "../render/registry.js";
 import { HelpIcon } from "../elements/help_icon.jsx";
 import { BaseButton } from "./button.jsx";
 import { saveDownload } from "./file_transport.js";
@@ -28,15 +27,18 @@ function DownloadButton({ props }) {
   );
 }
 
-registerElement("download_button", {
-  component: DownloadButton,
-  events: {
-    click(event, id, session) {
-      const button = /** @type {HTMLElement} */ (event.target).closest("button");
-      if (!button || button.hasAttribute("disabled")) return;
-      const props = widgetProps(session, id);
-      if (typeof props.data === "string") saveDownload(props.data, props.fileName, props.mime);
-      if (!props.ignoreRerun) session.trigger(id);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const downloadButtonElements = {
+  download_button: {
+    component: DownloadButton,
+    events: {
+      click(event, id, session) {
+        const button = /** @type {HTMLElement} */ (event.target).closest("button");
+        if (!button || button.hasAttribute("disabled")) return;
+        const props = widgetProps(session, id);
+        if (typeof props.data === "string") saveDownload(props.data, props.fileName, props.mime);
+        if (!props.ignoreRerun) session.trigger(id);
+      },
     },
   },
-});
+};

@@ -2,7 +2,6 @@
 // Chosen or dropped files are read in the page and sent, bytes and all, as the widget's
 // value (file_transport.js); each becomes a chip with a remove button.
 
-import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { widthStyle } from "./input_parts.jsx";
@@ -172,56 +171,59 @@ function dropzoneOf(event) {
   return /** @type {HTMLElement} */ (event.target).closest?.(".wl-dropzone");
 }
 
-registerElement("file_uploader", {
-  component: FileUploader,
-  events: {
-    click(event, id, session) {
-      const target = /** @type {HTMLElement} */ (event.target);
-      const part = target.closest("button[data-wl-part]");
-      if (!part || part.hasAttribute("disabled")) return;
-      const name = part.getAttribute("data-wl-part");
-      if (name === "browse") {
-        const input = /** @type {HTMLInputElement | null} */ (
-          part.closest(".wl-dropzone")?.querySelector("input[type=file]") ?? null
-        );
-        if (input) {
-          input.value = "";
-          input.click();
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const fileUploaderElements = {
+  file_uploader: {
+    component: FileUploader,
+    events: {
+      click(event, id, session) {
+        const target = /** @type {HTMLElement} */ (event.target);
+        const part = target.closest("button[data-wl-part]");
+        if (!part || part.hasAttribute("disabled")) return;
+        const name = part.getAttribute("data-wl-part");
+        if (name === "browse") {
+          const input = /** @type {HTMLInputElement | null} */ (
+            part.closest(".wl-dropzone")?.querySelector("input[type=file]") ?? null
+          );
+          if (input) {
+            input.value = "";
+            input.click();
+          }
+        } else if (name === "remove") {
+          const fileId = part.getAttribute("data-wl-file");
+          const ui = inputState.get(id);
+          if ((ui.rejected || []).some((/** @type {FileRecord} */ file) => file.fileId === fileId)) {
+            inputState.update(id, { rejected: ui.rejected.filter((/** @type {FileRecord} */ file) => file.fileId !== fileId) });
+            return;
+          }
+          commitValue(
+            session,
+            id,
+            filesOf(session.store.widgetValue(id)).filter((file) => file.fileId !== fileId),
+          );
         }
-      } else if (name === "remove") {
-        const fileId = part.getAttribute("data-wl-file");
-        const ui = inputState.get(id);
-        if ((ui.rejected || []).some((/** @type {FileRecord} */ file) => file.fileId === fileId)) {
-          inputState.update(id, { rejected: ui.rejected.filter((/** @type {FileRecord} */ file) => file.fileId !== fileId) });
-          return;
-        }
-        commitValue(
-          session,
-          id,
-          filesOf(session.store.widgetValue(id)).filter((file) => file.fileId !== fileId),
-        );
-      }
-    },
-    change(event, id, session) {
-      const input = /** @type {HTMLInputElement} */ (event.target);
-      if (input.type === "file" && input.files) void addFiles(session, id, [...input.files]);
-    },
-    dragover(event, id, session) {
-      if (!dropzoneOf(event) || widgetProps(session, id).disabled) return;
-      event.preventDefault();
-      if (!inputState.get(id).dragging) inputState.update(id, { dragging: true });
-    },
-    dragleave(event, id) {
-      const zone = dropzoneOf(event);
-      const next = /** @type {Node | null} */ (/** @type {DragEvent} */ (event).relatedTarget);
-      if (zone && (!next || !zone.contains(next))) inputState.update(id, { dragging: false });
-    },
-    drop(event, id, session) {
-      if (!dropzoneOf(event)) return;
-      event.preventDefault();
-      inputState.update(id, { dragging: false });
-      const files = /** @type {DragEvent} */ (event).dataTransfer?.files;
-      if (files) void addFiles(session, id, [...files]);
+      },
+      change(event, id, session) {
+        const input = /** @type {HTMLInputElement} */ (event.target);
+        if (input.type === "file" && input.files) void addFiles(session, id, [...input.files]);
+      },
+      dragover(event, id, session) {
+        if (!dropzoneOf(event) || widgetProps(session, id).disabled) return;
+        event.preventDefault();
+        if (!inputState.get(id).dragging) inputState.update(id, { dragging: true });
+      },
+      dragleave(event, id) {
+        const zone = dropzoneOf(event);
+        const next = /** @type {Node | null} */ (/** @type {DragEvent} */ (event).relatedTarget);
+        if (zone && (!next || !zone.contains(next))) inputState.update(id, { dragging: false });
+      },
+      drop(event, id, session) {
+        if (!dropzoneOf(event)) return;
+        event.preventDefault();
+        inputState.update(id, { dragging: false });
+        const files = /** @type {DragEvent} */ (event).dataTransfer?.files;
+        if (files) void addFiles(session, id, [...files]);
+      },
     },
   },
-});
+};

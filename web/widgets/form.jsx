@@ -3,7 +3,6 @@
 
 import { HelpIcon } from "../elements/help_icon.jsx";
 import { VerticalBlock } from "../render/block.jsx";
-import { registerElement } from "../render/registry.js";
 import { BaseButton } from "./button.jsx";
 import "../styles/forms.css";
 
@@ -46,14 +45,16 @@ function FormSubmitButton({ props }) {
   );
 }
 
-registerElement("form", { component: Form });
-
-registerElement("form_submit_button", {
-  component: FormSubmitButton,
-  events: {
-    click(event, id, session) {
-      const button = /** @type {HTMLElement} */ (event.target).closest("button");
-      if (button && !button.hasAttribute("disabled")) session.trigger(id);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const formElements = {
+  form: { component: Form },
+  form_submit_button: {
+    component: FormSubmitButton,
+    events: {
+      click(event, id, session) {
+        const button = /** @type {HTMLElement} */ (event.target).closest("button");
+        if (button && !button.hasAttribute("disabled")) session.trigger(id);
+      },
     },
   },
-});
+};

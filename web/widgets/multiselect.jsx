@@ -2,7 +2,6 @@
 // listbox offers the options not chosen yet and stays open while you pick several.
 
 import { useWidgetValue } from "../render/context.js";
-import { registerElement } from "../render/registry.js";
 import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
 import { focusLeavesWidget, widthStyle } from "./input_parts.jsx";
 import { CLEAR_ICON, Dropdown, OpenButton, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
@@ -124,71 +123,74 @@ function choose(session, id, row) {
   commitSelection(session, id, next);
 }
 
-registerElement("multiselect", {
-  component: Multiselect,
-  events: {
-    click(event, id, session) {
-      const target = /** @type {HTMLElement} */ (event.target);
-      const input = comboboxInput(widgetHost(event));
-      const remove = target.closest(".wl-tag-remove");
-      if (remove) {
-        const tag = /** @type {HTMLElement} */ (remove.closest("[data-tag-index]"));
-        const index = Number(tag.getAttribute("data-tag-index"));
-        commitSelection(
-          session,
-          id,
-          currentSelection(session, id).filter((_, position) => position !== index),
-        );
-        input?.focus();
-      } else if (target.closest(".wl-select-clear")) {
-        commitSelection(session, id, []);
-        input?.focus();
-      } else if (target.closest(".wl-select-open")) {
-        if (transientState(id).open) clearTransientState(id);
-        else if (!widgetProps(session, id).disabled) updateTransientState(id, { open: true, query: null, highlight: 0 });
-        input?.focus();
-      } else if (clickedRow(event) >= 0) {
-        choose(session, id, clickedRow(event));
-        input?.focus();
-      } else if (target.closest(".wl-tags") && !widgetProps(session, id).disabled) {
-        if (!transientState(id).open) updateTransientState(id, { open: true, query: null, highlight: 0 });
-        input?.focus();
-      }
-    },
-    input(event, id) {
-      const input = /** @type {HTMLInputElement} */ (event.target);
-      if (input.getAttribute("role") !== "combobox") return;
-      updateTransientState(id, { open: true, query: input.value, highlight: 0 });
-    },
-    keydown(event, id, session) {
-      const keyboard = /** @type {KeyboardEvent} */ (event);
-      const input = /** @type {HTMLInputElement} */ (event.target);
-      if (input.getAttribute("role") !== "combobox") return;
-      const ui = transientState(id);
-      const props = widgetProps(session, id);
-      const selected = currentSelection(session, id);
-      if (["ArrowDown", "ArrowUp", "PageDown", "PageUp"].includes(keyboard.key)) {
-        keyboard.preventDefault();
-        if (!ui.open) updateTransientState(id, { open: true, query: null, highlight: 0 });
-        else {
-          const rows = multiselectItems(props, selected, ui.query ?? null);
-          const next = movedHighlight(keyboard.key, ui.highlight ?? 0, rows.length);
-          if (next !== null) updateTransientState(id, { highlight: next });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const multiselectElements = {
+  multiselect: {
+    component: Multiselect,
+    events: {
+      click(event, id, session) {
+        const target = /** @type {HTMLElement} */ (event.target);
+        const input = comboboxInput(widgetHost(event));
+        const remove = target.closest(".wl-tag-remove");
+        if (remove) {
+          const tag = /** @type {HTMLElement} */ (remove.closest("[data-tag-index]"));
+          const index = Number(tag.getAttribute("data-tag-index"));
+          commitSelection(
+            session,
+            id,
+            currentSelection(session, id).filter((_, position) => position !== index),
+          );
+          input?.focus();
+        } else if (target.closest(".wl-select-clear")) {
+          commitSelection(session, id, []);
+          input?.focus();
+        } else if (target.closest(".wl-select-open")) {
+          if (transientState(id).open) clearTransientState(id);
+          else if (!widgetProps(session, id).disabled) updateTransientState(id, { open: true, query: null, highlight: 0 });
+          input?.focus();
+        } else if (clickedRow(event) >= 0) {
+          choose(session, id, clickedRow(event));
+          input?.focus();
+        } else if (target.closest(".wl-tags") && !widgetProps(session, id).disabled) {
+          if (!transientState(id).open) updateTransientState(id, { open: true, query: null, highlight: 0 });
+          input?.focus();
         }
-      } else if (keyboard.key === "Enter" && ui.open) {
-        keyboard.preventDefault();
-        choose(session, id, ui.highlight ?? 0);
-      } else if (keyboard.key === "Escape" && (ui.open || ui.query)) {
-        keyboard.preventDefault();
-        clearTransientState(id);
-      } else if (keyboard.key === "Backspace" && !input.value && selected.length) {
-        // Backspace in the empty field removes the last tag, as in Streamlit.
-        keyboard.preventDefault();
-        commitSelection(session, id, selected.slice(0, -1));
-      }
-    },
-    focusout(event, id) {
-      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) clearTransientState(id);
+      },
+      input(event, id) {
+        const input = /** @type {HTMLInputElement} */ (event.target);
+        if (input.getAttribute("role") !== "combobox") return;
+        updateTransientState(id, { open: true, query: input.value, highlight: 0 });
+      },
+      keydown(event, id, session) {
+        const keyboard = /** @type {KeyboardEvent} */ (event);
+        const input = /** @type {HTMLInputElement} */ (event.target);
+        if (input.getAttribute("role") !== "combobox") return;
+        const ui = transientState(id);
+        const props = widgetProps(session, id);
+        const selected = currentSelection(session, id);
+        if (["ArrowDown", "ArrowUp", "PageDown", "PageUp"].includes(keyboard.key)) {
+          keyboard.preventDefault();
+          if (!ui.open) updateTransientState(id, { open: true, query: null, highlight: 0 });
+          else {
+            const rows = multiselectItems(props, selected, ui.query ?? null);
+            const next = movedHighlight(keyboard.key, ui.highlight ?? 0, rows.length);
+            if (next !== null) updateTransientState(id, { highlight: next });
+          }
+        } else if (keyboard.key === "Enter" && ui.open) {
+          keyboard.preventDefault();
+          choose(session, id, ui.highlight ?? 0);
+        } else if (keyboard.key === "Escape" && (ui.open || ui.query)) {
+          keyboard.preventDefault();
+          clearTransientState(id);
+        } else if (keyboard.key === "Backspace" && !input.value && selected.length) {
+          // Backspace in the empty field removes the last tag, as in Streamlit.
+          keyboard.preventDefault();
+          commitSelection(session, id, selected.slice(0, -1));
+        }
+      },
+      focusout(event, id) {
+        if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) clearTransientState(id);
+      },
     },
   },
-});
+};

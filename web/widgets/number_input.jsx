@@ -3,7 +3,6 @@
 // the stepped value at once. Steps start from the page's current value (the store's,
 // updated synchronously by each commit), so rapid presses are never lost.
 
-import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, InputError, InputIcon, InputInstructions, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
@@ -157,35 +156,38 @@ function isField(event) {
   return /** @type {HTMLElement} */ (event.target).matches?.("input.wl-input-field");
 }
 
-registerElement("number_input", {
-  component: NumberInput,
-  events: {
-    input(event, id) {
-      if (isField(event))
-        inputState.update(id, { draft: /** @type {HTMLInputElement} */ (event.target).value, error: undefined });
-    },
-    keydown(event, id, session) {
-      if (!isField(event)) return;
-      const key = /** @type {KeyboardEvent} */ (event);
-      if (key.key === "ArrowUp" || key.key === "ArrowDown") {
-        key.preventDefault();
-        step(session, id, key.key === "ArrowUp" ? 1 : -1);
-      } else if (key.key === "Enter") {
-        if (commitDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
-      } else if (key.key === "Escape" && widgetProps(session, id).default === null && !widgetProps(session, id).required) {
-        key.preventDefault();
-        commitNumber(session, id, null);
-      }
-    },
-    focusout(event, id, session) {
-      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitDraft(session, id);
-    },
-    click(event, id, session) {
-      const button = /** @type {HTMLElement} */ (event.target).closest("button[data-wl-part]");
-      if (!button || button.hasAttribute("disabled")) return;
-      const part = button.getAttribute("data-wl-part");
-      if (part === "up" || part === "down") step(session, id, part === "up" ? 1 : -1);
-      else if (part === "clear") commitNumber(session, id, null);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const numberInputElements = {
+  number_input: {
+    component: NumberInput,
+    events: {
+      input(event, id) {
+        if (isField(event))
+          inputState.update(id, { draft: /** @type {HTMLInputElement} */ (event.target).value, error: undefined });
+      },
+      keydown(event, id, session) {
+        if (!isField(event)) return;
+        const key = /** @type {KeyboardEvent} */ (event);
+        if (key.key === "ArrowUp" || key.key === "ArrowDown") {
+          key.preventDefault();
+          step(session, id, key.key === "ArrowUp" ? 1 : -1);
+        } else if (key.key === "Enter") {
+          if (commitDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
+        } else if (key.key === "Escape" && widgetProps(session, id).default === null && !widgetProps(session, id).required) {
+          key.preventDefault();
+          commitNumber(session, id, null);
+        }
+      },
+      focusout(event, id, session) {
+        if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitDraft(session, id);
+      },
+      click(event, id, session) {
+        const button = /** @type {HTMLElement} */ (event.target).closest("button[data-wl-part]");
+        if (!button || button.hasAttribute("disabled")) return;
+        const part = button.getAttribute("data-wl-part");
+        if (part === "up" || part === "down") step(session, id, part === "up" ? 1 : -1);
+        else if (part === "clear") commitNumber(session, id, null);
+      },
     },
   },
-});
+};

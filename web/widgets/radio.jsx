@@ -3,7 +3,6 @@
 
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
-import { registerElement } from "../render/registry.js";
 import { commitValue, widgetProps } from "./choice_common.js";
 import { widthStyle } from "./input_parts.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
@@ -60,15 +59,18 @@ function Radio({ id, props }) {
   );
 }
 
-registerElement("radio", {
-  component: Radio,
-  events: {
-    change(event, id, session) {
-      const input = /** @type {HTMLInputElement} */ (event.target);
-      if (input.type !== "radio" || !input.checked) return;
-      const options = widgetProps(session, id).options || [];
-      const option = options[Number(input.value)];
-      if (option !== undefined) commitValue(session, id, option);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const radioElements = {
+  radio: {
+    component: Radio,
+    events: {
+      change(event, id, session) {
+        const input = /** @type {HTMLInputElement} */ (event.target);
+        if (input.type !== "radio" || !input.checked) return;
+        const options = widgetProps(session, id).options || [];
+        const option = options[Number(input.value)];
+        if (option !== undefined) commitValue(session, id, option);
+      },
     },
   },
-});
+};

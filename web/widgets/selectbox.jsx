@@ -2,7 +2,6 @@
 // (filter_mode), arrows move the highlight, Enter or a click chooses, Escape closes.
 
 import { useWidgetValue } from "../render/context.js";
-import { registerElement } from "../render/registry.js";
 import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
 import { InputIcon, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
 import { CLEAR_ICON, Dropdown, OpenButton, clickedRow, comboboxInput, movedHighlight, optionDomId } from "./dropdown.jsx";
@@ -106,78 +105,81 @@ function choose(session, id, row) {
   if (chosen !== session.store.widgetValue(id)) commitValue(session, id, chosen);
 }
 
-registerElement("selectbox", {
-  component: Selectbox,
-  events: {
-    click(event, id, session) {
-      const target = /** @type {HTMLElement} */ (event.target);
-      const input = comboboxInput(widgetHost(event));
-      if (target.closest(".wl-select-clear")) {
-        clearTransientState(id);
-        commitValue(session, id, null);
-        input?.focus();
-      } else if (target.closest(".wl-select-open")) {
-        if (transientState(id).open) clearTransientState(id);
-        else openList(session, id);
-        input?.focus();
-      } else if (target.closest('input[role="combobox"]')) {
-        if (!transientState(id).open) openList(session, id);
-      } else if (clickedRow(event) >= 0) {
-        choose(session, id, clickedRow(event));
-        input?.focus();
-      }
-    },
-    input(event, id, session) {
-      const input = /** @type {HTMLInputElement} */ (event.target);
-      if (input.getAttribute("role") !== "combobox") return;
-      const props = widgetProps(session, id);
-      let query = input.value;
-      const ui = transientState(id);
-      const shown = session.store.widgetValue(id);
-      if (ui.query == null && typeof shown === "string" && shown) {
-        // The field showed the current choice: typing starts a search for the typed text.
-        const typed = insertedText(shown, query);
-        if (typed) query = typed;
-      }
-      updateTransientState(id, { open: true, query, highlight: initialHighlight(props, query, null) });
-    },
-    keydown(event, id, session) {
-      const keyboard = /** @type {KeyboardEvent} */ (event);
-      const target = /** @type {HTMLElement} */ (event.target);
-      if (target.getAttribute("role") !== "combobox") return;
-      const ui = transientState(id);
-      const props = widgetProps(session, id);
-      if (
-        keyboard.key === "ArrowDown" ||
-        keyboard.key === "ArrowUp" ||
-        keyboard.key === "PageDown" ||
-        keyboard.key === "PageUp"
-      ) {
-        keyboard.preventDefault();
-        if (!ui.open) openList(session, id);
-        else {
-          const rows = selectboxItems(props, ui.query ?? null);
-          const next = movedHighlight(keyboard.key, ui.highlight ?? 0, rows.length);
-          if (next !== null) updateTransientState(id, { highlight: next });
-        }
-      } else if (keyboard.key === "Enter") {
-        if (ui.open) {
-          keyboard.preventDefault();
-          choose(session, id, ui.highlight ?? 0);
-        }
-      } else if (keyboard.key === "Escape") {
-        if (ui.open || ui.query !== undefined) {
-          keyboard.preventDefault();
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const selectboxElements = {
+  selectbox: {
+    component: Selectbox,
+    events: {
+      click(event, id, session) {
+        const target = /** @type {HTMLElement} */ (event.target);
+        const input = comboboxInput(widgetHost(event));
+        if (target.closest(".wl-select-clear")) {
           clearTransientState(id);
-        } else if (props.clearable && session.store.widgetValue(id) != null) {
-          keyboard.preventDefault();
           commitValue(session, id, null);
+          input?.focus();
+        } else if (target.closest(".wl-select-open")) {
+          if (transientState(id).open) clearTransientState(id);
+          else openList(session, id);
+          input?.focus();
+        } else if (target.closest('input[role="combobox"]')) {
+          if (!transientState(id).open) openList(session, id);
+        } else if (clickedRow(event) >= 0) {
+          choose(session, id, clickedRow(event));
+          input?.focus();
         }
-      }
-    },
-    focusout(event, id) {
-      // Leaving the widget closes the list and drops the typed text (the choice stays).
-      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) clearTransientState(id);
+      },
+      input(event, id, session) {
+        const input = /** @type {HTMLInputElement} */ (event.target);
+        if (input.getAttribute("role") !== "combobox") return;
+        const props = widgetProps(session, id);
+        let query = input.value;
+        const ui = transientState(id);
+        const shown = session.store.widgetValue(id);
+        if (ui.query == null && typeof shown === "string" && shown) {
+          // The field showed the current choice: typing starts a search for the typed text.
+          const typed = insertedText(shown, query);
+          if (typed) query = typed;
+        }
+        updateTransientState(id, { open: true, query, highlight: initialHighlight(props, query, null) });
+      },
+      keydown(event, id, session) {
+        const keyboard = /** @type {KeyboardEvent} */ (event);
+        const target = /** @type {HTMLElement} */ (event.target);
+        if (target.getAttribute("role") !== "combobox") return;
+        const ui = transientState(id);
+        const props = widgetProps(session, id);
+        if (
+          keyboard.key === "ArrowDown" ||
+          keyboard.key === "ArrowUp" ||
+          keyboard.key === "PageDown" ||
+          keyboard.key === "PageUp"
+        ) {
+          keyboard.preventDefault();
+          if (!ui.open) openList(session, id);
+          else {
+            const rows = selectboxItems(props, ui.query ?? null);
+            const next = movedHighlight(keyboard.key, ui.highlight ?? 0, rows.length);
+            if (next !== null) updateTransientState(id, { highlight: next });
+          }
+        } else if (keyboard.key === "Enter") {
+          if (ui.open) {
+            keyboard.preventDefault();
+            choose(session, id, ui.highlight ?? 0);
+          }
+        } else if (keyboard.key === "Escape") {
+          if (ui.open || ui.query !== undefined) {
+            keyboard.preventDefault();
+            clearTransientState(id);
+          } else if (props.clearable && session.store.widgetValue(id) != null) {
+            keyboard.preventDefault();
+            commitValue(session, id, null);
+          }
+        }
+      },
+      focusout(event, id) {
+        // Leaving the widget closes the list and drops the typed text (the choice stays).
+        if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) clearTransientState(id);
+      },
     },
   },
-});
+};

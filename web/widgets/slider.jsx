@@ -6,7 +6,6 @@ import { Fragment } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useWidgetValue } from "../render/context.js";
-import { registerElement } from "../render/registry.js";
 import { commitValue, widgetHost, widgetProps } from "./choice_common.js";
 import { widthStyle } from "./input_parts.jsx";
 import { sliderValueText } from "./formatting.js";
@@ -224,5 +223,8 @@ const events = {
   },
 };
 
-registerElement("slider", { component: Slider, events });
-registerElement("select_slider", { component: Slider, events });
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const sliderElements = {
+  slider: { component: Slider, events },
+  select_slider: { component: Slider, events },
+};

@@ -1,7 +1,6 @@
 // st.text_area: a native <textarea>. Enter makes a new line; Ctrl+Enter (⌘+Enter on a
 // Mac) or leaving the field commits the draft.
 
-import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { InputInstructions, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
@@ -64,20 +63,23 @@ function isField(event) {
   return /** @type {HTMLElement} */ (event.target).matches?.("textarea.wl-area-field");
 }
 
-registerElement("text_area", {
-  component: TextArea,
-  events: {
-    input(event, id) {
-      if (isField(event)) inputState.update(id, { draft: /** @type {HTMLTextAreaElement} */ (event.target).value });
-    },
-    keydown(event, id, session) {
-      const key = /** @type {KeyboardEvent} */ (event);
-      if (!isField(event) || key.key !== "Enter" || !(key.ctrlKey || key.metaKey) || key.isComposing) return;
-      key.preventDefault();
-      if (commitTextDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
-    },
-    focusout(event, id, session) {
-      if (isField(event) && focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const textAreaElements = {
+  text_area: {
+    component: TextArea,
+    events: {
+      input(event, id) {
+        if (isField(event)) inputState.update(id, { draft: /** @type {HTMLTextAreaElement} */ (event.target).value });
+      },
+      keydown(event, id, session) {
+        const key = /** @type {KeyboardEvent} */ (event);
+        if (!isField(event) || key.key !== "Enter" || !(key.ctrlKey || key.metaKey) || key.isComposing) return;
+        key.preventDefault();
+        if (commitTextDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
+      },
+      focusout(event, id, session) {
+        if (isField(event) && focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
+      },
     },
   },
-});
+};

@@ -2,7 +2,6 @@
 // commits it (or, with `live`, a pause in typing). Inside a form, Enter also asks the
 // form to submit.
 
-import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, InputError, InputIcon, InputInstructions, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
@@ -130,38 +129,41 @@ function isField(event) {
   return /** @type {HTMLElement} */ (event.target).matches?.("input.wl-input-field");
 }
 
-registerElement("text_input", {
-  component: TextInput,
-  events: {
-    input(event, id, session) {
-      if (!isField(event)) return;
-      inputState.update(id, { draft: /** @type {HTMLInputElement} */ (event.target).value, error: undefined });
-      const props = widgetProps(session, id);
-      if (typeof props.liveDebounceMs === "number" && !props.formId) {
-        const timer = liveTimers.get(id);
-        if (timer) clearTimeout(timer);
-        liveTimers.set(
-          id,
-          setTimeout(() => commitTextDraft(session, id), props.liveDebounceMs),
-        );
-      }
-    },
-    keydown(event, id, session) {
-      const key = /** @type {KeyboardEvent} */ (event);
-      if (!isField(event) || key.key !== "Enter" || key.isComposing) return;
-      if (commitTextDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
-    },
-    focusout(event, id, session) {
-      // From the field or its buttons: what counts is focus leaving the whole widget.
-      if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
-    },
-    click(event, id, session) {
-      const part = /** @type {HTMLElement} */ (event.target).closest("[data-wl-part]")?.getAttribute("data-wl-part");
-      if (part === "reveal") inputState.update(id, { revealed: !inputState.get(id).revealed });
-      if (part === "clear") {
-        inputState.update(id, { draft: "" });
-        commitTextDraft(session, id);
-      }
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const textInputElements = {
+  text_input: {
+    component: TextInput,
+    events: {
+      input(event, id, session) {
+        if (!isField(event)) return;
+        inputState.update(id, { draft: /** @type {HTMLInputElement} */ (event.target).value, error: undefined });
+        const props = widgetProps(session, id);
+        if (typeof props.liveDebounceMs === "number" && !props.formId) {
+          const timer = liveTimers.get(id);
+          if (timer) clearTimeout(timer);
+          liveTimers.set(
+            id,
+            setTimeout(() => commitTextDraft(session, id), props.liveDebounceMs),
+          );
+        }
+      },
+      keydown(event, id, session) {
+        const key = /** @type {KeyboardEvent} */ (event);
+        if (!isField(event) || key.key !== "Enter" || key.isComposing) return;
+        if (commitTextDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
+      },
+      focusout(event, id, session) {
+        // From the field or its buttons: what counts is focus leaving the whole widget.
+        if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
+      },
+      click(event, id, session) {
+        const part = /** @type {HTMLElement} */ (event.target).closest("[data-wl-part]")?.getAttribute("data-wl-part");
+        if (part === "reveal") inputState.update(id, { revealed: !inputState.get(id).revealed });
+        if (part === "clear") {
+          inputState.update(id, { draft: "" });
+          commitTextDraft(session, id);
+        }
+      },
     },
   },
-});
+};

@@ -2,7 +2,6 @@
 // time at once, snapped to the step as Streamlit does; typed digits commit on Enter or
 // when focus leaves the widget.
 
-import { registerElement } from "../render/registry.js";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, widthStyle } from "./input_parts.jsx";
@@ -102,39 +101,42 @@ function nowParts() {
   return { hour: now.getHours(), minute: now.getMinutes(), second: 0 };
 }
 
-registerElement("time_input", {
-  component: TimeInput,
-  events: {
-    keydown(event, id, session) {
-      const key = /** @type {KeyboardEvent} */ (event);
-      const target = /** @type {HTMLElement} */ (event.target);
-      const props = widgetProps(session, id);
-      if (!target.hasAttribute("data-wl-segment") || props.disabled) return;
-      if (key.key === "Enter") return commitTyped(session, id);
-      const ui = inputState.get(id);
-      const segmentKey = target.getAttribute("data-wl-segment");
-      const parts = shownParts(ui, session.store.widgetValue(id));
-      const typed = ui.typed && ui.typed.segment === segmentKey ? ui.typed.buffer : "";
-      const edit = editSegment(key, parts, {
-        start: nowParts(),
-        typed,
-        twelveHour: usesTwelveHours(props.format),
-        arrowStep: (current, type, direction) =>
-          isComplete(current, ["hour", "minute"]) ? stepTime(current, type, direction, props.step) : null,
-      });
-      if (!edit) return;
-      const order = orderOf(props);
-      if (edit.byArrow && isComplete(edit.parts, order)) {
-        return commitTime(session, id, timePartsToWire(edit.parts, props.step % 60 !== 0));
-      }
-      inputState.update(id, { editing: edit.parts, typed: { segment: segmentKey, buffer: edit.typed } });
-    },
-    focusout(event, id, session) {
-      if (leavesSegments(/** @type {FocusEvent} */ (event))) commitTyped(session, id);
-    },
-    click(event, id, session) {
-      const part = /** @type {HTMLElement} */ (event.target).closest("button[data-wl-part]");
-      if (part?.getAttribute("data-wl-part") === "clear") commitTime(session, id, null);
+/** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
+export const timeInputElements = {
+  time_input: {
+    component: TimeInput,
+    events: {
+      keydown(event, id, session) {
+        const key = /** @type {KeyboardEvent} */ (event);
+        const target = /** @type {HTMLElement} */ (event.target);
+        const props = widgetProps(session, id);
+        if (!target.hasAttribute("data-wl-segment") || props.disabled) return;
+        if (key.key === "Enter") return commitTyped(session, id);
+        const ui = inputState.get(id);
+        const segmentKey = target.getAttribute("data-wl-segment");
+        const parts = shownParts(ui, session.store.widgetValue(id));
+        const typed = ui.typed && ui.typed.segment === segmentKey ? ui.typed.buffer : "";
+        const edit = editSegment(key, parts, {
+          start: nowParts(),
+          typed,
+          twelveHour: usesTwelveHours(props.format),
+          arrowStep: (current, type, direction) =>
+            isComplete(current, ["hour", "minute"]) ? stepTime(current, type, direction, props.step) : null,
+        });
+        if (!edit) return;
+        const order = orderOf(props);
+        if (edit.byArrow && isComplete(edit.parts, order)) {
+          return commitTime(session, id, timePartsToWire(edit.parts, props.step % 60 !== 0));
+        }
+        inputState.update(id, { editing: edit.parts, typed: { segment: segmentKey, buffer: edit.typed } });
+      },
+      focusout(event, id, session) {
+        if (leavesSegments(/** @type {FocusEvent} */ (event))) commitTyped(session, id);
+      },
+      click(event, id, session) {
+        const part = /** @type {HTMLElement} */ (event.target).closest("button[data-wl-part]");
+        if (part?.getAttribute("data-wl-part") === "clear") commitTime(session, id, null);
+      },
     },
   },
-});
+};

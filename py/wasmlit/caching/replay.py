@@ -13,6 +13,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.catalogue import lookup
 from wasmlit.runtime import context
 from wasmlit.runtime.tree import ROOT_IDS, Node
 
@@ -78,7 +79,7 @@ def replay(recorded: tuple[RecordedElement, ...]) -> None:
 
 
 def _emit_recorded(host: Any, element: RecordedElement) -> None:
-    node = host._emit(element.node_type, copy.deepcopy(element.props), container=element.children is not None)
+    node = host._emit(lookup(element.node_type), copy.deepcopy(element.props))
     if element.children is not None:
         block = host._block_for(node)
         for child in element.children:

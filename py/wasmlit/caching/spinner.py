@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from wasmlit.catalogue import CACHE_SPINNER
 from wasmlit.runtime import context
 
 
@@ -18,7 +19,7 @@ from wasmlit.runtime import context
 def cache_spinner(message: str) -> Iterator[None]:
     from wasmlit import _dispatch
 
-    node = _dispatch._emit("cache_spinner", {"text": message})
+    node = _dispatch._emit(CACHE_SPINNER, {"text": message})
     context.yield_point(force=True)
     try:
         yield

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from wasmlit.catalogue import CHAT_INPUT, CHAT_MESSAGE
 from wasmlit.elements.host import ROOT, ElementHost
 from wasmlit.elements.image_sources import image_url
 from wasmlit.elements.layout_params import check_material_icon, check_width, looks_like_emoji
@@ -25,7 +26,14 @@ from wasmlit.errors import (
 from wasmlit.runtime import context
 from wasmlit.runtime.state.session_state import STRING_TRIGGER
 from wasmlit.runtime.tree import ROOT_BOTTOM, ROOT_MAIN
-from wasmlit.widgets.registration import WidgetSpec, claim_widget_id, emit_widget, register_claimed, validate_callback
+from wasmlit.widgets.registration import (
+    NO_LABEL,
+    WidgetSpec,
+    claim_widget_id,
+    register_claimed,
+    show_widget,
+    validate_callback,
+)
 
 _USER_NAMES = ("user", "human")
 _ASSISTANT_NAMES = ("assistant", "ai")
@@ -72,7 +80,7 @@ class ChatMixin(ElementHost):
         check_width(width, allow_content=True)
         if width != "stretch":
             props["width"] = width
-        return self._block_for(self._emit("chat_message", props, container=True))
+        return self._block_for(self._emit(CHAT_MESSAGE, props))
 
     def chat_input(
         self,
@@ -96,8 +104,7 @@ class ChatMixin(ElementHost):
         """A chat box: the submitted text in the run its submit caused, else None."""
         callback = validate_callback(on_submit, parameter="on_submit")
         spec = WidgetSpec(
-            element_type="chat_input",
-            command="chat_input",
+            element=CHAT_INPUT,
             key=key,
             identity_params={
                 "placeholder": str(placeholder),
@@ -115,17 +122,16 @@ class ChatMixin(ElementHost):
             callback_args=tuple(args) if args is not None else None,
             callback_kwargs=kwargs,
             disabled=bool(disabled),
+            label=NO_LABEL,
         )
         claimed = claim_widget_id(self, spec)
         _check_chat_options(accept_file, accept_audio, submit_mode, max_upload_size)
         if self.form_id is not None:
             raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
         widget = register_claimed(spec, claimed)
-        props: dict[str, Any] = {"placeholder": str(placeholder), "disabled": bool(disabled)}
+        props: dict[str, Any] = {"placeholder": str(placeholder)}
         if max_chars is not None:
             props["maxChars"] = int(max_chars)
-        if widget.user_key is not None:
-            props["key"] = widget.user_key
         if width != "stretch":
             props["width"] = width
         value = _chat_value(widget.value)
@@ -137,10 +143,10 @@ class ChatMixin(ElementHost):
             if widget.user_key is not None:
                 state.overwrite_assigned_value(widget.user_key, None)
             state.returned_this_run[widget.id] = None
-            emit_widget(host, "chat_input", props, dataclasses.replace(widget, push_to_browser=True), None)
+            show_widget(host, dataclasses.replace(widget, push_to_browser=True), props, browser_value=None)
             return None
         # A submission is read once: the page and its mirror go back to None.
-        emit_widget(host, "chat_input", props, dataclasses.replace(widget, push_to_browser=value is not None), None)
+        show_widget(host, dataclasses.replace(widget, push_to_browser=value is not None), props, browser_value=None)
         return value
 
     def _chat_host(self) -> ElementHost:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
+from wasmlit.catalogue import EXPANDER, POPOVER, TAB, TABS
 from wasmlit.elements import layout_params as params
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
@@ -47,14 +48,14 @@ class CollapsibleMixin(ElementHost):
     # Set on the block a stateful expander, popover or tab returns (Streamlit's `.open`).
     open: bool | None = None
 
-    def _stateful_block(self, node_type: str, props: dict[str, Any], widget: RegisteredWidget) -> ElementHost:
+    def _stateful_block(self, props: dict[str, Any], widget: RegisteredWidget) -> ElementHost:
         """Emit a block registered as a widget, under its widget id (the page's value contract)."""
         props["value"] = widget.value
         if widget.push_to_browser:
             props["setValue"] = True
         if widget.user_key is not None:
             props["key"] = widget.user_key
-        node = self._emit(node_type, props, widget_id=widget.id, container=True)
+        node = self._emit(widget.spec.element, props, widget_id=widget.id)
         node.force_send = widget.push_to_browser
         return self._block_for(node)
 
@@ -87,11 +88,10 @@ class CollapsibleMixin(ElementHost):
             claimed = params.claim_container_key(key)
             if claimed is not None:
                 props["key"] = claimed
-            return self._block_for(self._emit("expander", props, container=True))
+            return self._block_for(self._emit(EXPANDER, props))
         identity = {"label": str(label), "expanded": bool(expanded), "icon": checked_icon, "width": width, "type": type}
         spec = WidgetSpec(
-            element_type="expander",
-            command="expander",
+            element=EXPANDER,
             key=key,
             identity_params=identity,
             keyed_identity_params=identity,
@@ -103,7 +103,7 @@ class CollapsibleMixin(ElementHost):
         )
         widget = register(self, spec)
         props["expanded"] = bool(widget.value)
-        block = self._stateful_block("expander", props, widget)
+        block = self._stateful_block(props, widget)
         cast(CollapsibleMixin, block).open = bool(widget.value)
         return block
 
@@ -142,7 +142,7 @@ class CollapsibleMixin(ElementHost):
             claimed = params.claim_container_key(key)
             if claimed is not None:
                 props["key"] = claimed
-            return self._block_for(self._emit("popover", props, container=True))
+            return self._block_for(self._emit(POPOVER, props))
         identity = {
             "label": str(label),
             "type": type,
@@ -152,8 +152,7 @@ class CollapsibleMixin(ElementHost):
             "width": width,
         }
         spec = WidgetSpec(
-            element_type="popover",
-            command="popover",
+            element=POPOVER,
             key=key,
             identity_params=identity,
             keyed_identity_params=identity,
@@ -165,7 +164,7 @@ class CollapsibleMixin(ElementHost):
             disabled=bool(disabled),
         )
         widget = register(self, spec)
-        block = self._stateful_block("popover", props, widget)
+        block = self._stateful_block(props, widget)
         cast(CollapsibleMixin, block).open = bool(widget.value)
         return block
 
@@ -204,12 +203,11 @@ class CollapsibleMixin(ElementHost):
             claimed = params.claim_container_key(key)
             if claimed is not None:
                 props["key"] = claimed
-            container = self._block_for(self._emit("tabs", props, container=True))
-            return [container._block_for(container._emit("tab", {"label": label}, container=True)) for label in labels]
+            container = self._block_for(self._emit(TABS, props))
+            return [container._block_for(container._emit(TAB, {"label": label})) for label in labels]
         identity = {"tabs": labels, "width": width, "height": height, "default": default}
         spec = WidgetSpec(
-            element_type="tabs",
-            command="tabs",
+            element=TABS,
             key=key,
             identity_params=identity,
             keyed_identity_params=identity,
@@ -222,10 +220,10 @@ class CollapsibleMixin(ElementHost):
         widget = register(self, spec)
         current = widget.value if widget.value in labels else default_label
         props["selected"] = labels.index(current)
-        container = self._stateful_block("tabs", props, widget)
+        container = self._stateful_block(props, widget)
         result = []
         for label in labels:
-            tab = container._block_for(container._emit("tab", {"label": label}, container=True))
+            tab = container._block_for(container._emit(TAB, {"label": label}))
             cast(CollapsibleMixin, tab).open = label == current
             result.append(tab)
         return result

@@ -6,6 +6,7 @@ import os
 import traceback
 from typing import Any
 
+from wasmlit.catalogue import EXCEPTION
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import MarkdownFormattedException
 
@@ -105,5 +106,5 @@ def exception_props(exception: BaseException, *, qualified_type: bool) -> dict[s
 class ExceptionMixin(ElementHost):
     def exception(self, exception: BaseException, width: Any = "stretch") -> ElementHost:
         """Display an exception: short type name, message and traceback."""
-        node = self._emit("exception", exception_props(exception, qualified_type=False))
+        node = self._emit(EXCEPTION, exception_props(exception, qualified_type=False))
         return self._slot_for(node)

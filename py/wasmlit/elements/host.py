@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wasmlit.catalogue import ElementType
 from wasmlit.runtime import context
 from wasmlit.runtime.tree import ROOT_MAIN, Node
 
@@ -64,21 +65,17 @@ class ElementHost:
 
     # ----- emission -------------------------------------------------------------------
 
-    def _emit(
-        self,
-        node_type: str,
-        props: dict[str, Any],
-        *,
-        widget_id: str | None = None,
-        container: bool = False,
-    ) -> Node:
-        """Add (or, in a slot, replace) one element; every call is a yield point."""
+    def _emit(self, element: ElementType, props: dict[str, Any], *, widget_id: str | None = None) -> Node:
+        """Add (or, in a slot, replace) one element; every call is a yield point.
+
+        ``element`` is the type's catalogue declaration; containers get a block.
+        """
         context.yield_point()
         host = self._resolve()
         tree = context.current().tree
         if host._kind == SLOT:
-            return tree.replace(host._node(), node_type, props, container=container)
-        return tree.append(host._node(), node_type, props, widget_id=widget_id, container=container)
+            return tree.replace(host._node(), element.name, props, container=element.container)
+        return tree.append(host._node(), element.name, props, widget_id=widget_id, container=element.container)
 
     def _slot_for(self, node: Node) -> ElementHost:
         """The handle an element call returns: later writes to it replace the element."""

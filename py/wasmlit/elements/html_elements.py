@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from wasmlit.catalogue import HTML, LINK_BUTTON, MARKDOWN
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_icon, check_width
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
@@ -72,7 +73,7 @@ class HtmlElementsMixin(ElementHost):
                 "html-javascript",
                 "wasmlit: st.html(unsafe_allow_javascript=True) still sanitises the HTML; scripts do not run.",
             )
-        return self._slot_for(self._emit("html", props))
+        return self._slot_for(self._emit(HTML, props))
 
     def badge(
         self,
@@ -91,7 +92,7 @@ class HtmlElementsMixin(ElementHost):
         props: dict[str, Any] = {"body": f":{color}-badge[{icon_text}{escaped}]"}
         if help is not None:
             props["help"] = str(help)
-        return self._slot_for(self._emit("markdown", props))
+        return self._slot_for(self._emit(MARKDOWN, props))
 
     def latex(self, body: Any, *, help: Any = None, width: Any = "stretch") -> ElementHost:
         """LaTeX, as ``$$`` Markdown; wasmlit shows the source (no math renderer is shipped)."""
@@ -103,7 +104,7 @@ class HtmlElementsMixin(ElementHost):
         props: dict[str, Any] = {"body": f"$$\n{textwrap.dedent(str(body)).strip()}\n$$", "latex": True}
         if help:
             props["help"] = str(help)
-        return self._slot_for(self._emit("markdown", props))
+        return self._slot_for(self._emit(MARKDOWN, props))
 
     def link_button(
         self,
@@ -143,12 +144,11 @@ class HtmlElementsMixin(ElementHost):
         if on_click == "ignore":
             if key is not None:
                 props["key"] = str(key)
-            return self._slot_for(self._emit("link_button", props))
+            return self._slot_for(self._emit(LINK_BUTTON, props))
         widget = register(
             self,
             WidgetSpec(
-                element_type="link_button",
-                command="link_button",
+                element=LINK_BUTTON,
                 key=key,
                 identity_params={"label": label_text, "icon": icon, "url": url, "help": help, "type": type},
                 deserialize=trigger_from_browser,
@@ -164,5 +164,5 @@ class HtmlElementsMixin(ElementHost):
         if widget.user_key is not None:
             props["key"] = widget.user_key
         props["triggers"] = True
-        self._emit("link_button", props, widget_id=widget.id)
+        self._emit(LINK_BUTTON, props, widget_id=widget.id)
         return bool(widget.value)

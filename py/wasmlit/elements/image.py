@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from wasmlit.catalogue import IMAGE
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.image_sources import image_url
 from wasmlit.elements.layout_params import check_width
@@ -119,4 +120,4 @@ class ImageMixin(ElementHost):
                     f"You passed {len(items)} images."
                 )
             props["link"] = str(link)
-        return self._slot_for(self._emit("image", props))
+        return self._slot_for(self._emit(IMAGE, props))

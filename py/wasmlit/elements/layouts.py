@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from numbers import Integral, Real
 from typing import Any
 
+from wasmlit.catalogue import COLUMN, COLUMNS, CONTAINER
 from wasmlit.elements import layout_params as params
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
@@ -90,7 +91,7 @@ class LayoutMixin(ElementHost):
             props["autoscroll"] = True
         if claimed_key is not None:
             props["key"] = claimed_key
-        return self._block_for(self._emit("container", props, container=True))
+        return self._block_for(self._emit(CONTAINER, props))
 
     def columns(
         self,
@@ -112,11 +113,11 @@ class LayoutMixin(ElementHost):
         row_props: dict[str, Any] = {"gap": gap_size, "wrap": wrap}
         if width != "stretch":
             row_props["width"] = width
-        row = self._block_for(self._emit("columns", row_props, container=True))
+        row = self._block_for(self._emit(COLUMNS, row_props))
         column_props = {"gap": gap_size, "verticalAlignment": vertical_alignment, "border": bool(border)}
         gap_name = gap if isinstance(gap, str) else None
         columns = []
         for weight in weights:
             props = {"weight": weight, **column_props, "gapName": gap_name}
-            columns.append(row._block_for(row._emit("column", props, container=True)))
+            columns.append(row._block_for(row._emit(COLUMN, props)))
         return columns

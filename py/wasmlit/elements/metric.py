@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from wasmlit.catalogue import METRIC
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_height, check_icon, check_width
 from wasmlit.elements.number_format import format_number
@@ -165,7 +166,7 @@ class MetricMixin(ElementHost):
             props["width"] = width
         if height != "content":
             props["height"] = height
-        return self._slot_for(self._emit("metric", props))
+        return self._slot_for(self._emit(METRIC, props))
 
 
 def _formatted(value: Any, body: str, fmt: Any) -> str:

@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
+from wasmlit.catalogue import PROGRESS, SPINNER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
 from wasmlit.runtime import context
@@ -54,7 +55,7 @@ class ProgressMixin(ElementHost):
             if not isinstance(text, str):
                 raise StreamlitInvalidParameterTypeError("text", "str", type(text).__name__)
             props["text"] = clean_text(text)
-        return self._slot_for(self._emit("progress", props))
+        return self._slot_for(self._emit(PROGRESS, props))
 
     @contextlib.contextmanager
     def spinner(
@@ -71,7 +72,7 @@ class ProgressMixin(ElementHost):
             props["showTime"] = True
         if _cache:
             props["cache"] = True
-        node = self._emit("spinner", props)
+        node = self._emit(SPINNER, props)
         try:
             yield
         finally:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.catalogue import STATUS
 from wasmlit.elements.host import BLOCK, ElementHost
 from wasmlit.errors import StreamlitValueError
 from wasmlit.runtime import context
@@ -46,7 +47,7 @@ class StatusMixin(ElementHost):
         }
         if type != "default":
             props["kind"] = type
-        node = self._emit("status", props, container=True)
+        node = self._emit(STATUS, props)
         host = self._resolve()
         container = StatusContainer(BLOCK, root_id=host._root_id, node=node, form_id=host._form_id)
         container._status_state = props["state"]

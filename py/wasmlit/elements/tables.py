@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from wasmlit.catalogue import DATAFRAME, TABLE
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.image import image_width
 from wasmlit.elements.layout_params import check_height, check_width
@@ -88,7 +89,7 @@ class TablesMixin(ElementHost):
             props["height"] = height
         if alt is not None:
             props["alt"] = str(alt)
-        return self._slot_for(self._emit("table", props))
+        return self._slot_for(self._emit(TABLE, props))
 
     def dataframe(
         self,
@@ -134,7 +135,7 @@ class TablesMixin(ElementHost):
             props["placeholder"] = str(placeholder)
         if key is not None:
             props["key"] = str(key)
-        node = self._emit("dataframe", props)
+        node = self._emit(DATAFRAME, props)
         if on_select != "ignore":
             return _selection_unsupported(on_select)
         return self._slot_for(node)

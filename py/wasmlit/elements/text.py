@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wasmlit.catalogue import ALERT, CODE, DIVIDER, EMPTY, HEADING, MARKDOWN, TEXT
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitAPIException
 
@@ -40,7 +41,7 @@ class TextMixin(ElementHost):
             color = _divider_color(divider, self._divider_counter())
             if color is not None:
                 props["divider"] = color
-        return self._slot_for(self._emit("heading", props))
+        return self._slot_for(self._emit(HEADING, props))
 
     def _divider_counter(self) -> int:
         from wasmlit.runtime import context
@@ -92,7 +93,7 @@ class TextMixin(ElementHost):
             props["allowHtml"] = True
         if help is not None:
             props["help"] = str(help)
-        return self._slot_for(self._emit("markdown", props))
+        return self._slot_for(self._emit(MARKDOWN, props))
 
     def caption(
         self,
@@ -108,14 +109,14 @@ class TextMixin(ElementHost):
             props["allowHtml"] = True
         if help is not None:
             props["help"] = str(help)
-        return self._slot_for(self._emit("markdown", props))
+        return self._slot_for(self._emit(MARKDOWN, props))
 
     def text(self, body: Any, *, help: Any = None, width: Any = "content") -> ElementHost:
         """Plain preformatted text: no Markdown."""
         props: dict[str, Any] = {"body": _text(body)}
         if help is not None:
             props["help"] = str(help)
-        return self._slot_for(self._emit("text", props))
+        return self._slot_for(self._emit(TEXT, props))
 
     def code(
         self,
@@ -133,11 +134,11 @@ class TextMixin(ElementHost):
             props["lineNumbers"] = True
         if wrap_lines:
             props["wrapLines"] = True
-        return self._slot_for(self._emit("code", props))
+        return self._slot_for(self._emit(CODE, props))
 
     def divider(self, *, width: Any = "stretch") -> ElementHost:
         """A horizontal rule."""
-        return self._slot_for(self._emit("divider", {}))
+        return self._slot_for(self._emit(DIVIDER, {}))
 
     def _alert(self, kind: str, body: Any, icon: Any, title: Any = None) -> ElementHost:
         props: dict[str, Any] = {"kind": kind, "body": _text(body)}
@@ -145,7 +146,7 @@ class TextMixin(ElementHost):
             props["icon"] = str(icon)
         if title is not None:
             props["title"] = str(title)
-        return self._slot_for(self._emit("alert", props))
+        return self._slot_for(self._emit(ALERT, props))
 
     def success(self, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None) -> ElementHost:
         """A green alert."""
@@ -165,4 +166,4 @@ class TextMixin(ElementHost):
 
     def empty(self) -> ElementHost:
         """A single-element placeholder: each write replaces its content."""
-        return self._slot_for(self._emit("empty", {}))
+        return self._slot_for(self._emit(EMPTY, {}))

@@ -11,6 +11,7 @@ from collections import ChainMap, UserDict, UserList
 from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import Any
 
+from wasmlit.catalogue import HELP, JSON_VIEW
 from wasmlit.elements.host import SLOT, ElementHost
 from wasmlit.elements.table_data import is_dataframe_like
 from wasmlit.errors import StreamlitAPIException
@@ -98,7 +99,7 @@ class WriteMixin(ElementHost):
         else:
             parsed = _to_jsonable(body)
         props = {"body": json.dumps(parsed, ensure_ascii=False), "expanded": expanded}
-        return self._slot_for(self._emit("json", props))
+        return self._slot_for(self._emit(JSON_VIEW, props))
 
     def help(self, obj: Any = None, *, width: Any = "stretch") -> ElementHost:
         """Name, signature and docstring of an object."""
@@ -114,7 +115,7 @@ class WriteMixin(ElementHost):
             "doc": inspect.getdoc(obj) or "No docs available",
             "value": "" if callable(obj) or inspect.ismodule(obj) else repr(obj),
         }
-        return self._slot_for(self._emit("help", props))
+        return self._slot_for(self._emit(HELP, props))
 
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Write each argument the way Streamlit would: text, JSON, exceptions, help."""

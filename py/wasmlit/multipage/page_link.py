@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from wasmlit.catalogue import PAGE_LINK
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
 from wasmlit.multipage.commands import page_hash_for
@@ -67,4 +68,4 @@ class PageLinkMixin(ElementHost):
             props["queryString"] = encode_query_params(query_params)
         if use_container_width or width == "stretch":
             props["stretch"] = True
-        return self._slot_for(self._emit("page_link", {key: value for key, value in props.items() if value != ""}))
+        return self._slot_for(self._emit(PAGE_LINK, {key: value for key, value in props.items() if value != ""}))

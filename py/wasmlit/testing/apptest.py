@@ -21,7 +21,8 @@ from typing import Any
 from wasmlit import config as config_module
 from wasmlit.runtime.session import AppSession
 from wasmlit.runtime.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
-from wasmlit.testing.elements import ACCESSORS, Block, Element, ElementList
+from wasmlit.testing import registry
+from wasmlit.testing.elements import Block, Element, ElementList
 from wasmlit.testing.interactions import InteractionQueue
 from wasmlit.testing.layout import root_block
 from wasmlit.testing.navigation import NavigationTestMixin
@@ -182,6 +183,15 @@ class AppTest(NavigationTestMixin):
             return True
         return bool(self._session.session_state.returned_this_run.get(widget_id, False))
 
+    # ----- wrappers (AppHandle) -----------------------------------------------------------
+
+    def wrap(self, page_element: PageElement) -> Element:
+        is_container = self._page.is_container(page_element.id)
+        return registry.wrapper_class(page_element, is_container=is_container)(page_element, self)
+
+    def accessor_classes(self, name: str) -> tuple[type[Element], ...] | None:
+        return registry.ACCESSORS.get(name)
+
     # ----- reading ----------------------------------------------------------------------
 
     @property
@@ -222,7 +232,7 @@ class AppTest(NavigationTestMixin):
         return self._root.get(element_type)
 
     def __getattr__(self, name: str) -> ElementList[Any]:
-        if name.startswith("_") or name not in ACCESSORS:
+        if name.startswith("_") or name not in registry.ACCESSORS:
             raise AttributeError(f"AppTest has no attribute {name!r}")
         return self._root.get(name)
 

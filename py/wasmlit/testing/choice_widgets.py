@@ -140,15 +140,3 @@ class ColorPicker(ChoiceWidget):
         """Choose a colour by its hex code; the "#" may be left out."""
         self.set_value(color if color.startswith("#") else f"#{color}")
         return self
-
-
-CHOICE_ELEMENT_CLASSES: dict[str, type[ChoiceWidget]] = {
-    "checkbox": Checkbox,
-    "toggle": Toggle,
-    "radio": Radio,
-    "selectbox": Selectbox,
-    "multiselect": Multiselect,
-    "slider": Slider,
-    "select_slider": SelectSlider,
-    "color_picker": ColorPicker,
-}

@@ -8,13 +8,13 @@ be imported, as in Streamlit; otherwise a list of row dicts (column -> cell).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from wasmlit.testing.elements import Block, Element, Markdown, Widget
+from wasmlit.testing.elements import Block, Element, Widget
 from wasmlit.testing.errors import AppTestError
 from wasmlit.testing.page_model import PageElement
 from wasmlit.testing.props import Prop
+from wasmlit.testing.text_elements import Markdown
 
 
 class Metric(Element):
@@ -122,33 +122,3 @@ class ChatInput(Widget):
     def set_value(self, value: str | None) -> ChatInput:
         super().set_value(value)
         return self
-
-
-def _markdown_or_latex(original: Any) -> Callable[[PageElement], type[Element]]:
-    def choose(page_element: PageElement) -> type[Element]:
-        if page_element.props.get("latex"):
-            return Latex
-        chosen: type[Element] = original if isinstance(original, type) else original(page_element)
-        return chosen
-
-    return choose
-
-
-DISPLAY_ELEMENT_CLASSES: dict[str, type[Element]] = {
-    "metric": Metric,
-    "image": Image,
-    "table": Table,
-    "dataframe": Dataframe,
-    "html": Html,
-    "link_button": LinkButton,
-    "chat_message": ChatMessage,
-    "chat_input": ChatInput,
-}
-DISPLAY_ACCESSORS: dict[str, type[Element]] = {**DISPLAY_ELEMENT_CLASSES, "latex": Latex}
-
-
-def register(element_classes: dict[str, Any], accessors: dict[str, Any]) -> None:
-    """Add these wrappers to the registry (``testing/elements.py`` calls this)."""
-    element_classes.update(DISPLAY_ELEMENT_CLASSES)
-    element_classes["markdown"] = _markdown_or_latex(element_classes["markdown"])
-    accessors.update(DISPLAY_ACCESSORS)

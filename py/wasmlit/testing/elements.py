@@ -1,28 +1,28 @@
-"""Read-only views of rendered elements, and widget handles that queue interactions.
+"""The AppTest wrappers every element family builds on: ``Element``, ``Widget``,
+``Button``, ``Block`` and ``ElementList``.
 
 Names and attributes follow ``streamlit.testing.v1``: ``at.markdown[0].value``,
-``at.button[0].click().run()``, ``at.exception[0].message``. A new element type adds a
-class here and an entry in ``ELEMENT_CLASSES`` (and, for AppTest accessors, in
-``ACCESSORS``).
+``at.button[0].click().run()``. Families subclass these in their own modules
+(``text_elements``, ``choice_widgets``, ``input_widgets``, ``display_elements``,
+``layout``); ``registry`` maps every catalogue type to its wrapper. Wrappers reach the
+app only through ``AppHandle``, so no module here imports ``AppTest``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from collections.abc import Iterator
+from typing import Any, Generic, TypeVar, overload
 
+from wasmlit.testing.app_handle import AppHandle
 from wasmlit.testing.errors import AppTestError
-from wasmlit.testing.page_model import WIDGET_ID_PREFIX, PageElement
+from wasmlit.testing.page_model import PageElement
 from wasmlit.testing.props import FlagProp, Prop
-
-if TYPE_CHECKING:
-    from wasmlit.testing.apptest import AppTest
 
 
 class Element:
     """Any rendered element: ``type``, ``props`` and the ``value`` AppTest users read."""
 
-    def __init__(self, page_element: PageElement, app: AppTest) -> None:
+    def __init__(self, page_element: PageElement, app: AppHandle) -> None:
         self.id = page_element.id
         self.type = page_element.type
         self.props = page_element.props
@@ -37,89 +37,11 @@ class Element:
         key: str | None = self.props.get("key")
         return key
 
-    def run(self, *, timeout: float | None = None) -> AppTest:
+    def run(self, *, timeout: float | None = None) -> Any:
         return self._app.run(timeout=timeout)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, value={self.value!r})"
-
-
-class Markdown(Element):
-    allow_html = FlagProp("allowHtml")
-
-
-class Caption(Markdown):
-    pass
-
-
-class Heading(Element):
-    tag: Prop[str] = Prop("tag")
-
-    @property
-    def anchor(self) -> Any:
-        return self.props.get("anchor")
-
-
-class Title(Heading):
-    pass
-
-
-class Header(Heading):
-    pass
-
-
-class Subheader(Heading):
-    pass
-
-
-class Text(Element):
-    pass
-
-
-class Code(Element):
-    language: Prop[str | None] = Prop("language", None)
-
-
-class Divider(Element):
-    @property
-    def value(self) -> str:
-        return "---"
-
-
-class Alert(Element):
-    icon: Prop[str | None] = Prop("icon", None)
-
-
-class Success(Alert):
-    pass
-
-
-class Info(Alert):
-    pass
-
-
-class Warning(Alert):
-    pass
-
-
-class Error(Alert):
-    pass
-
-
-class Exception(Element):
-    @property
-    def value(self) -> str:
-        return self.message
-
-    message: Prop[str] = Prop("message")
-    type_name: Prop[str] = Prop("type")
-    stack_trace: Prop[list[str]] = Prop("traceback", [])
-    is_markdown = FlagProp("markdown")
-    is_warning = FlagProp("warning")
-
-
-class Json(Element):
-    pass
 
 
 class Widget(Element):
@@ -210,10 +132,10 @@ class Block(Element):
     @property
     def children(self) -> dict[int, Element]:
         found = self._app.page.children(self.id)
-        return {index: wrap(child, self._app) for index, child in enumerate(found)}
+        return {index: self._app.wrap(child) for index, child in enumerate(found)}
 
     def _descendants(self) -> list[Element]:
-        return [wrap(found, self._app) for found in self._app.page.walk(self.id)]
+        return [self._app.wrap(found) for found in self._app.page.walk(self.id)]
 
     def __len__(self) -> int:
         return len(self._app.page.children(self.id))
@@ -227,7 +149,7 @@ class Block(Element):
 
     def get(self, element_type: str) -> ElementList[Element]:
         """Elements under this block, by accessor name (``button``) or page type."""
-        if element_type in ACCESSORS:
+        if self._app.accessor_classes(element_type) is not None:
             return self._accessor(element_type)
         return ElementList([element for element in self._descendants() if element.type == element_type])
 
@@ -240,176 +162,16 @@ class Block(Element):
         return matches[0]
 
     def _accessor(self, name: str) -> ElementList[Any]:
-        wanted = ACCESSORS[name]
-        classes = wanted if isinstance(wanted, tuple) else (wanted,)
+        classes = self._app.accessor_classes(name) or ()
         return ElementList([element for element in self._descendants() if type(element) in classes])
 
     def __getattr__(self, name: str) -> ElementList[Any]:
-        if name.startswith("_") or name not in ACCESSORS:
+        if name.startswith("_") or self._app.accessor_classes(name) is None:
             raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
         return self._accessor(name)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, children={len(self)})"
-
-
-class Form(Block):
-    """``st.form``: its key is the form id."""
-
-    @property
-    def key(self) -> str:
-        form_id: str = self.props["formId"]
-        return form_id
-
-    clear_on_submit = FlagProp("clearOnSubmit")
-    enter_to_submit = FlagProp("enterToSubmit", default=True)
-    border = FlagProp("border", default=True)
-
-
-class Progress(Element):
-    @property
-    def value(self) -> int:
-        """Progress from 0 to 100 (``0.25`` is stored as ``25``)."""
-        value: int = self.props["value"]
-        return value
-
-    text: Prop[str] = Prop("text", "")
-
-
-class Spinner(Element):
-    @property
-    def value(self) -> str:
-        text: str = self.props.get("text", "")
-        return text
-
-
-class Status(Element):
-    """``st.status``: a container with a label, and a state running/complete/error."""
-
-    label: Prop[str] = Prop("label", "")
-    state: Prop[str] = Prop("state", "running")
-    expanded = FlagProp("expanded")
-
-    @property
-    def value(self) -> str:
-        return self.label
-
-
-class PageLink(Element):
-    @property
-    def value(self) -> str:
-        """The link's label (the page title when no label was given)."""
-        label: str = self.props.get("label", "")
-        return label
-
-    url_path: Prop[str | None] = Prop("urlPath", None)
-
-
-class Toast(Element):
-    @property
-    def value(self) -> str:
-        body: str = self.props.get("body", "")
-        return body
-
-    icon: Prop[str] = Prop("icon", "")
-
-
-def _heading_class(page_element: PageElement) -> type[Element]:
-    return {"h1": Title, "h2": Header, "h3": Subheader}.get(page_element.props.get("tag", ""), Heading)
-
-
-def _markdown_class(page_element: PageElement) -> type[Element]:
-    return Caption if page_element.props.get("caption") else Markdown
-
-
-def _alert_class(page_element: PageElement) -> type[Element]:
-    kinds: dict[str, type[Element]] = {"success": Success, "info": Info, "warning": Warning, "error": Error}
-    return kinds.get(page_element.props.get("kind", ""), Alert)
-
-
-# Wrapper modules subclass Widget and Button above, so they are imported once those exist.
-from wasmlit.testing import input_widgets  # noqa: E402
-
-# Element type -> wrapper class, or a function choosing one from the props.
-ELEMENT_CLASSES: dict[str, type[Element] | Callable[[PageElement], type[Element]]] = {
-    "heading": _heading_class,
-    "markdown": _markdown_class,
-    "alert": _alert_class,
-    "text": Text,
-    "code": Code,
-    "divider": Divider,
-    "exception": Exception,
-    "json": Json,
-    "button": Button,
-    "form_submit_button": FormSubmitButton,
-    "form": Form,
-    "progress": Progress,
-    "spinner": Spinner,
-    "status": Status,
-    "page_link": PageLink,
-    "number_input": input_widgets.NumberInput,
-    "text_input": input_widgets.TextInput,
-    "text_area": input_widgets.TextArea,
-    "date_input": input_widgets.DateInput,
-    "time_input": input_widgets.TimeInput,
-    "file_uploader": input_widgets.FileUploader,
-    "download_button": input_widgets.DownloadButton,
-}
-
-# AppTest accessor name -> wrapper class (or classes) it lists.
-ACCESSORS: dict[str, type[Element] | tuple[type[Element], ...]] = {
-    "title": Title,
-    "header": Header,
-    "subheader": Subheader,
-    "markdown": Markdown,
-    "caption": Caption,
-    "text": Text,
-    "code": Code,
-    "divider": Divider,
-    "success": Success,
-    "info": Info,
-    "warning": Warning,
-    "error": Error,
-    "exception": Exception,
-    "json": Json,
-    "button": (Button, FormSubmitButton),
-    "form_submit_button": FormSubmitButton,
-    "form": Form,
-    "progress": Progress,
-    "spinner": Spinner,
-    "status": Status,
-    "page_link": PageLink,
-    "number_input": input_widgets.NumberInput,
-    "text_input": input_widgets.TextInput,
-    "text_area": input_widgets.TextArea,
-    "date_input": input_widgets.DateInput,
-    "time_input": input_widgets.TimeInput,
-    "file_uploader": input_widgets.FileUploader,
-    "download_button": input_widgets.DownloadButton,
-}
-
-# Widget families live in their own modules (they subclass Widget above).
-from wasmlit.testing.choice_widgets import CHOICE_ELEMENT_CLASSES  # noqa: E402
-
-ELEMENT_CLASSES.update(CHOICE_ELEMENT_CLASSES)
-ACCESSORS.update(CHOICE_ELEMENT_CLASSES)
-
-from wasmlit.testing import display_elements  # noqa: E402
-
-display_elements.register(ELEMENT_CLASSES, ACCESSORS)
-
-
-def wrap(page_element: PageElement, app: AppTest) -> Element:
-    """The wrapper class registered for the element's type; unregistered containers
-    are ``Block``s and unregistered widgets generic ``Widget``s (``set_value`` works)."""
-    default: type[Element] = Element
-    if app.page.is_container(page_element.id):
-        default = Block
-    elif page_element.id.startswith(WIDGET_ID_PREFIX):
-        default = Widget
-    chooser = ELEMENT_CLASSES.get(page_element.type, default)
-    element_class = chooser if isinstance(chooser, type) else chooser(page_element)
-    return element_class(page_element, app)
 
 
 ElementT = TypeVar("ElementT", bound=Element)

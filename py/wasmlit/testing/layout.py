@@ -3,25 +3,22 @@
 As in ``streamlit.testing.v1``, a block has ``children`` (index -> node), can be indexed
 and iterated (itself first, then every descendant), and answers the same queries as the
 app: ``at.sidebar.button[0]``, ``at.columns[1].markdown``, ``at.tabs[0].label``.
-Importing this module registers the wrappers with the element registry.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from wasmlit.testing.elements import ACCESSORS, ELEMENT_CLASSES, Block
+from wasmlit.testing.app_handle import AppHandle
+from wasmlit.testing.elements import Block
 from wasmlit.testing.page_model import PageElement
 from wasmlit.testing.props import FlagProp, Prop
-
-if TYPE_CHECKING:
-    from wasmlit.testing.apptest import AppTest
 
 
 class _TypedBlock(Block):
     """A layout block whose ``type`` is Streamlit's AppTest block type name."""
 
-    def __init__(self, page_element: PageElement, app: AppTest) -> None:
+    def __init__(self, page_element: PageElement, app: AppHandle) -> None:
         super().__init__(page_element, app)
         self.type = self.block_type
 
@@ -29,7 +26,7 @@ class _TypedBlock(Block):
 class RootBlock(Block):
     """``at.main`` and ``at.sidebar``."""
 
-    def __init__(self, root_id: str, app: AppTest) -> None:
+    def __init__(self, root_id: str, app: AppHandle) -> None:
         super().__init__(PageElement(root_id, root_id, {}), app)
         self.type = root_id
 
@@ -86,27 +83,18 @@ class Tab(_Labelled):
     block_type = "tab"
 
 
-def root_block(root_id: str, app: AppTest) -> RootBlock:
+class Form(Block):
+    """``st.form``: its key is the form id."""
+
+    @property
+    def key(self) -> str:
+        form_id: str = self.props["formId"]
+        return form_id
+
+    clear_on_submit = FlagProp("clearOnSubmit")
+    enter_to_submit = FlagProp("enterToSubmit", default=True)
+    border = FlagProp("border", default=True)
+
+
+def root_block(root_id: str, app: AppHandle) -> RootBlock:
     return RootBlock(root_id, app)
-
-
-ELEMENT_CLASSES.update(
-    {
-        "container": ContainerBlock,
-        "columns": HorizontalBlock,
-        "column": Column,
-        "expander": Expander,
-        "popover": Popover,
-        "tabs": TabContainer,
-        "tab": Tab,
-    }
-)
-ACCESSORS.update(
-    {
-        "container": ContainerBlock,
-        "columns": Column,
-        "expander": Expander,
-        "popover": Popover,
-        "tabs": Tab,
-    }
-)

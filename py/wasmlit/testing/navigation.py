@@ -15,8 +15,9 @@ from urllib import parse
 from wasmlit.multipage.pages_folder import page_icon_and_name
 from wasmlit.multipage.router import page_hash_of
 from wasmlit.query_params import parse_query_string
-from wasmlit.testing.elements import ElementList, Toast
+from wasmlit.testing.elements import ElementList
 from wasmlit.testing.page_model import PageElement
+from wasmlit.testing.text_elements import Toast
 
 if TYPE_CHECKING:
     from wasmlit.runtime.session import AppSession

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.catalogue import check_element
 from wasmlit.runtime.tree import ROOT_IDS
 from wasmlit.testing.page_extras import PageExtras
 
@@ -66,6 +67,8 @@ class PageModel:
             self.pending[block_id] = child_ids
         for element_id, record in message["elements"].items():
             props = record["props"]
+            # Every element the runtime sends must fit its catalogue declaration.
+            check_element(record["type"], props)
             self.elements[element_id] = PageElement(element_id, record["type"], props)
             adopts_value = element_id not in self.widget_values or props.get("setValue")
             if element_id.startswith(WIDGET_ID_PREFIX) and "value" in props and adopts_value:

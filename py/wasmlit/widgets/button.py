@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.catalogue import BUTTON, FORM_SUBMIT_BUTTON
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import FORMS_DOCS_SUFFIX, StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.runtime.state.session_state import TRIGGER
-from wasmlit.widgets.registration import WidgetSpec, claim_widget_id, register_claimed, validate_callback
+from wasmlit.widgets.registration import WidgetSpec, claim_widget_id, register_claimed, show_widget, validate_callback
 
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
@@ -57,7 +58,7 @@ class ButtonCall:
 
 def emit_button(host: ElementHost, call: ButtonCall, *, is_form_submitter: bool) -> bool:
     """Streamlit's order: callback check, policies, key and id, layout rule, value."""
-    command = "form_submit_button" if is_form_submitter else "button"
+    element = FORM_SUBMIT_BUTTON if is_form_submitter else BUTTON
     label_text = "" if call.label is None else str(call.label)
     callback: Callable[..., Any] | None = validate_callback(call.on_click, parameter="on_click")
     form_id = host.form_id
@@ -66,8 +67,7 @@ def emit_button(host: ElementHost, call: ButtonCall, *, is_form_submitter: bool)
         # The implicit key of a submit button (visible in st.session_state).
         key = f"FormSubmitter:{form_id or ''}-{label_text}"
     spec = WidgetSpec(
-        element_type=command,
-        command=command,
+        element=element,
         key=key,
         identity_params={
             "label": label_text,
@@ -86,6 +86,8 @@ def emit_button(host: ElementHost, call: ButtonCall, *, is_form_submitter: bool)
         disabled=bool(call.disabled),
         read_only=True,
         may_have_callback_in_form=is_form_submitter,
+        label=label_text,
+        help=call.help,
     )
     claimed = claim_widget_id(host, spec)
     if form_id is not None and not is_form_submitter:
@@ -93,19 +95,13 @@ def emit_button(host: ElementHost, call: ButtonCall, *, is_form_submitter: bool)
     if form_id is None and is_form_submitter:
         raise StreamlitInvalidLayoutContextError(SUBMIT_OUTSIDE_FORM_MESSAGE)
     widget = register_claimed(spec, claimed)
-    props: dict[str, Any] = {"label": label_text, "kind": call.type, "disabled": bool(call.disabled)}
-    if call.help is not None:
-        props["help"] = str(call.help)
+    props: dict[str, Any] = {"kind": call.type}
     if call.icon is not None:
         props["icon"] = str(call.icon)
     if call.width == "stretch":
         props["stretch"] = True
-    if widget.user_key is not None:
-        # The page's `st-key-<key>` class; an implicit submit key gets one too.
-        props["key"] = widget.user_key
-    if form_id is not None:
-        props["formId"] = form_id
-    host._emit(command, props, widget_id=widget.id)
+    # An implicit submit key is a user key too: it gets the page's `st-key-<key>` class.
+    show_widget(host, widget, props)
     return bool(widget.value)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.catalogue import CHECKBOX, TOGGLE, ElementType
 from wasmlit.elements.host import ElementHost
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
@@ -12,7 +13,7 @@ from wasmlit.widgets.choice_support import (
     label_text,
     width_prop,
 )
-from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.registration import WidgetSpec, register, show_widget
 
 
 def _check_browser_representable(value: Any) -> None:
@@ -27,7 +28,7 @@ def _check_browser_representable(value: Any) -> None:
 class CheckboxMixin(ElementHost):
     def _boolean_widget(
         self,
-        element_type: str,
+        element: ElementType,
         label: Any,
         value: Any,
         key: Any,
@@ -51,8 +52,7 @@ class CheckboxMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type=element_type,
-                command=element_type,
+                element=element,
                 key=key,
                 identity_params={"label": label_string, "value": default, "help": help, "width": width},
                 deserialize=lambda raw: bool(value if raw is None else raw),
@@ -62,22 +62,19 @@ class CheckboxMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=value is not False,  # docs/semantics.md 3.4
+                label=label_string,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=pixel_width,
+                on_change=on_change,
             ),
         )
         if widget.push_to_browser:
             _check_browser_representable(widget.value)
-        props = common_widget_props(
-            label_string,
-            widget=widget,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            pixel_width=pixel_width,
-            on_change=on_change,
-        )
+        props: dict[str, Any] = {}
         if wrap is not None:
             props["wrap"] = bool(wrap)
-        emit_widget(self, element_type, props, widget, browser_value=bool(widget.value))
+        show_widget(self, widget, props, browser_value=bool(widget.value))
         return widget.value
 
     def checkbox(
@@ -99,7 +96,7 @@ class CheckboxMixin(ElementHost):
     ) -> Any:
         """A checkbox; returns its state as a bool (a value set through Session State as given)."""
         return self._boolean_widget(
-            "checkbox",
+            CHECKBOX,
             label,
             value,
             key,
@@ -134,7 +131,7 @@ class CheckboxMixin(ElementHost):
     ) -> Any:
         """A toggle switch; the same widget as ``checkbox`` in another look."""
         return self._boolean_widget(
-            "toggle",
+            TOGGLE,
             label,
             value,
             key,

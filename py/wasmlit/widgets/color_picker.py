@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.catalogue import COLOR_PICKER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 from wasmlit.widgets.choice_support import (
@@ -15,7 +16,7 @@ from wasmlit.widgets.choice_support import (
     width_prop,
 )
 from wasmlit.widgets.input_common import with_detail
-from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.registration import WidgetSpec, register, show_widget
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 DEFAULT_COLOR = "#000000"
@@ -83,8 +84,7 @@ class ColorPickerMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="color_picker",
-                command="color_picker",
+                element=COLOR_PICKER,
                 key=key,
                 identity_params=identity,
                 deserialize=lambda raw: color_from_browser(raw, default),
@@ -94,19 +94,16 @@ class ColorPickerMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=value is not None,  # docs/semantics.md 3.4
+                label=label_string,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=pixel_width,
+                on_change=on_change,
             ),
         )
         if widget.push_to_browser:
             _check_browser_representable(widget.value)
-        props = common_widget_props(
-            label_string,
-            widget=widget,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            pixel_width=pixel_width,
-            on_change=on_change,
-        )
+        props: dict[str, Any] = {}
         browser_value = widget.value.decode() if isinstance(widget.value, bytes) else str(widget.value)
-        emit_widget(self, "color_picker", props, widget, browser_value=browser_value)
+        show_widget(self, widget, props, browser_value=browser_value)
         return widget.value

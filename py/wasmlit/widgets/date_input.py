@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from wasmlit.catalogue import DATE_INPUT
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.runtime import context
@@ -18,16 +19,14 @@ from wasmlit.widgets.date_values import (
 )
 from wasmlit.widgets.input_common import (
     reset_widget_value,
-    width_props,
 )
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     WidgetSpec,
     check_label_visibility,
-    common_widget_props,
-    emit_widget,
     normalize_key,
     register,
+    show_widget,
     validate_callback,
 )
 
@@ -97,8 +96,7 @@ class DateInputMixin(ElementHost):
             self,
             WidgetSpec(
                 non_default_value=value is not None and not _is_today(value),
-                element_type="date_input",
-                command="date_input",
+                element=DATE_INPUT,
                 key=key,
                 identity_params={
                     "label": label_text,
@@ -117,15 +115,18 @@ class DateInputMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                label=label,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=width,
+                on_change=on_change,
             ),
         )
         has_explicit_bounds = min_value is not None or max_value is not None
         if has_explicit_bounds and not settings.accepts(widget.value):
             widget = reset_widget_value(widget, settings.as_return_value(settings.dates))
         check_width(width, allow_content=False)
-        props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
-        )
+        props: dict[str, Any] = {}
         props.update(
             {
                 "isRange": settings.is_range,
@@ -137,6 +138,5 @@ class DateInputMixin(ElementHost):
         )
         if required:
             props["required"] = True
-        props.update(width_props(width))
-        emit_widget(self, "date_input", props, widget, browser_value=dates_to_browser(widget.value))
+        show_widget(self, widget, props, browser_value=dates_to_browser(widget.value))
         return widget.value

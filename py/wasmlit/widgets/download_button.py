@@ -15,6 +15,7 @@ import mimetypes
 import os
 from typing import Any
 
+from wasmlit.catalogue import DOWNLOAD_BUTTON
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import (
@@ -26,7 +27,7 @@ from wasmlit.errors import (
 from wasmlit.runtime.state.session_state import TRIGGER
 from wasmlit.widgets.button import check_button_type, trigger_from_browser
 from wasmlit.widgets.input_common import validate_icon
-from wasmlit.widgets.registration import ON_CHANGE_MODES, WidgetSpec, ignores_rerun, register, validate_callback
+from wasmlit.widgets.registration import ON_CHANGE_MODES, WidgetSpec, register, show_widget, validate_callback
 
 ICON_POSITIONS = ("left", "right")
 DEFAULT_FILE_STEM = "streamlit_download"
@@ -136,8 +137,7 @@ class DownloadButtonMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="download_button",
-                command="download_button",
+                element=DOWNLOAD_BUTTON,
                 key=key,
                 identity_params={
                     "label": label_text,
@@ -158,29 +158,25 @@ class DownloadButtonMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 read_only=True,
+                label=label_text,
+                help=help,
+                pixel_width=width,
+                on_change=on_click,
             ),
         )
         if self.form_id is not None:
             raise StreamlitInvalidLayoutContextError(
                 "`st.download_button()` can't be used in an `st.form()`." + FORMS_DOCS_SUFFIX + "\n"
             )
-        props: dict[str, Any] = {"label": label_text, "kind": type, "disabled": bool(disabled)}
+        props: dict[str, Any] = {"kind": type}
         props.update(download_props(data, file_name, mime, disabled=bool(disabled)))
-        if help is not None:
-            props["help"] = str(help)
         icon_text = validate_icon(icon)
         if icon_text is not None:
             props["icon"] = icon_text
         if icon_position == "right":
             props["iconPosition"] = "right"
-        if ignores_rerun(on_click):
-            props["ignoreRerun"] = True
         check_width(width, allow_content=True)
         if width == "stretch":
             props["stretch"] = True
-        elif isinstance(width, int) and not isinstance(width, bool):
-            props["width"] = width
-        if widget.user_key is not None:
-            props["key"] = widget.user_key
-        self._emit("download_button", props, widget_id=widget.id)
+        show_widget(self, widget, props)
         return bool(widget.value)

@@ -9,21 +9,20 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from wasmlit.catalogue import FILE_UPLOADER
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.runtime import context
 from wasmlit.widgets.input_common import (
-    width_props,
     with_detail,
 )
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     WidgetSpec,
     check_label_visibility,
-    common_widget_props,
-    emit_widget,
     register,
+    show_widget,
     validate_callback,
 )
 from wasmlit.widgets.uploaded_file import UploadedFile, file_from_browser, file_to_browser
@@ -135,8 +134,7 @@ class FileUploaderMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="file_uploader",
-                command="file_uploader",
+                element=FILE_UPLOADER,
                 key=key,
                 identity_params={
                     "label": label_text,
@@ -158,6 +156,11 @@ class FileUploaderMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 read_only=True,
+                label=label,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=width,
+                on_change=on_change,
             ),
         )
         if allowed_types:
@@ -165,9 +168,7 @@ class FileUploaderMixin(ElementHost):
                 if isinstance(upload, UploadedFile):
                     check_file_name(upload.name, allowed_types)
         check_width(width, allow_content=False)
-        props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
-        )
+        props: dict[str, Any] = {}
         default_size = context.current().config.get("server.maxUploadSize", DEFAULT_MAX_UPLOAD_SIZE_MB)
         props.update(
             {
@@ -177,6 +178,5 @@ class FileUploaderMixin(ElementHost):
                 "directory": directory,
             }
         )
-        props.update(width_props(width))
-        emit_widget(self, "file_uploader", props, widget, browser_value=file_names_for_page(widget.value))
+        show_widget(self, widget, props, browser_value=file_names_for_page(widget.value))
         return widget.value

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.catalogue import FORM
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
     StreamlitDuplicateElementKey,
@@ -55,7 +56,7 @@ class FormMixin(ElementHost):
             props["width"] = width
         if height != "content":
             props["height"] = height
-        node = self._emit("form", props, container=True)
+        node = self._emit(FORM, props)
         return self._block_for(node, form_id=form_id)
 
     def form_submit_button(

@@ -55,11 +55,6 @@ def validate_icon(icon: Any) -> str | None:
     return icon
 
 
-def width_props(width: Any) -> dict[str, Any]:
-    """The page's view of ``width``: only a pixel width needs saying."""
-    return {"width": width} if isinstance(width, int) and not isinstance(width, bool) else {}
-
-
 # ----- Session State ------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from numbers import Integral
 from typing import Any
 
+from wasmlit.catalogue import MULTISELECT
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
     StreamlitDefaultNotInOptionsError,
@@ -31,7 +32,7 @@ from wasmlit.widgets.options import (
     options_to_list,
     safe_format,
 )
-from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, register, show_widget
 from wasmlit.widgets.selectbox import placeholder_prop
 
 # select_all=True always offers "Select all"; an int offers it up to that many options.
@@ -167,8 +168,7 @@ class MultiselectMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="multiselect",
-                command="multiselect",
+                element=MULTISELECT,
                 key=key,
                 identity_params={
                     "label": label_string,
@@ -190,21 +190,18 @@ class MultiselectMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=default is not None,  # docs/semantics.md 3.4
+                label=label_string,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=pixel_width,
+                on_change=on_change,
             ),
         )
         check_selection_count(widget.value, max_selections)
         values = coerce_enum_sequence(widget.value, options, option_list)
         if not accept_new_options:
             values, widget = choice.reconcile(widget, values)
-        props = common_widget_props(
-            label_string,
-            widget=widget,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            pixel_width=pixel_width,
-            on_change=on_change,
-        )
+        props: dict[str, Any] = {}
         props["options"] = check_texts(formatted)
         props["placeholder"] = placeholder_prop(placeholder)
         props["filterMode"] = filter_mode
@@ -215,5 +212,5 @@ class MultiselectMixin(ElementHost):
             props["acceptNewOptions"] = True
         if wrap is not None:
             props["wrap"] = bool(wrap)
-        emit_widget(self, "multiselect", props, widget, browser_value=choice.serialize(values))
+        show_widget(self, widget, props, browser_value=choice.serialize(values))
         return values

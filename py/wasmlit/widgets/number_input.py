@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.catalogue import NUMBER_INPUT
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import (
@@ -23,15 +24,13 @@ from wasmlit.widgets.input_common import (
     key_holds_none,
     reset_widget_value,
     validate_icon,
-    width_props,
 )
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     WidgetSpec,
     check_label_visibility,
-    common_widget_props,
-    emit_widget,
     register,
+    show_widget,
     validate_callback,
 )
 
@@ -236,8 +235,7 @@ class NumberInputMixin(ElementHost):
             self,
             WidgetSpec(
                 non_default_value=not (isinstance(value, str) and value == "min"),
-                element_type="number_input",
-                command="number_input",
+                element=NUMBER_INPUT,
                 key=key,
                 identity_params={
                     "label": label_text,
@@ -258,6 +256,11 @@ class NumberInputMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                label=label,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=width,
+                on_change=on_change,
             ),
         )
         if outside_bounds(widget.value, settings):
@@ -265,9 +268,7 @@ class NumberInputMixin(ElementHost):
         if widget.push_to_browser:
             check_number_for_browser(widget.value)
         check_width(width, allow_content=False)
-        props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
-        )
+        props: dict[str, Any] = {}
         props.update(
             {
                 "dataType": "int" if settings.is_int else "float",
@@ -286,6 +287,5 @@ class NumberInputMixin(ElementHost):
             props["icon"] = icon_text
         if required:
             props["required"] = True
-        props.update(width_props(width))
-        emit_widget(self, "number_input", props, widget, browser_value=number_to_browser(widget.value))
+        show_widget(self, widget, props, browser_value=number_to_browser(widget.value))
         return widget.value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from wasmlit.catalogue import RADIO
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitInvalidParameterTypeError
 from wasmlit.widgets.choice_support import (
@@ -14,7 +15,7 @@ from wasmlit.widgets.choice_support import (
     width_prop,
 )
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
-from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.registration import WidgetSpec, register, show_widget
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
 
 
@@ -75,8 +76,7 @@ class RadioMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="radio",
-                command="radio",
+                element=RADIO,
                 key=key,
                 identity_params=widget_identity,
                 deserialize=choice.deserialize,
@@ -86,22 +86,19 @@ class RadioMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=index is not None and index != 0,  # docs/semantics.md 3.4
+                label=label_string,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=pixel_width,
+                on_change=on_change,
             ),
         )
         value, widget = choice.reconcile(widget, options)
-        props = common_widget_props(
-            label_string,
-            widget=widget,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            pixel_width=pixel_width,
-            on_change=on_change,
-        )
+        props: dict[str, Any] = {}
         props["options"] = check_texts(formatted)
         if horizontal:
             props["horizontal"] = True
         if caption_texts is not None:
             props["captions"] = caption_texts
-        emit_widget(self, "radio", props, widget, browser_value=choice.serialize(value))
+        show_widget(self, widget, props, browser_value=choice.serialize(value))
         return value

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wasmlit.caching import warn_if_widget_in_cached_function
+from wasmlit.catalogue import ElementType
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -20,6 +21,7 @@ from wasmlit.errors import (
 from wasmlit.runtime import context, log
 from wasmlit.runtime.state.session_state import PLAIN_VALUE, RegisteredValue, SessionState, WidgetMetadata
 from wasmlit.runtime.state.session_state_proxy import validate_key
+from wasmlit.runtime.tree import Node
 
 
 def _stable_text(value: Any) -> str:
@@ -65,12 +67,15 @@ def compute_widget_id(
     return f"$$ID-{digest}-{user_key}"
 
 
+# ``WidgetSpec.label`` of a widget that shows no label (``st.chat_input``).
+NO_LABEL: Any = object()
+
+
 @dataclass
 class WidgetSpec:
-    """Everything one widget call tells the registry."""
+    """Everything one widget call tells the registry, and how the page shows it."""
 
-    element_type: str
-    command: str  # the `st.<command>` name used in error texts
+    element: ElementType
     key: Any
     identity_params: dict[str, Any]
     deserialize: Callable[[Any], Any]
@@ -89,6 +94,19 @@ class WidgetSpec:
     # The call passed a default that counts as "non-default" by the widget's own rule
     # (docs/semantics.md 3.4); with a value set through Session State, that is logged once.
     non_default_value: bool = False
+    # The props every widget shows the same way (``common_widget_props``).
+    label: Any = None
+    help: Any = None
+    label_visibility: str = "visible"
+    # A width in pixels (other widths are classes the widget sets itself).
+    pixel_width: Any = None
+    # ``on_change``/``on_click`` as passed: "ignore" keeps new values without a rerun.
+    on_change: Any = None
+
+    @property
+    def command(self) -> str:
+        """The ``st.<command>`` name in error texts."""
+        return self.element.name
 
 
 @dataclass(frozen=True)
@@ -97,8 +115,9 @@ class RegisteredWidget:
     user_key: str | None
     value: Any
     push_to_browser: bool
+    spec: WidgetSpec
     # The default in its browser form, for widgets in a ``clear_on_submit`` form: the
-    # page resets the widget to it after a submit (see ``emit_widget``).
+    # page resets the widget to it after a submit (see ``show_widget``).
     form_default: Any = None
     has_form_default: bool = False
 
@@ -180,7 +199,7 @@ def claim_widget_id(host: ElementHost, spec: WidgetSpec) -> ClaimedWidget:
     form_id = host.form_id
     user_key = _check_policies(state, spec, form_id)
     widget_id = compute_widget_id(
-        spec.element_type,
+        spec.element.name,
         user_key,
         page_hash=run_context.page_hash,
         identity_params=spec.identity_params,
@@ -203,7 +222,7 @@ def register_claimed(spec: WidgetSpec, claimed: ClaimedWidget) -> RegisteredWidg
     state = context.current().session_state
     metadata = WidgetMetadata(
         id=claimed.id,
-        element_type=spec.element_type,
+        element_type=spec.element.name,
         deserialize=spec.deserialize,
         serialize=spec.serialize,
         value_type=spec.value_type,
@@ -216,9 +235,9 @@ def register_claimed(spec: WidgetSpec, claimed: ClaimedWidget) -> RegisteredWidg
     if claimed.form_id is not None and state.form_clears_on_submit(claimed.form_id) and spec.value_type == PLAIN_VALUE:
         default = spec.serialize(spec.deserialize(None))
         return RegisteredWidget(
-            claimed.id, claimed.user_key, registered.value, registered.push_to_browser, default, True
+            claimed.id, claimed.user_key, registered.value, registered.push_to_browser, spec, default, True
         )
-    return RegisteredWidget(claimed.id, claimed.user_key, registered.value, registered.push_to_browser)
+    return RegisteredWidget(claimed.id, claimed.user_key, registered.value, registered.push_to_browser, spec)
 
 
 def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
@@ -235,36 +254,24 @@ def check_label_visibility(label_visibility: str) -> None:
         raise StreamlitValueError("label_visibility", LABEL_VISIBILITIES)
 
 
-def common_widget_props(
-    label: Any,
-    *,
-    widget: RegisteredWidget,
-    help: Any = None,
-    disabled: bool = False,
-    label_visibility: str = "visible",
-    pixel_width: Any = None,
-    on_change: Any = None,
-) -> dict[str, Any]:
-    """Props every widget component reads; ``key`` gives the ``st-key-*`` class.
-
-    ``pixel_width`` is the widget's ``width`` when a number of pixels (other widths are
-    CSS classes the caller sets); ``on_change="ignore"`` lets the page keep a new value
-    without asking for a run.
-    """
-    check_label_visibility(label_visibility)
-    props: dict[str, Any] = {
-        "label": "" if label is None else str(label),
-        "disabled": bool(disabled),
-    }
-    if help is not None:
-        props["help"] = str(help)
-    if label_visibility != "visible":
-        props["labelVisibility"] = label_visibility
+def common_widget_props(widget: RegisteredWidget) -> dict[str, Any]:
+    """The props every widget component reads, from its spec; ``key`` gives the
+    ``st-key-*`` class and ``ignoreRerun`` lets the page keep a value without a run."""
+    spec = widget.spec
+    check_label_visibility(spec.label_visibility)
+    props: dict[str, Any] = {}
+    if spec.label is not NO_LABEL:
+        props["label"] = "" if spec.label is None else str(spec.label)
+    props["disabled"] = bool(spec.disabled)
+    if spec.help is not None:
+        props["help"] = str(spec.help)
+    if spec.label_visibility != "visible":
+        props["labelVisibility"] = spec.label_visibility
     if widget.user_key is not None:
         props["key"] = widget.user_key
-    if isinstance(pixel_width, int):
-        props["width"] = pixel_width
-    if ignores_rerun(on_change):
+    if isinstance(spec.pixel_width, int) and not isinstance(spec.pixel_width, bool):
+        props["width"] = spec.pixel_width
+    if ignores_rerun(spec.on_change):
         props["ignoreRerun"] = True
     return props
 
@@ -274,28 +281,38 @@ def ignores_rerun(on_change: Any) -> bool:
     return isinstance(on_change, str) and on_change == "ignore"
 
 
-def emit_widget(
-    host: ElementHost,
-    element_type: str,
-    props: dict[str, Any],
-    widget: RegisteredWidget,
-    browser_value: Any,
-) -> None:
-    """Add a value widget to the page, following the page's value contract.
+_NO_VALUE: Any = object()
 
-    ``props["value"]`` is the value in its browser (JSON) form. The page adopts it when
-    the widget first appears, or when ``props["setValue"]`` says the script set it; a
-    widget created through a form's container carries ``formId``, and in a form with
-    ``clear_on_submit=True`` also ``formDefault``: the default in browser form, which the
-    page restores after a submit.
+
+def show_widget(
+    host: ElementHost,
+    widget: RegisteredWidget,
+    props: dict[str, Any] | None = None,
+    *,
+    browser_value: Any = _NO_VALUE,
+) -> Node:
+    """Put a registered widget on the page: the common props, the widget's own ``props``,
+    and, for value widgets, the page's value contract.
+
+    ``value`` is ``browser_value`` (the widget's value in browser form, as ``serialize``
+    gives it). The page adopts it when the widget first appears, or when ``setValue``
+    says the script set it. A widget created through a form's container carries
+    ``formId``; in a form with ``clear_on_submit=True`` also ``formDefault``, the default
+    in browser form, which the page restores after a submit. Trigger widgets (buttons)
+    pass no ``browser_value``: a click is an event, not a value.
     """
-    props["value"] = browser_value
-    if widget.push_to_browser:
-        props["setValue"] = True
+    shown = common_widget_props(widget)
+    if props:
+        shown.update(props)
+    if browser_value is not _NO_VALUE:
+        shown["value"] = browser_value
+        if widget.push_to_browser:
+            shown["setValue"] = True
+        if widget.has_form_default:
+            shown["formDefault"] = widget.form_default
     form_id = host.form_id
     if form_id is not None:
-        props["formId"] = form_id
-    if widget.has_form_default:
-        props["formDefault"] = widget.form_default
-    node = host._emit(element_type, props, widget_id=widget.id)
+        shown["formId"] = form_id
+    node = host._emit(widget.spec.element, shown, widget_id=widget.id)
     node.force_send = widget.push_to_browser
+    return node

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.catalogue import SELECT_SLIDER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.widgets.choice_support import (
@@ -25,7 +26,7 @@ from wasmlit.widgets.options import (
     options_to_list,
     position_of,
 )
-from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, register, show_widget
 
 
 def default_positions(options: Sequence[Any], value: Any) -> list[int]:
@@ -136,8 +137,7 @@ class SelectSliderMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="select_slider",
-                command="select_slider",
+                element=SELECT_SLIDER,
                 key=key,
                 identity_params={
                     "label": label_string,
@@ -153,18 +153,15 @@ class SelectSliderMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=value is not None,  # docs/semantics.md 3.4
+                label=label_string,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=pixel_width,
+                on_change=on_change,
             ),
         )
         current, widget = choice.reconcile(widget, options)
-        props = common_widget_props(
-            label_string,
-            widget=widget,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            pixel_width=pixel_width,
-            on_change=on_change,
-        )
+        props: dict[str, Any] = {}
         props["options"] = check_texts(formatted)
-        emit_widget(self, "select_slider", props, widget, browser_value=choice.serialize(current))
+        show_widget(self, widget, props, browser_value=choice.serialize(current))
         return current

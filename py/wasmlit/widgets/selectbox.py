@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.catalogue import SELECTBOX
 from wasmlit.elements.host import ElementHost
 from wasmlit.widgets.choice_support import (
     check_bind_and_persist_state,
@@ -15,7 +16,7 @@ from wasmlit.widgets.choice_support import (
 from wasmlit.widgets.filter_mode import check_filter_mode
 from wasmlit.widgets.input_common import validate_icon
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
-from wasmlit.widgets.registration import WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.registration import WidgetSpec, register, show_widget
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
 
 
@@ -71,8 +72,7 @@ class SelectboxMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="selectbox",
-                command="selectbox",
+                element=SELECTBOX,
                 key=key,
                 identity_params={
                     "label": label_string,
@@ -94,18 +94,15 @@ class SelectboxMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=index is not None and index != 0,  # docs/semantics.md 3.4
+                label=label_string,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=pixel_width,
+                on_change=on_change,
             ),
         )
         value, widget = choice.reconcile(widget, options)
-        props = common_widget_props(
-            label_string,
-            widget=widget,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            pixel_width=pixel_width,
-            on_change=on_change,
-        )
+        props: dict[str, Any] = {}
         props["options"] = check_texts(formatted)
         props["placeholder"] = placeholder_prop(placeholder)
         props["filterMode"] = filter_mode
@@ -118,5 +115,5 @@ class SelectboxMixin(ElementHost):
         icon_text = validate_icon(icon)
         if icon_text is not None:
             props["icon"] = icon_text
-        emit_widget(self, "selectbox", props, widget, browser_value=choice.serialize(value))
+        show_widget(self, widget, props, browser_value=choice.serialize(value))
         return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.catalogue import SLIDER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitValueAboveMaxError, StreamlitValueBelowMinError
 from wasmlit.widgets.choice_support import (
@@ -14,7 +15,7 @@ from wasmlit.widgets.choice_support import (
     session_state_value,
     width_prop,
 )
-from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, common_widget_props, emit_widget, register
+from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, register, show_widget
 from wasmlit.widgets.slider_values import SliderCodec, default_value, prepare_slider
 
 
@@ -74,8 +75,7 @@ class SliderMixin(ElementHost):
         widget = register(
             self,
             WidgetSpec(
-                element_type="slider",
-                command="slider",
+                element=SLIDER,
                 key=key,
                 identity_params=identity,
                 keyed_identity_params={"min_value": min_value, "max_value": max_value, "step": step},
@@ -86,18 +86,15 @@ class SliderMixin(ElementHost):
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
                 non_default_value=non_default,
+                label=label_string,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=pixel_width,
+                on_change=on_change,
             ),
         )
         numbers = check_assigned_value_in_range(codec, widget)
-        props = common_widget_props(
-            label_string,
-            widget=widget,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            pixel_width=pixel_width,
-            on_change=on_change,
-        )
+        props: dict[str, Any] = {}
         props.update(
             {
                 "dataType": codec.data_type,
@@ -107,5 +104,5 @@ class SliderMixin(ElementHost):
                 "format": prepared.format,
             }
         )
-        emit_widget(self, "slider", props, widget, browser_value=numbers)
+        show_widget(self, widget, props, browser_value=numbers)
         return widget.value

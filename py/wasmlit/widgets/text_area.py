@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from wasmlit.catalogue import TEXT_AREA
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitInvalidHeightError
 from wasmlit.widgets.input_common import (
     key_holds_none,
-    width_props,
 )
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     WidgetSpec,
     check_label_visibility,
-    common_widget_props,
-    emit_widget,
     register,
+    show_widget,
     validate_callback,
 )
 from wasmlit.widgets.text_common import (
@@ -74,8 +73,7 @@ class TextAreaMixin(ElementHost):
             self,
             WidgetSpec(
                 non_default_value=value is not None and value != "",
-                element_type="text_area",
-                command="text_area",
+                element=TEXT_AREA,
                 key=key,
                 identity_params={
                     "label": label_text,
@@ -94,6 +92,11 @@ class TextAreaMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                label=label,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=width,
+                on_change=on_change,
             ),
         )
         if widget.push_to_browser:
@@ -102,9 +105,7 @@ class TextAreaMixin(ElementHost):
             height = DEFAULT_HEIGHT_COLLAPSED_LABEL if label_visibility == "collapsed" else DEFAULT_HEIGHT_WITH_LABEL
         check_width(width, allow_content=False)
         check_height(height)
-        props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
-        )
+        props: dict[str, Any] = {}
         props["default"] = default
         props["height"] = height
         optional = {
@@ -113,6 +114,5 @@ class TextAreaMixin(ElementHost):
             "required": True if required else None,
         }
         props.update({name: setting for name, setting in optional.items() if setting is not None})
-        props.update(width_props(width))
-        emit_widget(self, "text_area", props, widget, browser_value=widget.value)
+        show_widget(self, widget, props, browser_value=widget.value)
         return widget.value

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from wasmlit.catalogue import TEXT_INPUT
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.widgets.input_common import (
     key_holds_none,
     validate_icon,
-    width_props,
 )
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     WidgetSpec,
     check_label_visibility,
-    common_widget_props,
-    emit_widget,
     register,
+    show_widget,
     validate_callback,
 )
 from wasmlit.widgets.text_common import (
@@ -112,8 +111,7 @@ class TextInputMixin(ElementHost):
             self,
             WidgetSpec(
                 non_default_value=value is not None and value != "",
-                element_type="text_input",
-                command="text_input",
+                element=TEXT_INPUT,
                 key=key,
                 identity_params={
                     "label": label_text,
@@ -136,14 +134,17 @@ class TextInputMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                label=label,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=width,
+                on_change=on_change,
             ),
         )
         if widget.push_to_browser:
             check_text_value_for_browser(widget.value)
         check_width(width, allow_content=False)
-        props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
-        )
+        props: dict[str, Any] = {}
         props["inputType"] = type_defaults.input_type
         props["autocomplete"] = type_defaults.autocomplete if autocomplete is None else autocomplete
         props["default"] = default
@@ -158,6 +159,5 @@ class TextInputMixin(ElementHost):
             "required": True if required else None,
         }
         props.update({name: setting for name, setting in optional.items() if setting is not None})
-        props.update(width_props(width))
-        emit_widget(self, "text_input", props, widget, browser_value=widget.value)
+        show_widget(self, widget, props, browser_value=widget.value)
         return widget.value

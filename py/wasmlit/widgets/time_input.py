@@ -9,20 +9,19 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from wasmlit.catalogue import TIME_INPUT
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_width
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.widgets.input_common import (
     key_holds_none,
-    width_props,
 )
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     WidgetSpec,
     check_label_visibility,
-    common_widget_props,
-    emit_widget,
     register,
+    show_widget,
     validate_callback,
 )
 
@@ -130,8 +129,7 @@ class TimeInputMixin(ElementHost):
             self,
             WidgetSpec(
                 non_default_value=value is not None and not (isinstance(value, str) and value == "now"),
-                element_type="time_input",
-                command="time_input",
+                element=TIME_INPUT,
                 key=key,
                 identity_params={
                     "label": label_text,
@@ -148,16 +146,18 @@ class TimeInputMixin(ElementHost):
                 callback_args=args,
                 callback_kwargs=kwargs,
                 disabled=bool(disabled),
+                label=label,
+                help=help,
+                label_visibility=label_visibility,
+                pixel_width=width,
+                on_change=on_change,
             ),
         )
         check_width(width, allow_content=False)
-        props = common_widget_props(
-            label, widget=widget, help=help, disabled=disabled, label_visibility=label_visibility, on_change=on_change
-        )
+        props: dict[str, Any] = {}
         serialize = time_to_browser(seconds)
         props.update({"step": seconds, "format": format, "default": serialize(default)})
         if required:
             props["required"] = True
-        props.update(width_props(width))
-        emit_widget(self, "time_input", props, widget, browser_value=serialize(widget.value))
+        show_widget(self, widget, props, browser_value=serialize(widget.value))
         return widget.value

@@ -1,0 +1,157 @@
+"""The element catalogue: every element and widget type, declared once.
+
+``wasmlit.catalogue.CHECKBOX`` is the checkbox's declaration (name, props, value type).
+The API emits elements through these objects, ``AppTest`` checks every element the runtime
+sends against them, and the page's component props are typed from them
+(``web/generated/elements.d.ts``, written by ``python -m wasmlit.catalogue.generate``).
+Adding an element starts here: see ``docs/adding_an_element.md``.
+"""
+
+from __future__ import annotations
+
+from wasmlit.catalogue import display, layout, widgets
+from wasmlit.catalogue.display import (
+    ALERT,
+    CACHE_SPINNER,
+    CODE,
+    DATAFRAME,
+    DIVIDER,
+    EMPTY,
+    EXCEPTION,
+    HEADING,
+    HELP,
+    HTML,
+    IMAGE,
+    JSON_VIEW,
+    MARKDOWN,
+    METRIC,
+    PAGE_LINK,
+    PROGRESS,
+    SPINNER,
+    TABLE,
+    TEXT,
+)
+from wasmlit.catalogue.element_type import ElementType
+from wasmlit.catalogue.layout import (
+    CHAT_MESSAGE,
+    COLUMN,
+    COLUMNS,
+    CONTAINER,
+    EXPANDER,
+    FORM,
+    POPOVER,
+    STATUS,
+    TAB,
+    TABS,
+)
+from wasmlit.catalogue.widgets import (
+    BUTTON,
+    CHAT_INPUT,
+    CHECKBOX,
+    COLOR_PICKER,
+    DATE_INPUT,
+    DOWNLOAD_BUTTON,
+    FILE_UPLOADER,
+    FORM_SUBMIT_BUTTON,
+    LINK_BUTTON,
+    MULTISELECT,
+    NUMBER_INPUT,
+    RADIO,
+    SELECT_SLIDER,
+    SELECTBOX,
+    SLIDER,
+    TEXT_AREA,
+    TEXT_INPUT,
+    TIME_INPUT,
+    TOGGLE,
+)
+
+ELEMENT_TYPES: dict[str, ElementType] = {
+    element_type.name: element_type for element_type in (*display.TYPES, *layout.TYPES, *widgets.TYPES)
+}
+# Types that exist only in tests (tests/unit/fake_widgets.py): known to AppTest's check,
+# never part of the product.
+_TEST_ONLY: dict[str, ElementType] = {}
+
+
+class CatalogueError(AssertionError):
+    """The runtime sent an element that its declaration does not allow (a wasmlit bug)."""
+
+
+def lookup(name: str) -> ElementType:
+    """The declaration of a type the runtime sent."""
+    found = ELEMENT_TYPES.get(name) or _TEST_ONLY.get(name)
+    if found is None:
+        raise CatalogueError(f"element type {name!r} is not in the catalogue (wasmlit/catalogue/)")
+    return found
+
+
+def check_element(name: str, props: dict[str, object]) -> None:
+    """Raise ``CatalogueError`` if these props do not fit the type's declaration."""
+    problem = lookup(name).problem(props)
+    if problem is not None:
+        raise CatalogueError(f"{name}: {problem}")
+
+
+def declare_for_tests(element_type: ElementType) -> ElementType:
+    """Make a test-only type known to ``lookup`` (it never joins ``ELEMENT_TYPES``)."""
+    _TEST_ONLY[element_type.name] = element_type
+    return element_type
+
+
+__all__ = [
+    "ALERT",
+    "BUTTON",
+    "CACHE_SPINNER",
+    "CHAT_INPUT",
+    "CHAT_MESSAGE",
+    "CHECKBOX",
+    "CODE",
+    "COLOR_PICKER",
+    "COLUMN",
+    "COLUMNS",
+    "CONTAINER",
+    "DATAFRAME",
+    "DATE_INPUT",
+    "DIVIDER",
+    "DOWNLOAD_BUTTON",
+    "ELEMENT_TYPES",
+    "EMPTY",
+    "EXCEPTION",
+    "EXPANDER",
+    "FILE_UPLOADER",
+    "FORM",
+    "FORM_SUBMIT_BUTTON",
+    "HEADING",
+    "HELP",
+    "HTML",
+    "IMAGE",
+    "JSON_VIEW",
+    "LINK_BUTTON",
+    "MARKDOWN",
+    "METRIC",
+    "MULTISELECT",
+    "NUMBER_INPUT",
+    "PAGE_LINK",
+    "POPOVER",
+    "PROGRESS",
+    "RADIO",
+    "SELECTBOX",
+    "SELECT_SLIDER",
+    "SLIDER",
+    "SPINNER",
+    "STATUS",
+    "TAB",
+    "TABLE",
+    "TABS",
+    "TEXT",
+    "TEXT_AREA",
+    "TEXT_INPUT",
+    "TIME_INPUT",
+    "TOGGLE",
+    "CatalogueError",
+    "ElementType",
+    "check_element",
+    "declare_for_tests",
+    "lookup",
+]

@@ -1,0 +1,178 @@
+"""Text, data and status elements: everything that shows and takes no input."""
+
+from __future__ import annotations
+
+from wasmlit.catalogue.element_type import element
+from wasmlit.catalogue.prop_types import (
+    BOOL,
+    INT,
+    JSON,
+    NUMBER,
+    STR,
+    ListOf,
+    OneOf,
+    Record,
+    Union,
+    nullable,
+    opt,
+    req,
+)
+
+# A width or height: pixels, or a keyword such as "content" or "stretch".
+SIZE = Union(INT, STR)
+
+MARKDOWN = element(
+    "markdown",
+    {
+        "body": req(STR, "Markdown, dedented as Streamlit does"),
+        "allowHtml": opt(BOOL, "unsafe_allow_html=True", default=False),
+        "help": opt(STR),
+        "caption": opt(BOOL, "st.caption: smaller, muted text", default=False),
+        "latex": opt(BOOL, "st.latex: the body is $$...$$", default=False),
+    },
+)
+HEADING = element(
+    "heading",
+    {
+        "tag": req(OneOf("h1", "h2", "h3")),
+        "body": req(STR),
+        "anchor": opt(Union(STR, OneOf(False)), "False hides the anchor link"),
+        "help": opt(STR),
+        "divider": opt(STR, "the divider's colour name"),
+    },
+)
+TEXT = element("text", {"body": req(STR), "help": opt(STR)})
+CODE = element(
+    "code",
+    {
+        "body": req(STR),
+        "language": req(nullable(STR)),
+        "lineNumbers": opt(BOOL, default=False),
+        "wrapLines": opt(BOOL, default=False),
+    },
+)
+DIVIDER = element("divider")
+EMPTY = element("empty", doc="st.empty() before anything is written into it")
+ALERT = element(
+    "alert",
+    {
+        "kind": req(OneOf("success", "info", "warning", "error")),
+        "body": req(STR),
+        "icon": opt(STR),
+        "title": opt(STR),
+    },
+)
+EXCEPTION = element(
+    "exception",
+    {
+        "type": req(STR, "the exception's type name (qualified for uncaught ones)"),
+        "message": req(STR),
+        "traceback": req(ListOf(STR)),
+        "markdown": opt(BOOL, "the message is Markdown", default=False),
+        "warning": opt(BOOL, "shown as a warning (deprecations)", default=False),
+    },
+)
+JSON_VIEW = element("json", {"body": req(STR, "the value as JSON text"), "expanded": req(Union(BOOL, INT))})
+HELP = element(
+    "help",
+    {"name": req(STR), "signature": req(STR), "type": req(STR), "doc": req(STR), "value": req(STR)},
+)
+PROGRESS = element("progress", {"value": req(INT, "0 to 100"), "text": opt(STR)})
+SPINNER = element(
+    "spinner",
+    {"text": req(STR), "showTime": opt(BOOL, default=False), "cache": opt(BOOL, default=False)},
+)
+CACHE_SPINNER = element("cache_spinner", {"text": req(STR)}, doc="shown while a cached function computes")
+METRIC = element(
+    "metric",
+    {
+        "label": req(STR),
+        "body": req(STR),
+        "delta": req(STR),
+        "color": req(STR, "the delta chip's colour name"),
+        "direction": req(OneOf("up", "down", "none")),
+        "help": opt(STR),
+        "icon": opt(STR),
+        "labelVisibility": opt(OneOf("hidden", "collapsed")),
+        "border": opt(BOOL, default=False),
+        "chart": opt(ListOf(NUMBER), "the sparkline's points"),
+        "chartType": opt(OneOf("line", "bar", "area")),
+        "deltaDescription": opt(STR),
+        "width": opt(SIZE),
+        "height": opt(SIZE),
+    },
+)
+IMAGE_ITEM = Record({"url": req(STR), "caption": opt(STR), "alt": opt(STR)})
+IMAGE = element("image", {"images": req(ListOf(IMAGE_ITEM)), "width": req(SIZE), "link": opt(STR)})
+
+_TABLE_DATA = {
+    "columns": req(ListOf(STR)),
+    "kinds": req(ListOf(OneOf("int", "float", "bool", "text"))),
+    "rows": req(ListOf(ListOf(JSON)), "cells as JSON"),
+    "totalRows": opt(INT, "rows before the cap, when rows were left out"),
+    "index": opt(ListOf(JSON)),
+    "indexName": opt(STR),
+    "width": opt(SIZE),
+    "height": opt(SIZE),
+}
+TABLE = element(
+    "table",
+    {
+        **_TABLE_DATA,
+        "border": req(Union(BOOL, OneOf("horizontal"))),
+        "hideHeader": opt(BOOL, default=False),
+        "alt": opt(STR),
+    },
+)
+DATAFRAME = element(
+    "dataframe",
+    {
+        **_TABLE_DATA,
+        "labels": opt(ListOf(STR), "column labels from column_config"),
+        "rowHeight": opt(INT),
+        "placeholder": opt(STR),
+        "key": opt(STR),
+    },
+)
+HTML = element(
+    "html",
+    {"body": req(STR, "sanitised on the page"), "styleOnly": opt(BOOL, default=False), "width": opt(SIZE)},
+)
+PAGE_LINK = element(
+    "page_link",
+    {
+        "label": opt(STR),
+        "icon": opt(STR),
+        "help": opt(STR),
+        "iconPosition": opt(OneOf("right"), default="left"),
+        "disabled": opt(BOOL, default=False),
+        "queryString": opt(STR),
+        "stretch": opt(BOOL, default=False),
+        "external": opt(BOOL, default=False),
+        "href": opt(STR, "an external link's address"),
+        "pageHash": opt(STR),
+        "urlPath": opt(STR),
+    },
+)
+
+TYPES = (
+    MARKDOWN,
+    HEADING,
+    TEXT,
+    CODE,
+    DIVIDER,
+    EMPTY,
+    ALERT,
+    EXCEPTION,
+    JSON_VIEW,
+    HELP,
+    PROGRESS,
+    SPINNER,
+    CACHE_SPINNER,
+    METRIC,
+    IMAGE,
+    TABLE,
+    DATAFRAME,
+    HTML,
+    PAGE_LINK,
+)

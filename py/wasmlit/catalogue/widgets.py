@@ -1,0 +1,220 @@
+"""Widgets: elements registered with Session State, whose ids are widget ids.
+
+A value widget's ``value`` is the browser form of what the script gets back (the Python
+side converts it with the widget's ``serialize``/``deserialize``); trigger widgets
+(buttons) send a click, never a value.
+"""
+
+from __future__ import annotations
+
+from wasmlit.catalogue.element_type import LABEL_VISIBILITY, element, trigger_widget, widget
+from wasmlit.catalogue.prop_types import (
+    BOOL,
+    INT,
+    NULL,
+    NUMBER,
+    STR,
+    ListOf,
+    OneOf,
+    Record,
+    Union,
+    nullable,
+    opt,
+    req,
+)
+
+SIZE = Union(INT, STR)
+BUTTON_KIND = OneOf("primary", "secondary", "tertiary")
+OPTIONS = req(ListOf(STR), "the options as the page shows them (format_func applied)")
+FILTER_MODE = req(STR, "how typing filters the options")
+
+_BUTTON = {
+    "kind": req(BUTTON_KIND),
+    "icon": opt(STR),
+    "stretch": opt(BOOL, "width='stretch'", default=False),
+}
+BUTTON = trigger_widget("button", _BUTTON)
+FORM_SUBMIT_BUTTON = trigger_widget("form_submit_button", {**_BUTTON, "formId": req(STR)})
+DOWNLOAD_BUTTON = trigger_widget(
+    "download_button",
+    {
+        **_BUTTON,
+        "data": req(STR, "the file, base64"),
+        "fileName": req(STR),
+        "mime": req(STR),
+        "iconPosition": opt(OneOf("right"), default="left"),
+    },
+)
+# An element unless it has an on_click callback: then a trigger widget (``triggers``).
+LINK_BUTTON = element(
+    "link_button",
+    {
+        "label": req(STR),
+        "url": req(STR),
+        "kind": req(BUTTON_KIND),
+        "disabled": req(BOOL),
+        "help": opt(STR),
+        "icon": opt(STR),
+        "iconPosition": opt(OneOf("left", "right")),
+        "width": opt(SIZE),
+        "key": opt(STR),
+        "triggers": opt(BOOL, "a click also reaches the script", default=False),
+    },
+)
+
+CHECKBOX = widget("checkbox", BOOL, {"wrap": opt(BOOL)})
+TOGGLE = widget("toggle", BOOL, {"wrap": opt(BOOL)})
+RADIO = widget(
+    "radio",
+    nullable(STR),
+    {"options": OPTIONS, "horizontal": opt(BOOL, default=False), "captions": opt(ListOf(STR))},
+)
+SELECTBOX = widget(
+    "selectbox",
+    nullable(STR),
+    {
+        "options": OPTIONS,
+        "placeholder": req(STR),
+        "filterMode": FILTER_MODE,
+        "acceptNewOptions": opt(BOOL, default=False),
+        "required": opt(BOOL, default=False),
+        "clearable": opt(BOOL, default=False),
+        "icon": opt(STR),
+    },
+)
+MULTISELECT = widget(
+    "multiselect",
+    ListOf(STR),
+    {
+        "options": OPTIONS,
+        "placeholder": req(STR),
+        "filterMode": FILTER_MODE,
+        "selectAll": req(INT, "options beyond this count get no 'select all'"),
+        "maxSelections": opt(INT),
+        "acceptNewOptions": opt(BOOL, default=False),
+        "wrap": opt(BOOL),
+    },
+)
+SLIDER = widget(
+    "slider",
+    ListOf(NUMBER),
+    {
+        "dataType": req(OneOf("int", "float", "date", "time", "datetime")),
+        "min": req(NUMBER),
+        "max": req(NUMBER),
+        "step": req(NUMBER),
+        "format": req(STR),
+    },
+    doc="dates and times travel as numbers (microseconds); one value or two for a range",
+)
+SELECT_SLIDER = widget("select_slider", ListOf(STR), {"options": OPTIONS})
+COLOR_PICKER = widget("color_picker", STR)
+NUMBER_INPUT = widget(
+    "number_input",
+    nullable(NUMBER),
+    {
+        "dataType": req(OneOf("int", "float")),
+        "default": req(nullable(NUMBER)),
+        "min": req(NUMBER),
+        "max": req(NUMBER),
+        "hasMin": req(BOOL),
+        "hasMax": req(BOOL),
+        "step": req(NUMBER),
+        "format": req(STR),
+        "placeholder": opt(STR),
+        "icon": opt(STR),
+        "required": opt(BOOL, default=False),
+    },
+)
+_TEXT = {
+    "default": req(nullable(STR)),
+    "maxChars": opt(INT),
+    "placeholder": opt(STR),
+    "required": opt(BOOL, default=False),
+}
+TEXT_INPUT = widget(
+    "text_input",
+    nullable(STR),
+    {
+        **_TEXT,
+        "inputType": req(STR),
+        "autocomplete": req(STR),
+        "icon": opt(STR),
+        "validateRegex": opt(STR),
+        "validateMessage": opt(STR),
+        "liveDebounceMs": opt(INT, "live=True: commit while typing, after this pause"),
+    },
+)
+TEXT_AREA = widget("text_area", nullable(STR), {**_TEXT, "height": req(SIZE)})
+DATE_INPUT = widget(
+    "date_input",
+    ListOf(STR),
+    {
+        "isRange": req(BOOL),
+        "format": req(STR),
+        "min": req(STR),
+        "max": req(STR),
+        "default": req(ListOf(STR)),
+        "required": opt(BOOL, default=False),
+    },
+    doc="ISO dates; one, or up to two for a range",
+)
+TIME_INPUT = widget(
+    "time_input",
+    nullable(STR),
+    {
+        "step": req(INT, "seconds"),
+        "format": req(STR),
+        "default": req(nullable(STR)),
+        "required": opt(BOOL, default=False),
+    },
+)
+FILE_RECORD = Record({"fileId": req(STR), "name": req(STR), "type": req(STR), "size": req(INT)})
+FILE_UPLOADER = widget(
+    "file_uploader",
+    ListOf(FILE_RECORD),
+    {
+        "types": req(ListOf(STR)),
+        "maxUploadSizeMb": req(NUMBER),
+        "multiple": req(BOOL),
+        "directory": req(BOOL),
+    },
+)
+CHAT_INPUT = widget(
+    "chat_input",
+    NULL,
+    {
+        "placeholder": req(STR),
+        "maxChars": opt(INT),
+        "fill": opt(STR, "text set through Session State: shown in the box, not submitted"),
+        "width": opt(SIZE),
+    },
+    common={
+        "disabled": req(BOOL),
+        "key": opt(STR),
+        "labelVisibility": opt(LABEL_VISIBILITY),
+    },
+    doc="the submitted text travels once, with setValue; the page then forgets it",
+)
+
+TYPES = (
+    BUTTON,
+    FORM_SUBMIT_BUTTON,
+    DOWNLOAD_BUTTON,
+    LINK_BUTTON,
+    CHECKBOX,
+    TOGGLE,
+    RADIO,
+    SELECTBOX,
+    MULTISELECT,
+    SLIDER,
+    SELECT_SLIDER,
+    COLOR_PICKER,
+    NUMBER_INPUT,
+    TEXT_INPUT,
+    TEXT_AREA,
+    DATE_INPUT,
+    TIME_INPUT,
+    FILE_UPLOADER,
+    CHAT_INPUT,
+)
