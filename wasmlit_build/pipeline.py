@@ -20,6 +20,7 @@ from wasmlit_build import (
     page,
     page_scripts,
     pyodide_files,
+    sandbox,
     snapshot,
     stylesheet,
     syntax,
@@ -105,30 +106,56 @@ def bake(
     """Run Pyodide in Node: the memory snapshot, then the first run for the first paint.
 
     Both are optimizations: when one cannot be made the site still works, and the
-    build says why in a warning.
+    build says why in a warning. Both run app code (its packages, its script) only in
+    the build's sandbox; without one, the first run is skipped.
     """
     warnings: list[str] = []
+    confinement = sandbox.detect()
+    note = sandbox.describe(confinement)
+    if note and (request.snapshot or request.prerender):
+        report(note)
     made_snapshot = None
     if request.snapshot:
         report("Baking the Python memory snapshot (Pyodide in Node)...")
         runtime_zip = archive.build_archive(archive.runtime_files(), [])
-        made_snapshot, snapshot_warnings = snapshot.make_app_snapshot(runtime_zip, source.source_text, site_packages)
+        made_snapshot, snapshot_warnings = snapshot.make_app_snapshot(
+            runtime_zip, source.source_text, site_packages, confinement
+        )
         warnings += snapshot_warnings
     first_paint = None
     if request.prerender:
-        report("Pre-rendering the first run (Pyodide in Node)...")
-        outcome = render_first_paint(
-            bundle_zip=bundle_bytes,
-            entry=archive.app_entry_path(source.script.relative_to(source.folder).as_posix()),
-            config=config,
-            snapshot_path=made_snapshot.raw_path if made_snapshot else None,
-            packages=site_packages,
+        first_paint, paint_warnings = _prerender(
+            source, bundle_bytes, config, made_snapshot, site_packages, confinement, report
         )
-        if isinstance(outcome, FirstPaint):
-            first_paint = outcome
-        else:
-            warnings.append(f"no pre-rendered first paint (the page shows a loading screen): {outcome.reason}")
+        warnings += paint_warnings
     return Baked(made_snapshot, first_paint), warnings
+
+
+def _prerender(
+    source: app_files.AppSource,
+    bundle_bytes: bytes,
+    config: dict[str, Any],
+    made_snapshot: snapshot.Snapshot | None,
+    site_packages: packages.SitePackages,
+    confinement: sandbox.Sandbox | sandbox.NoSandbox,
+    report: Report,
+) -> tuple[FirstPaint | None, list[str]]:
+    """The first paint, made in the sandbox; never without one."""
+    skipped = "no pre-rendered first paint (the page shows a loading screen)"
+    if isinstance(confinement, sandbox.NoSandbox):
+        return None, [f"{skipped}: the build runs the app's script only in a sandbox, and {confinement.reason}"]
+    report("Pre-rendering the first run (Pyodide in Node, sandboxed)...")
+    outcome = render_first_paint(
+        bundle_zip=bundle_bytes,
+        entry=archive.app_entry_path(source.script.relative_to(source.folder).as_posix()),
+        config=config,
+        snapshot_path=made_snapshot.raw_path if made_snapshot else None,
+        sandbox=confinement,
+        packages=site_packages,
+    )
+    if isinstance(outcome, FirstPaint):
+        return outcome, []
+    return None, [f"{skipped}: {outcome.reason}"]
 
 
 def _site_packages(request: BuildRequest, source: app_files.AppSource, report: Report) -> packages.SitePackages:
