@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pathlib
 import socket
 import subprocess
 import urllib.request
@@ -89,8 +90,11 @@ def _emscripten_eval(code: str) -> Any:
     return module._emscripten_run_script(module.stringToNewUTF8(code))
 
 
+_SCHEDULED: list[Any] = []
+
+
 def _schedule(coroutine: Any) -> str:
-    asyncio.ensure_future(coroutine)
+    _SCHEDULED.append(asyncio.ensure_future(coroutine))
     return "started"
 
 
@@ -116,7 +120,7 @@ ATTEMPTS: list[tuple[str, Callable[[dict[str, Any]], Any]]] = [
     (SPAWN, lambda p: _run_js(f"process.getBuiltinModule('child_process').execSync({_shell_command(p)!r})")),
     (READ, lambda p: _node_module("fs").readFileSync(p["secret_file"], "utf8")),
     (READ, lambda p: js.require("fs").readFileSync(p["secret_file"], "utf8")),
-    (READ, lambda p: open(p["secret_file"]).read()),
+    (READ, lambda p: pathlib.Path(p["secret_file"]).read_text()),
     (READ, lambda p: _mount_and_read(p, pyodide_js.mountNodeFS)),
     (READ, lambda p: _mount_and_read(p, _emscripten_mount)),
     (WRITE, lambda p: _node_module("fs").writeFileSync(p["outside_file"], "written by app code")),
