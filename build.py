@@ -2,7 +2,8 @@
 """Build a Streamlit-style script into a static website.
 
     python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated]
-                    [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--section.option VALUE ...]
+                    [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--include PATH ...]
+                    [--section.option VALUE ...]
 
 The output folder (default ``dist/``) can be hosted on any static host, such as
 GitHub Pages. Python packages come from ``requirements.txt`` next to the script.
@@ -57,6 +58,13 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         help="an unpacked Pyodide release (holding pyodide-lock.json and its wheels), for native packages in"
         " requirements.txt such as numpy or pandas",
     )
+    parser.add_argument(
+        "--include",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="ship this file of the app folder although it is hidden or looks like a secret (repeatable)",
+    )
     arguments, rest = parser.parse_known_args(argv)
     flags: dict[str, Any] = {}
     index = 0
@@ -92,6 +100,7 @@ def main(argv: list[str]) -> int:
                 snapshot=arguments.snapshot,
                 prerender=arguments.prerender,
                 pyodide_dist=arguments.pyodide_dist,
+                include=arguments.include,
             )
         )
     except BuildError as error:

@@ -21,6 +21,7 @@ from wasmlit_build import (
     page_scripts,
     pyodide_files,
     sandbox,
+    site_config,
     snapshot,
     stylesheet,
     syntax,
@@ -46,6 +47,8 @@ class BuildRequest:
     prerender: bool = True
     # --pyodide-dist: a Pyodide release's folder, for native packages in requirements.txt.
     pyodide_dist: Path | None = None
+    # --include: files of the app folder to ship although they are hidden or look secret.
+    include: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -65,13 +68,15 @@ def _stderr(message: str) -> None:
 def resolve_config(
     app_folder: Path, flags: dict[str, Any], environ: Mapping[str, str] | None = None
 ) -> tuple[dict[str, Any], list[str]]:
-    """config.toml in the app folder, then ``STREAMLIT_*`` variables, then flags."""
+    """config.toml in the app folder, then ``STREAMLIT_*`` variables, then flags; only the
+    options the page uses (it is public), and warnings for those it leaves out."""
     try:
         environment = runtime_config.environment_options(os.environ if environ is None else environ)
         options = runtime_config.resolve(str(app_folder), {**environment, **flags})
     except runtime_config.ConfigError as error:
         raise BuildError(str(error)) from None
-    return options, runtime_config.unknown_option_warnings(options)
+    warnings = runtime_config.unknown_option_warnings(options) + site_config.ignored_option_warnings(options)
+    return site_config.page_options(options), warnings
 
 
 def runtime_for_site(request: BuildRequest, report: Report) -> tuple[list[app_files.AppFile], list[str]]:
@@ -168,6 +173,7 @@ def _site_packages(request: BuildRequest, source: app_files.AppSource, report: R
 def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     source = app_files.check_script(request.script)
     app_files.check_output_location(request.output, source.folder)
+    included = app_files.included_paths(source.folder, request.include)
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
     _, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
@@ -178,7 +184,7 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     report("Bundling the page (esbuild)...")
     web = bundle.bundle_web()
 
-    app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
+    app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve(), included=included)
     warnings += app_warnings
     runtime, runtime_warnings = runtime_for_site(request, report)
     warnings += runtime_warnings
