@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wasmlit_build import output
 from wasmlit_build.errors import BuildError
 
 # Never shipped: version control, caches, environments, dependencies, and anything
@@ -36,6 +38,7 @@ class AppSource:
 
 def check_script(script_argument: str) -> AppSource:
     """The script must exist, be a readable ``.py`` file, and be UTF-8 text."""
+    _check_no_nul(script_argument, "the script")
     script = Path(script_argument).expanduser()
     if not script.exists():
         raise BuildError(
@@ -68,6 +71,8 @@ def _is_virtualenv(directory: Path) -> bool:
 
 
 def _is_wasmlit_output(directory: Path) -> bool:
+    if (directory / output.RECORD_NAME).is_file():
+        return True
     return (directory / ".nojekyll").is_file() and (directory / "index.html").is_file()
 
 
@@ -223,7 +228,22 @@ def _collect_file(path: Path, relative: str, collection: _Collection) -> None:
         data = path.read_bytes()
     except OSError as error:
         raise BuildError(f"{path} cannot be read: {error.strerror}.") from None
-    collection.files.append(AppFile(relative, data))
+    collection.files.append(AppFile(relative, without_byte_order_mark(relative, data)))
+
+
+def without_byte_order_mark(relative: str, data: bytes) -> bytes:
+    """A Python file without its UTF-8 byte order mark: Python's importer accepts one,
+    but the page's runner reads the script as text and would see U+FEFF as its first
+    character (a syntax error). The mark means UTF-8, which a Python file is anyway.
+
+    >>> without_byte_order_mark("app.py", b"\\xef\\xbb\\xbfimport streamlit")
+    b'import streamlit'
+    >>> without_byte_order_mark("data.csv", b"\\xef\\xbb\\xbfa,b")
+    b'\\xef\\xbb\\xbfa,b'
+    """
+    if relative.endswith(".py") and data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :]
+    return data
 
 
 def _collection_warnings(collection: _Collection) -> list[str]:
@@ -262,25 +282,20 @@ def collect_app_files(
     return collection.files, _collection_warnings(collection)
 
 
-def check_output_location(output: Path, app_folder: Path) -> None:
+def check_output_location(output_folder: Path, app_folder: Path, keep: tuple[str, ...] = ()) -> None:
     """The output must not be, contain, or sit inside the app folder, nor hold other data."""
-    output = output.resolve()
-    if output == app_folder:
-        raise BuildError(f"the output folder {output} is the app folder itself; pass another one with --out.")
-    if app_folder in output.parents:
+    _check_no_nul(str(output_folder), "the output folder")
+    resolved = output_folder.resolve()
+    if resolved == app_folder:
+        raise BuildError(f"the output folder {resolved} is the app folder itself; pass another one with --out.")
+    if app_folder in resolved.parents:
         raise BuildError(
-            f"the output folder {output} is inside the app folder {app_folder}, so the next build "
+            f"the output folder {resolved} is inside the app folder {app_folder}, so the next build "
             "would ship the last one. Pass a folder outside it, e.g. --out ../dist."
         )
-    if output in app_folder.parents:
+    if resolved in app_folder.parents:
         raise BuildError(
-            f"the output folder {output} contains the app folder {app_folder}; replacing it would "
+            f"the output folder {resolved} contains the app folder {app_folder}; replacing it would "
             "delete your sources. Pass another folder with --out."
         )
-    if output.exists() and not output.is_dir():
-        raise BuildError(f"the output path {output} is a file, not a folder.")
-    if output.is_dir() and any(output.iterdir()) and not _is_wasmlit_output(output):
-        raise BuildError(
-            f"the output folder {output} already holds files that wasmlit did not write; "
-            "refusing to replace it. Pass an empty or new folder with --out."
-        )
+    output.check_output_folder(output_folder, keep)

@@ -49,6 +49,8 @@ class BuildRequest:
     pyodide_dist: Path | None = None
     # --include: files of the app folder to ship although they are hidden or look secret.
     include: list[str] = field(default_factory=list)
+    # --keep: entries of the output folder that the build leaves in place (.git, CNAME).
+    keep: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -172,7 +174,8 @@ def _site_packages(request: BuildRequest, source: app_files.AppSource, report: R
 
 def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     source = app_files.check_script(request.script)
-    app_files.check_output_location(request.output, source.folder)
+    keep = output.check_keep_names(request.keep)
+    app_files.check_output_location(request.output, source.folder, keep)
     included = app_files.included_paths(source.folder, request.include)
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
@@ -206,8 +209,9 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     css = files.pop(web.stylesheet) if web.stylesheet else None
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
     files[".nojekyll"] = b""
+    files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
-    output.write_output_atomically(request.output, files)
+    output.write_output_atomically(request.output, files, keep)
     return BuildResult(request.output.resolve(), files, warnings)
 
 
