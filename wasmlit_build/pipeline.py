@@ -172,7 +172,20 @@ def _site_packages(request: BuildRequest, source: app_files.AppSource, report: R
     return site_packages
 
 
-def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
+@dataclass(frozen=True)
+class CheckedInput:
+    """Everything read from the user's files, checked before any long step runs."""
+
+    source: app_files.AppSource
+    keep: tuple[str, ...]
+    config: dict[str, Any]
+    app: list[app_files.AppFile]
+    warnings: list[str]
+
+
+def check_input(request: BuildRequest) -> CheckedInput:
+    """The script, the output folder, --include and --keep, the config and the app's files:
+    a problem with any of them stops the build before it starts its long steps."""
     source = app_files.check_script(request.script)
     keep = output.check_keep_names(request.keep)
     app_files.check_output_location(request.output, source.folder, keep)
@@ -180,15 +193,21 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
     _, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
-    warnings += page_warnings
+    excluded = request.output.resolve()
+    app, app_warnings = app_files.collect_app_files(source.folder, excluded=excluded, included=included)
+    return CheckedInput(source, keep, config, app, warnings + page_warnings + app_warnings)
+
+
+def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
+    checked = check_input(request)
+    source, config, warnings = checked.source, checked.config, list(checked.warnings)
 
     node_deps.ensure_node_modules(report)
     site_packages = _site_packages(request, source, report)
     report("Bundling the page (esbuild)...")
     web = bundle.bundle_web()
 
-    app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve(), included=included)
-    warnings += app_warnings
+    app = checked.app
     runtime, runtime_warnings = runtime_for_site(request, report)
     warnings += runtime_warnings
     bundle_bytes = archive.build_archive(runtime, app)
@@ -211,7 +230,7 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     files[".nojekyll"] = b""
     files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
-    output.write_output_atomically(request.output, files, keep)
+    output.write_output_atomically(request.output, files, checked.keep)
     return BuildResult(request.output.resolve(), files, warnings)
 
 
