@@ -2,7 +2,8 @@
 """Build a Streamlit-style script into a static website.
 
     python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated]
-                    [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--section.option VALUE ...]
+                    [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--include PATH ...]
+                    [--keep NAME ...] [--section.option VALUE ...]
 
 The output folder (default ``dist/``) can be hosted on any static host, such as
 GitHub Pages. Python packages come from ``requirements.txt`` next to the script.
@@ -13,6 +14,7 @@ Streamlit config options can be given as flags, as with ``streamlit run``:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from typing import Any
 from wasmlit_build.errors import BuildError
 from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.runtime import runtime_config
-from wasmlit_build.serve import serve
+from wasmlit_build.serve import open_server, serve_until_stopped
 
 
 def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]]:
@@ -57,6 +59,20 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         help="an unpacked Pyodide release (holding pyodide-lock.json and its wheels), for native packages in"
         " requirements.txt such as numpy or pandas",
     )
+    parser.add_argument(
+        "--include",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="ship this file of the app folder although it is hidden or looks like a secret (repeatable)",
+    )
+    parser.add_argument(
+        "--keep",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="leave this entry of the output folder in place, e.g. --keep .git --keep CNAME (repeatable)",
+    )
     arguments, rest = parser.parse_known_args(argv)
     flags: dict[str, Any] = {}
     index = 0
@@ -81,27 +97,55 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
     return arguments, flags
 
 
+def _check_text_arguments(arguments: argparse.Namespace) -> None:
+    """No file name holds a NUL byte: say so before anything reads or writes."""
+    named = [("the script", arguments.script), ("--out", arguments.out), ("--pyodide-dist", arguments.pyodide_dist)]
+    named += [("--include", value) for value in arguments.include] + [("--keep", value) for value in arguments.keep]
+    for what, value in named:
+        if value is not None and "\0" in str(value):
+            raise BuildError(f"{what} {str(value)!r} contains a NUL byte, which no file name can hold.")
+
+
+def _request(arguments: argparse.Namespace, flags: dict[str, Any]) -> BuildRequest:
+    return BuildRequest(
+        script=arguments.script,
+        output=Path(arguments.out),
+        config_flags=flags,
+        snapshot=arguments.snapshot,
+        prerender=arguments.prerender,
+        pyodide_dist=arguments.pyodide_dist,
+        include=arguments.include,
+        keep=arguments.keep,
+    )
+
+
 def main(argv: list[str]) -> int:
     arguments, flags = parse_arguments(argv)
-    try:
-        result = build(
-            BuildRequest(
-                script=arguments.script,
-                output=Path(arguments.out),
-                config_flags=flags,
-                snapshot=arguments.snapshot,
-                prerender=arguments.prerender,
-                pyodide_dist=arguments.pyodide_dist,
-            )
-        )
-    except BuildError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"Built {result.output} ({len(result.files)} files).")
-    if arguments.serve:
-        serve(result.output, arguments.port, cross_origin_isolated=arguments.cross_origin_isolated)
+    with contextlib.ExitStack() as cleanup:
+        try:
+            _check_text_arguments(arguments)
+            server = None
+            if arguments.serve:
+                # Bound first: a port in use stops the build before it replaces the old site.
+                server = open_server(
+                    Path(arguments.out).absolute(),
+                    arguments.port,
+                    cross_origin_isolated=arguments.cross_origin_isolated,
+                )
+                cleanup.callback(server.server_close)
+            result = build(_request(arguments, flags))
+        except BuildError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        except OSError as error:  # the machine's, not the input's: still one line, not a traceback
+            print(f"error: {error.strerror or error} ({error.filename or 'no file'}).", file=sys.stderr)
+            return 1
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"Built {result.output} ({len(result.files)} files).")
+        if server is not None:
+            cleanup.pop_all()
+            serve_until_stopped(server, result.output, cross_origin_isolated=arguments.cross_origin_isolated)
     return 0
 
 

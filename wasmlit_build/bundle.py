@@ -72,18 +72,22 @@ def bundle_web() -> WebBundle:
         stylesheet = None
         chunks: list[str] = []
         for output_path, info in sorted(meta["outputs"].items()):
-            relative = Path(output_path).resolve().relative_to(Path(temporary).resolve()).as_posix()
+            # esbuild's metafile names paths relative to its working directory, PROJECT_ROOT:
+            # resolved against the build's own working directory they would name nothing.
+            relative = (PROJECT_ROOT / output_path).resolve().relative_to(Path(temporary).resolve()).as_posix()
             if relative.endswith(".map"):
                 continue
             files[relative] = (Path(temporary) / relative).read_bytes()
             entry = info.get("entryPoint")
             if entry:
                 for name, source in ENTRY_POINTS.items():
-                    if Path(entry).resolve() == source.resolve():
+                    if (PROJECT_ROOT / entry).resolve() == source.resolve():
                         entries[name] = relative
                         css = info.get("cssBundle")
                         if css and name == "main":
-                            stylesheet = Path(css).resolve().relative_to(Path(temporary).resolve()).as_posix()
+                            stylesheet = (
+                                (PROJECT_ROOT / css).resolve().relative_to(Path(temporary).resolve()).as_posix()
+                            )
             elif relative.endswith(".js"):
                 chunks.append(relative)
     main_imports = tuple(sorted(chunk for chunk in chunks))

@@ -8,6 +8,10 @@ shows that HTML at once, with widgets inert until Python is ready, then hydrates
 No first paint (the page keeps its loading screen) when the first run depends on the
 visitor's browser, shows different output on two runs (time, randomness), does not
 complete, takes longer than ``SLOW_FIRST_RUN_SECONDS``, or fails in Node.
+
+The first run is app code: it runs in the build's sandbox (``sandbox.py``), reading only
+this step's temporary folder (the app's files in the bundle, its packages, the renderer)
+and the snapshot, writing nothing.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit_build import bundle
-from wasmlit_build.node_scripts import NodeScriptError, run_node_script
+from wasmlit_build.node_scripts import Confinement, NodeScriptError, run_node_script
 from wasmlit_build.packages import NO_PACKAGES, SitePackages
+from wasmlit_build.sandbox import Sandbox
 
 # A first run slower than this is not baked in: its final screen would appear before
 # the work that produces it, so the page shows the run happening instead.
@@ -43,6 +48,7 @@ def render_first_paint(
     entry: str,
     config: dict[str, Any],
     snapshot_path: Path | None,
+    sandbox: Sandbox,
     packages: SitePackages = NO_PACKAGES,
 ) -> FirstPaint | Skipped:
     with tempfile.TemporaryDirectory(prefix="wasmlit-first-paint-") as temporary:
@@ -58,8 +64,12 @@ def render_first_paint(
             # Installed after the app files are unpacked, as the worker does.
             "packages": packages.write_for_node(folder / "packages") if packages.packages else None,
         }
+        readable = (folder, snapshot_path) if snapshot_path else (folder,)
+        confinement = Confinement.reading(sandbox, *readable)
         try:
-            result = run_node_script("first_run.mjs", request, timeout_seconds=SLOW_FIRST_RUN_SECONDS)
+            result = run_node_script(
+                "first_run.mjs", request, timeout_seconds=SLOW_FIRST_RUN_SECONDS, confinement=confinement
+            )
         except NodeScriptError as error:
             return Skipped(str(error))
     if result.get("status") != "ok":

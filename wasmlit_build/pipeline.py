@@ -20,6 +20,8 @@ from wasmlit_build import (
     page,
     page_scripts,
     pyodide_files,
+    sandbox,
+    site_config,
     snapshot,
     stylesheet,
     syntax,
@@ -41,6 +43,10 @@ class BuildRequest:
     prerender: bool = True
     # --pyodide-dist: a Pyodide release's folder, for native packages in requirements.txt.
     pyodide_dist: Path | None = None
+    # --include: files of the app folder to ship although they are hidden or look secret.
+    include: list[str] = field(default_factory=list)
+    # --keep: entries of the output folder that the build leaves in place (.git, CNAME).
+    keep: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -60,13 +66,15 @@ def _stderr(message: str) -> None:
 def resolve_config(
     app_folder: Path, flags: dict[str, Any], environ: Mapping[str, str] | None = None
 ) -> tuple[dict[str, Any], list[str]]:
-    """config.toml in the app folder, then ``STREAMLIT_*`` variables, then flags."""
+    """config.toml in the app folder, then ``STREAMLIT_*`` variables, then flags; only the
+    options the page uses (it is public), and warnings for those it leaves out."""
     try:
         environment = runtime_config.environment_options(os.environ if environ is None else environ)
         options = runtime_config.resolve(str(app_folder), {**environment, **flags})
     except runtime_config.ConfigError as error:
         raise BuildError(str(error)) from None
-    return options, runtime_config.unknown_option_warnings(options)
+    warnings = runtime_config.unknown_option_warnings(options) + site_config.ignored_option_warnings(options)
+    return site_config.page_options(options), warnings
 
 
 def runtime_for_site(request: BuildRequest, report: Report) -> tuple[list[app_files.AppFile], list[str]]:
@@ -101,30 +109,56 @@ def bake(
     """Run Pyodide in Node: the memory snapshot, then the first run for the first paint.
 
     Both are optimizations: when one cannot be made the site still works, and the
-    build says why in a warning.
+    build says why in a warning. Both run app code (its packages, its script) only in
+    the build's sandbox; without one, the first run is skipped.
     """
     warnings: list[str] = []
+    confinement = sandbox.detect()
+    note = sandbox.describe(confinement)
+    if note and (request.snapshot or request.prerender):
+        report(note)
     made_snapshot = None
     if request.snapshot:
         report("Baking the Python memory snapshot (Pyodide in Node)...")
         runtime_zip = archive.build_archive(archive.runtime_files(), [])
-        made_snapshot, snapshot_warnings = snapshot.make_app_snapshot(runtime_zip, source.source_text, site_packages)
+        made_snapshot, snapshot_warnings = snapshot.make_app_snapshot(
+            runtime_zip, source.source_text, site_packages, confinement
+        )
         warnings += snapshot_warnings
     first_paint = None
     if request.prerender:
-        report("Pre-rendering the first run (Pyodide in Node)...")
-        outcome = render_first_paint(
-            bundle_zip=bundle_bytes,
-            entry=archive.app_entry_path(source.script.relative_to(source.folder).as_posix()),
-            config=config,
-            snapshot_path=made_snapshot.raw_path if made_snapshot else None,
-            packages=site_packages,
+        first_paint, paint_warnings = _prerender(
+            source, bundle_bytes, config, made_snapshot, site_packages, confinement, report
         )
-        if isinstance(outcome, FirstPaint):
-            first_paint = outcome
-        else:
-            warnings.append(f"no pre-rendered first paint (the page shows a loading screen): {outcome.reason}")
+        warnings += paint_warnings
     return Baked(made_snapshot, first_paint), warnings
+
+
+def _prerender(
+    source: app_files.AppSource,
+    bundle_bytes: bytes,
+    config: dict[str, Any],
+    made_snapshot: snapshot.Snapshot | None,
+    site_packages: packages.SitePackages,
+    confinement: sandbox.Sandbox | sandbox.NoSandbox,
+    report: Report,
+) -> tuple[FirstPaint | None, list[str]]:
+    """The first paint, made in the sandbox; never without one."""
+    skipped = "no pre-rendered first paint (the page shows a loading screen)"
+    if isinstance(confinement, sandbox.NoSandbox):
+        return None, [f"{skipped}: the build runs the app's script only in a sandbox, and {confinement.reason}"]
+    report("Pre-rendering the first run (Pyodide in Node, sandboxed)...")
+    outcome = render_first_paint(
+        bundle_zip=bundle_bytes,
+        entry=archive.app_entry_path(source.script.relative_to(source.folder).as_posix()),
+        config=config,
+        snapshot_path=made_snapshot.raw_path if made_snapshot else None,
+        sandbox=confinement,
+        packages=site_packages,
+    )
+    if isinstance(outcome, FirstPaint):
+        return outcome, []
+    return None, [f"{skipped}: {outcome.reason}"]
 
 
 def _site_packages(request: BuildRequest, source: app_files.AppSource, report: Report) -> packages.SitePackages:
@@ -134,21 +168,42 @@ def _site_packages(request: BuildRequest, source: app_files.AppSource, report: R
     return site_packages
 
 
-def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
+@dataclass(frozen=True)
+class CheckedInput:
+    """Everything read from the user's files, checked before any long step runs."""
+
+    source: app_files.AppSource
+    keep: tuple[str, ...]
+    config: dict[str, Any]
+    app: list[app_files.AppFile]
+    warnings: list[str]
+
+
+def check_input(request: BuildRequest) -> CheckedInput:
+    """The script, the output folder, --include and --keep, the config and the app's files:
+    a problem with any of them stops the build before it starts its long steps."""
     source = app_files.check_script(request.script)
-    app_files.check_output_location(request.output, source.folder)
+    keep = output.check_keep_names(request.keep)
+    app_files.check_output_location(request.output, source.folder, keep)
+    included = app_files.included_paths(source.folder, request.include)
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
     _, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
-    warnings += page_warnings
+    excluded = request.output.resolve()
+    app, app_warnings = app_files.collect_app_files(source.folder, excluded=excluded, included=included)
+    return CheckedInput(source, keep, config, app, warnings + page_warnings + app_warnings)
+
+
+def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
+    checked = check_input(request)
+    source, config, warnings = checked.source, checked.config, list(checked.warnings)
 
     node_deps.ensure_node_modules(report)
     site_packages = _site_packages(request, source, report)
     report("Bundling the page (esbuild)...")
     web = bundle.bundle_web()
 
-    app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
-    warnings += app_warnings
+    app = checked.app
     runtime, runtime_warnings = runtime_for_site(request, report)
     warnings += runtime_warnings
     bundle_bytes = archive.build_archive(runtime, app)
@@ -169,8 +224,9 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     css = files.pop(web.stylesheet) if web.stylesheet else None
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
     files[".nojekyll"] = b""
+    files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
-    output.write_output_atomically(request.output, files)
+    output.write_output_atomically(request.output, files, checked.keep)
     return BuildResult(request.output.resolve(), files, warnings)
 
 

@@ -8,11 +8,14 @@ app falls back to queuing clicks and to replacing the worker on Stop.
 
 from __future__ import annotations
 
+import errno
 import functools
 import http.server
 import socketserver
 from pathlib import Path
 from typing import ClassVar
+
+from wasmlit_build.errors import BuildError
 
 _TYPES = {
     ".js": "text/javascript",
@@ -69,11 +72,39 @@ def make_server(folder: Path, port: int = 0, *, cross_origin_isolated: bool = Fa
     return StaticServer(("127.0.0.1", port), handler)
 
 
-def serve(folder: Path, port: int, *, cross_origin_isolated: bool = False) -> None:
-    with make_server(folder, port, cross_origin_isolated=cross_origin_isolated) as server:
+def check_port(port: int) -> None:
+    """``--port`` must be a TCP port (0 lets the system pick a free one).
+
+    >>> check_port(70000)
+    Traceback (most recent call last):
+    wasmlit_build.errors.BuildError: --port 70000 is out of range: pass a port from 1 to 65535 (or 0 for any free one).
+    """
+    if not 0 <= port <= 65535:
+        raise BuildError(f"--port {port} is out of range: pass a port from 1 to 65535 (or 0 for any free one).")
+
+
+def open_server(folder: Path, port: int, *, cross_origin_isolated: bool = False) -> StaticServer:
+    """The ``--serve`` server, bound before the build starts, so that a port in use stops
+    the build before it replaces anything."""
+    check_port(port)
+    try:
+        return make_server(folder, port, cross_origin_isolated=cross_origin_isolated)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise BuildError(f"port {port} on 127.0.0.1 is in use; pass another one with --port N.") from None
+        raise BuildError(f"cannot serve on 127.0.0.1 port {port}: {error.strerror}.") from None
+
+
+def serve_until_stopped(server: StaticServer, folder: Path, *, cross_origin_isolated: bool = False) -> None:
+    with server:
         isolation = " with cross-origin isolation" if cross_origin_isolated else ""
         print(f"Serving {folder} at http://127.0.0.1:{server.port}/{isolation}  (Ctrl+C to stop)", flush=True)
         try:
             server.serve_forever()
         except KeyboardInterrupt:
             print("\nStopped.")
+
+
+def serve(folder: Path, port: int, *, cross_origin_isolated: bool = False) -> None:
+    server = open_server(folder, port, cross_origin_isolated=cross_origin_isolated)
+    serve_until_stopped(server, folder, cross_origin_isolated=cross_origin_isolated)

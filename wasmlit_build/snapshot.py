@@ -24,9 +24,10 @@ from pathlib import Path
 
 from wasmlit_build.errors import BuildError
 from wasmlit_build.hashing import content_hash
-from wasmlit_build.node_scripts import run_node_script
+from wasmlit_build.node_scripts import Confinement, run_node_script
 from wasmlit_build.packages import LOADER_MODULES, SitePackages
 from wasmlit_build.paths import NODE_MODULES, NODE_SCRIPTS, PYODIDE_PACKAGE
+from wasmlit_build.sandbox import NoSandbox, Sandbox
 
 CACHE_FOLDER = NODE_MODULES / ".cache" / "wasmlit-snapshots"
 CACHE_ENTRIES_KEPT = 8
@@ -103,6 +104,7 @@ def cache_key(runtime_zip: bytes, imports: list[str], packages: SitePackages | N
         (PYODIDE_PACKAGE / "python_stdlib.zip").read_bytes(),
         (NODE_SCRIPTS / "make_snapshot.mjs").read_bytes(),
         (NODE_SCRIPTS / "pyodide_node.mjs").read_bytes(),
+        (NODE_SCRIPTS / "sandbox.mjs").read_bytes(),
         _node_version().encode(),
         json.dumps(imports).encode(),
         json.dumps(packages.lock_entries() if packages else None, sort_keys=True).encode(),
@@ -120,35 +122,49 @@ def _prune_cache(keep: Path) -> None:
                 metadata.with_suffix(suffix).unlink(missing_ok=True)
 
 
-def _make_into_cache(runtime_zip: bytes, imports: list[str], key: str, packages: SitePackages | None) -> None:
+def _make_into_cache(
+    runtime_zip: bytes, imports: list[str], key: str, packages: SitePackages | None, sandbox: Sandbox | NoSandbox
+) -> None:
     CACHE_FOLDER.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="wasmlit-snapshot-", dir=CACHE_FOLDER) as temporary:
         folder = Path(temporary)
+        # The script reads the request's folder and writes only into its output folder.
+        (folder / "output").mkdir()
         (folder / "runtime.zip").write_bytes(runtime_zip)
         request = {
             "runtimeZip": str(folder / "runtime.zip"),
             "imports": imports,
-            "output": str(folder / "snapshot.bin"),
+            "output": str(folder / "output" / "snapshot.bin"),
             "packages": packages.write_for_node(folder / "packages") if packages else None,
         }
-        result = run_node_script("make_snapshot.mjs", request, timeout_seconds=_SNAPSHOT_TIMEOUT_SECONDS)
-        raw = (folder / "snapshot.bin").read_bytes()
+        confinement = None
+        if isinstance(sandbox, Sandbox):
+            confinement = Confinement.reading(sandbox, folder, writing=(folder / "output",))
+        result = run_node_script(
+            "make_snapshot.mjs", request, timeout_seconds=_SNAPSHOT_TIMEOUT_SECONDS, confinement=confinement
+        )
+        raw = (folder / "output" / "snapshot.bin").read_bytes()
         # mtime=0 and no file name in the header: the same snapshot gives the same gzip bytes.
         (folder / "snapshot.bin.gz").write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
         (folder / "snapshot.json").write_text(json.dumps(result))
         # Renames are atomic: a concurrent build sees a whole entry or none.
-        os.replace(folder / "snapshot.bin", CACHE_FOLDER / f"{key}.bin")
+        os.replace(folder / "output" / "snapshot.bin", CACHE_FOLDER / f"{key}.bin")
         os.replace(folder / "snapshot.bin.gz", CACHE_FOLDER / f"{key}.bin.gz")
         os.replace(folder / "snapshot.json", CACHE_FOLDER / f"{key}.json")
 
 
-def make_snapshot(runtime_zip: bytes, imports: list[str], packages: SitePackages | None = None) -> Snapshot:
+def make_snapshot(
+    runtime_zip: bytes, imports: list[str], sandbox: Sandbox | NoSandbox, packages: SitePackages | None = None
+) -> Snapshot:
     """The snapshot for this runtime and these imports (with ``packages`` installed first),
-    from the cache or made now."""
+    from the cache or made now (in ``sandbox`` when the machine has one; importing
+    ``packages`` runs their code, so they need one)."""
+    if packages is not None and isinstance(sandbox, NoSandbox):
+        raise BuildError(f"importing the app's packages runs their code, and {sandbox.reason}")
     key = cache_key(runtime_zip, imports, packages)
     metadata_path = CACHE_FOLDER / f"{key}.json"
     if not metadata_path.exists():
-        _make_into_cache(runtime_zip, imports, key, packages)
+        _make_into_cache(runtime_zip, imports, key, packages, sandbox)
     os.utime(metadata_path)
     _prune_cache(keep=metadata_path)
     metadata = json.loads(metadata_path.read_text())
@@ -172,14 +188,15 @@ def manifest_entry(snapshot: Snapshot) -> dict[str, object]:
 
 
 def make_app_snapshot(
-    runtime_zip: bytes, source_text: str, site_packages: SitePackages
+    runtime_zip: bytes, source_text: str, site_packages: SitePackages, sandbox: Sandbox | NoSandbox
 ) -> tuple[Snapshot | None, list[str]]:
     """The snapshot for an app: what it imports at top level, and the build's warnings.
 
     The site's packages are installed and imported only when every one of them is pure
     Python: WebAssembly libraries loaded into the heap are not restored from a snapshot,
     and a pure package that optionally imports a native one would remember it as
-    missing. If importing them breaks the snapshot, it is made without them.
+    missing. If importing them breaks the snapshot, or the machine has no sandbox to run
+    their code in, it is made without them.
     """
     imports = stdlib_imports(source_text)
     if site_packages.packages:
@@ -189,10 +206,10 @@ def make_app_snapshot(
     warnings: list[str] = []
     if third_party:
         try:
-            return make_snapshot(runtime_zip, imports + third_party, pure), []
+            return make_snapshot(runtime_zip, imports + third_party, sandbox, pure), []
         except BuildError as error:
             warnings.append(f"the memory snapshot leaves out {', '.join(third_party)}: {error}")
     try:
-        return make_snapshot(runtime_zip, imports), warnings
+        return make_snapshot(runtime_zip, imports, sandbox), warnings
     except BuildError as error:
         return None, [*warnings, f"no memory snapshot (the page boots Python from scratch): {error}"]

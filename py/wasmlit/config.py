@@ -24,6 +24,8 @@ DEFAULTS: dict[str, Any] = {
     "global.disableWidgetStateDuplicationWarning": False,
     "theme.base": None,
     "theme.primaryColor": None,
+    # Megabytes; st.file_uploader's limit when it sets none.
+    "server.maxUploadSize": 200,
 }
 
 # Options a script may change with st.set_option (Streamlit's "scriptable" ones).
@@ -97,6 +99,8 @@ def parse_flag_value(key: str, text: str) -> Any:
     False
     >>> parse_flag_value("client.showErrorDetails", "none")
     'none'
+    >>> parse_flag_value("server.maxUploadSize", "50")
+    50
     """
     default = DEFAULTS.get(key)
     if isinstance(default, bool):

@@ -207,7 +207,10 @@ def test_hidden_files_caches_and_environments_are_not_shipped(tmp_path: Path) ->
     bundle = next(data for name, data in result.files.items() if name.endswith(".zip") and "app-" in name)
     names = {name for name in zipfile.ZipFile(io.BytesIO(bundle)).namelist() if name.startswith("app/")}
     assert names == {"app/app.py", "app/helper.py"}
-    assert any("secrets.toml is not shipped" in warning for warning in result.warnings)
+    assert any(
+        warning.startswith("left out 2 files that look like secrets") and ".env, .streamlit/secrets.toml" in warning
+        for warning in result.warnings
+    )
 
 
 def app_with_requirements(tmp_path: Path, requirements: str) -> Path:

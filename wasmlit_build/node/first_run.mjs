@@ -2,14 +2,19 @@
 // exactly as the page will), run the script twice as a new visitor's tab would, and
 // render the final tree to HTML with the page's own components.
 //
+// The script is app code: it runs in the build's sandbox (sandbox.mjs), locked down
+// after Pyodide has booted and the packages are installed, before the script runs.
+//
 // Input on stdin: {"snapshot": path | null, "bundleZip": path, "entry": "/app/x.py",
 //                  "config": {...}, "renderer": path of the bundled web/prerender.jsx,
-//                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null}.
+//                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null,
+//                  "sandboxed": bool}.
 // Output on stdout: {"status": "ok", "message": run_finished JSON, "html": str}
 //               or {"status": "skipped", "reason": str}.
 
 import { readFileSync } from "node:fs";
 import { bootPyodide, installPackages, readJsonFromStdin, runMain } from "./pyodide_node.mjs";
+import { assertSandboxInForce, captureOutputStreams, lockDown, preparePyodideForPermissionModel } from "./sandbox.mjs";
 
 // The second run happens a day, an hour, a minute and a second later: output that shows
 // the time differs, and the page falls back to its loading screen.
@@ -35,7 +40,12 @@ function reasonNotToPrerender(first, second) {
 
 runMain(async () => {
   const request = await readJsonFromStdin();
+  assertSandboxInForce(request);
+  preparePyodideForPermissionModel();
+  const { writeStdout } = captureOutputStreams();
   const snapshot = request.snapshot ? new Uint8Array(readFileSync(request.snapshot)) : undefined;
+  // Read before the lockdown: it closes module loading.
+  const { renderFirstPaint } = await import(request.renderer);
   const pyodide = await bootPyodide({ snapshot, packages: request.packages });
   pyodide.unpackArchive(new Uint8Array(readFileSync(request.bundleZip)), "zip", { extractDir: "/" });
   await installPackages(pyodide, request.packages);
@@ -46,6 +56,7 @@ runMain(async () => {
       "    if isinstance(finder, FileFinder): finder.invalidate_caches()\n" +
       "if '/runtime' not in sys.path: sys.path.insert(0, '/runtime')",
   );
+  lockDown(pyodide);
   let result;
   try {
     const first = runOnce(pyodide, request);
@@ -58,12 +69,11 @@ runMain(async () => {
     if (reason) {
       result = { status: "skipped", reason };
     } else {
-      const { renderFirstPaint } = await import(request.renderer);
       result = { status: "ok", message: first.message, html: renderFirstPaint(first.message) };
     }
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     result = { status: "skipped", reason: `its first run failed at build time: ${text.slice(-2000)}` };
   }
-  process.stdout.write(JSON.stringify(result));
+  writeStdout(JSON.stringify(result));
 });

@@ -1,10 +1,13 @@
 // Boot Pyodide, import the wasmlit runtime (and the modules the app imports at top level:
 // standard library, and the site's pure-Python packages when "packages" is given, whose
 // wheels are unpacked first into the site-packages the worker installs them into), and
-// write a memory snapshot of the interpreter. No user code runs here.
+// write a memory snapshot of the interpreter. The app's script does not run here, but
+// importing its packages runs their code: like the first run, this runs in the build's
+// sandbox (sandbox.mjs), locked down before the imports.
 //
 // Input on stdin: {"runtimeZip": path, "imports": [module, ...], "output": path,
-//                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null}.
+//                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null,
+//                  "sandboxed": bool}.
 // Output on stdout: {"bytes": n, "buildId": hex, "imported": [...], "skipped": [...]}.
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -16,13 +19,18 @@ import {
   snapshotBuildId,
   unpackPureWheels,
 } from "./pyodide_node.mjs";
+import { assertSandboxInForce, captureOutputStreams, lockDown, preparePyodideForPermissionModel } from "./sandbox.mjs";
 
 runMain(async () => {
   const request = await readJsonFromStdin();
+  assertSandboxInForce(request);
+  preparePyodideForPermissionModel();
+  const { writeStdout } = captureOutputStreams();
   const restoreProcess = makeProcessDeterministic();
   const pyodide = await bootPyodide({ makeSnapshot: true });
   pyodide.unpackArchive(new Uint8Array(readFileSync(request.runtimeZip)), "zip", { extractDir: "/" });
   unpackPureWheels(pyodide, request.packages);
+  lockDown(pyodide);
   pyodide.globals.set("requested_imports", pyodide.toPy(request.imports));
   const outcome = pyodide.runPython(`
 import gc, importlib, json, sys
@@ -42,5 +50,5 @@ json.dumps({"imported": imported, "skipped": skipped})
   const snapshot = pyodide.makeMemorySnapshot();
   restoreProcess();
   writeFileSync(request.output, snapshot);
-  process.stdout.write(JSON.stringify({ bytes: snapshot.length, buildId: snapshotBuildId(snapshot), ...JSON.parse(outcome) }));
+  writeStdout(JSON.stringify({ bytes: snapshot.length, buildId: snapshotBuildId(snapshot), ...JSON.parse(outcome) }));
 });

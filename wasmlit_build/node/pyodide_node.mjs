@@ -9,6 +9,9 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 export const PYODIDE_DIR = path.dirname(require.resolve("pyodide/package.json"));
+// Taken now: the sandbox's lockdown (sandbox.mjs) removes the global `process` before app code runs.
+const standardError = process.stderr;
+const exitProcess = process.exit.bind(process);
 
 /** Read a JSON request from standard input. @returns {Promise<any>} */
 export async function readJsonFromStdin() {
@@ -71,8 +74,8 @@ export async function bootPyodide(options = {}) {
     lockFileContents: { info: lock.info, packages: options.packages ? options.packages.lock : {} },
     // A fixed hash seed: set and dict-of-str layouts in the snapshot do not vary.
     env: { PYTHONHASHSEED: "0" },
-    stdout: (/** @type {string} */ text) => process.stderr.write(`${text}\n`),
-    stderr: (/** @type {string} */ text) => process.stderr.write(`${text}\n`),
+    stdout: (/** @type {string} */ text) => standardError.write(`${text}\n`),
+    stderr: (/** @type {string} */ text) => standardError.write(`${text}\n`),
   };
   if (options.packages) config.packageBaseUrl = options.packages.base;
   if (options.makeSnapshot) config._makeSnapshot = true;
@@ -127,7 +130,7 @@ export function snapshotBuildId(snapshot) {
 export function runMain(main) {
   main().catch((error) => {
     const text = error instanceof Error ? `${error.message}\n${error.stack || ""}` : String(error);
-    process.stderr.write(`${text.slice(0, 8000)}\n`);
-    process.exit(1);
+    standardError.write(`${text.slice(0, 8000)}\n`);
+    exitProcess(1);
   });
 }

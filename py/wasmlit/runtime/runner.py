@@ -89,7 +89,7 @@ class ScriptRunner:
         # Extra globals for every run's ``__main__`` (AppTest.from_function's arguments).
         self.module_globals: dict[str, Any] = {}
         if source is None:
-            with open(script_path, encoding="utf-8") as script_file:
+            with open(script_path, encoding="utf-8-sig") as script_file:
                 source = script_file.read()
         self.code = compile_script(source, script_path, magic=bool(config.get("runner.magicEnabled", True)))
         # Runs instead of the main script when set (an app with a pages/ folder), and is
