@@ -178,13 +178,21 @@ def explain_pip_failure(output: str, python_version: str) -> BuildError:
 class UnavailableRequirementError(BuildError):
     """No wheel pip can use for Pyodide exists for one requirement."""
 
-    def __init__(self, name: str, requirement: str, pip_said: str, python_version: str) -> None:
+    def __init__(self, name: str, requirement: str, pip_said: str, python_version: str, also: str = "") -> None:
         self.name = name
+        self.requirement = requirement
+        self.pip_said = pip_said
+        self.python_version = python_version
         super().__init__(
             f"{requirement} has no wheel on the package index that runs in Pyodide: wasmlit needs a pure-Python"
-            f" wheel (`py3-none-any`) for Python {python_version} and cannot build packages from source. Check the name and the"
-            f" version, or pick a package that publishes such a wheel. pip said: {pip_said}"
+            f" wheel (`py3-none-any`) for Python {python_version} and cannot build packages from source."
+            f"{f' {also}' if also else ''} Check the name and the version, or pick a package that publishes such a"
+            f" wheel. pip said: {pip_said}"
         )
+
+    def with_note(self, also: str) -> UnavailableRequirementError:
+        """The same error, saying one more thing the build knows."""
+        return UnavailableRequirementError(self.name, self.requirement, self.pip_said, self.python_version, also)
 
 
 def _load_cached(folder: Path, key: str) -> list[DownloadedWheel] | None:

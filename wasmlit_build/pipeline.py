@@ -11,6 +11,7 @@ from typing import Any
 
 from wasmlit_build import (
     app_files,
+    app_imports,
     archive,
     bundle,
     bytecode,
@@ -83,6 +84,14 @@ def runtime_for_site(request: BuildRequest, report: Report) -> tuple[list[app_fi
     return [item for item in runtime if not item.relative_path.endswith(".py")] + compiled, []
 
 
+# The build runs the script in Node, where it cannot (and should not) reach the CDN.
+PRERENDER_NEEDS_CDN = (
+    "no pre-rendered first paint (the page shows a loading screen until the first run): the build cannot run the"
+    " script without its packages from Pyodide's CDN, which only the page fetches. With --pyodide-dist DIR the"
+    " build has them and pre-renders the first run."
+)
+
+
 @dataclass(frozen=True)
 class Baked:
     snapshot: snapshot.Snapshot | None
@@ -111,7 +120,9 @@ def bake(
         made_snapshot, snapshot_warnings = snapshot.make_app_snapshot(runtime_zip, source.source_text, site_packages)
         warnings += snapshot_warnings
     first_paint = None
-    if request.prerender:
+    if request.prerender and site_packages.from_cdn:
+        report(f"Note: {PRERENDER_NEEDS_CDN}")
+    elif request.prerender:
         report("Pre-rendering the first run (Pyodide in Node)...")
         outcome = render_first_paint(
             bundle_zip=bundle_bytes,
@@ -127,8 +138,13 @@ def bake(
     return Baked(made_snapshot, first_paint), warnings
 
 
-def _site_packages(request: BuildRequest, source: app_files.AppSource, report: Report) -> packages.SitePackages:
-    site_packages = packages.site_packages(source.folder, request.pyodide_dist, report=report)
+def _site_packages(
+    request: BuildRequest, source: app_files.AppSource, app: list[app_files.AppFile], report: Report
+) -> packages.SitePackages:
+    python_sources = app_imports.python_sources(app)
+    site_packages = packages.site_packages(
+        source.folder, request.pyodide_dist, report=report, python_sources=python_sources
+    )
     if site_packages.packages:
         report(f"Python packages: {packages.describe(site_packages)}")
     return site_packages
@@ -143,12 +159,12 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     warnings += page_warnings
 
     node_deps.ensure_node_modules(report)
-    site_packages = _site_packages(request, source, report)
+    app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
+    warnings += app_warnings
+    site_packages = _site_packages(request, source, app, report)
     report("Bundling the page (esbuild)...")
     web = bundle.bundle_web()
 
-    app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
-    warnings += app_warnings
     runtime, runtime_warnings = runtime_for_site(request, report)
     warnings += runtime_warnings
     bundle_bytes = archive.build_archive(runtime, app)
