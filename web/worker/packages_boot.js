@@ -41,7 +41,7 @@ export function subresourceIntegrity(hex) {
  * What is wrong with a downloaded file, or null when it is the one the build recorded.
  * @param {ArrayBuffer} bytes @param {PackageFile} file @param {string} url
  */
-export async function damage(bytes, file, url) {
+async function damage(bytes, file, url) {
   const actual = await sha256Hex(bytes);
   if (file.cdn) {
     if (actual === null || actual === file.sha256) return null;
