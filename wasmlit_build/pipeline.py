@@ -40,7 +40,7 @@ class BuildRequest:
     snapshot: bool = True
     # --no-prerender: the page shows its loading screen until the first run.
     prerender: bool = True
-    # --pyodide-dist: a Pyodide release's folder, for native packages in requirements.txt.
+    # --pyodide-dist: a Pyodide release's folder: its packages ship with the site instead of coming from its CDN.
     pyodide_dist: Path | None = None
 
 
