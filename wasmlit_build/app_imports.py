@@ -1,9 +1,11 @@
 """What the app's Python files import: the packages it needs beyond requirements.txt.
 
-The same reading as Pyodide's ``loadPackagesFromImports`` (``pyodide.code.find_imports``):
-every ``import`` statement anywhere in a file (inside functions and ``try`` blocks too),
-by its top-level name. Imports built at run time (``importlib.import_module(name)``)
-are not seen. Relative imports (``from . import x``) are the app's own.
+The files read: the main script, its pages, and the app's own modules they import, in
+turn (a test folder or a script the app never runs does not count). Each is read as
+Pyodide's ``loadPackagesFromImports`` reads code (``pyodide.code.find_imports``): every
+``import`` statement anywhere in it (inside functions and ``try`` blocks too), by its
+top-level name. Imports built at run time (``importlib.import_module(name)``) are not
+seen. Relative imports (``from . import x``) are the app's own.
 """
 
 from __future__ import annotations
@@ -61,6 +63,30 @@ def local_names(paths: Iterable[str]) -> frozenset[str]:
         elif first.endswith(".py"):
             names.add(first.removesuffix(".py"))
     return frozenset(names)
+
+
+def _own_files(name: str, paths: Iterable[str]) -> list[str]:
+    """The app's files behind a top-level import name: ``name.py``, or its whole package folder."""
+    return [path for path in paths if path == f"{name}.py" or path.startswith(f"{name}/")]
+
+
+def reachable_sources(sources: Mapping[str, str], roots: Iterable[str]) -> dict[str, str]:
+    """``roots`` (the scripts the app runs) and the app's modules they import, transitively.
+
+    >>> files = {"app.py": "import helpers", "helpers.py": "import numpy", "tests/test_x.py": "import pytest"}
+    >>> sorted(reachable_sources(files, ["app.py"]))
+    ['app.py', 'helpers.py']
+    """
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        path = pending.pop()
+        if path in found or path not in sources:
+            continue
+        found.add(path)
+        for name in find_imports(sources[path]):
+            pending += _own_files(name, sources)
+    return {path: sources[path] for path in sorted(found)}
 
 
 def importers(sources: Mapping[str, str]) -> dict[str, tuple[str, ...]]:

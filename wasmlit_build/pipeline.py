@@ -139,9 +139,16 @@ def bake(
 
 
 def _site_packages(
-    request: BuildRequest, source: app_files.AppSource, app: list[app_files.AppFile], report: Report
+    request: BuildRequest,
+    source: app_files.AppSource,
+    scripts: list[Path],
+    app: list[app_files.AppFile],
+    report: Report,
 ) -> packages.SitePackages:
-    python_sources = app_imports.python_sources(app)
+    """Packages from requirements.txt, and from the imports of ``scripts`` (main script and
+    pages) and of the app's modules they import."""
+    roots = [script.relative_to(source.folder).as_posix() for script in scripts if script.is_relative_to(source.folder)]
+    python_sources = app_imports.reachable_sources(app_imports.python_sources(app), roots)
     site_packages = packages.site_packages(
         source.folder, request.pyodide_dist, report=report, python_sources=python_sources
     )
@@ -155,13 +162,13 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     app_files.check_output_location(request.output, source.folder)
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
-    _, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
+    pages, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
     warnings += page_warnings
 
     node_deps.ensure_node_modules(report)
     app, app_warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve())
     warnings += app_warnings
-    site_packages = _site_packages(request, source, app, report)
+    site_packages = _site_packages(request, source, [source.script, *pages], app, report)
     report("Bundling the page (esbuild)...")
     web = bundle.bundle_web()
 

@@ -18,6 +18,7 @@ from wasmlit_build import packages, pip_resolve, pyodide_cdn, snapshot
 from wasmlit_build.errors import BuildError
 from wasmlit_build.package_plan import target_environment
 from wasmlit_build.paths import PYODIDE_PACKAGE
+from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.pyodide_dist import pinned_lock
 from wasmlit_build.pyodide_files import pyodide_version
 
@@ -258,3 +259,31 @@ def test_the_snapshot_holds_no_package_when_some_come_from_the_cdn(
     assert made == [(["importlib.metadata", "json", "tarfile"], None)]
     with pytest.raises(BuildError, match=r"numpy [\d.]+ come from Pyodide's CDN and cannot be installed at build"):
         site.write_for_node(tmp_path / "node")
+
+
+def test_the_build_reads_the_scripts_the_app_runs_and_the_modules_they_import(tmp_path: Path) -> None:
+    """A page, a helper module (and its package's modules), not a test folder the app never runs."""
+    app = tmp_path / "app"
+    files = {
+        "app.py": "import streamlit as st\nimport helpers\nst.navigation([st.Page('reports.py')])\n",
+        "helpers.py": "def load():\n    from charts import draw\n",
+        "charts/__init__.py": "",
+        "charts/draw.py": "import scipy\n",
+        "reports.py": "import pandas\n",
+        "pages/1_Images.py": "from PIL import Image\n",
+        "tests/test_app.py": "import pytest\n",
+    }
+    for path, text in files.items():
+        (app / path).parent.mkdir(parents=True, exist_ok=True)
+        (app / path).write_text(text)
+    notes: list[str] = []
+    result = build(BuildRequest(script=str(app / "app.py"), output=tmp_path / "site", prerender=False), notes.append)
+    assert [note for note in notes if "is imported by" in note] == [
+        "Note: PIL (package pillow) is imported by pages/1_Images.py; it will be fetched from Pyodide's CDN.",
+        "Note: pandas is imported by reports.py; it will be fetched from Pyodide's CDN.",
+        "Note: scipy is imported by charts/draw.py; it will be fetched from Pyodide's CDN.",
+    ]
+    manifest = json.loads(
+        result.files["index.html"].decode().split('id="wasmlit-boot" type="application/json">')[1].split("</script>")[0]
+    )
+    assert "pytest" not in manifest["packages"]["load"] and "scipy" in manifest["packages"]["load"]
