@@ -287,3 +287,21 @@ def test_the_build_reads_the_scripts_the_app_runs_and_the_modules_they_import(tm
         result.files["index.html"].decode().split('id="wasmlit-boot" type="application/json">')[1].split("</script>")[0]
     )
     assert "pytest" not in manifest["packages"]["load"] and "scipy" in manifest["packages"]["load"]
+
+
+def test_a_pypi_package_that_needs_another_version_of_a_pyodide_package_says_which(tmp_path: Path) -> None:
+    """pip's account of the conflict, with Pyodide's pin said as such."""
+    output = (
+        "ERROR: Cannot install oldplot==0.1 because these package versions have conflicting dependencies.\n\n"
+        "The conflict is caused by:\n"
+        "    oldplot 0.1 depends on numpy<2\n"
+        "    The user requested (constraint) numpy==2.4.6\n\n"
+        "To fix this you could try to:\n1. loosen the range of package versions you've specified\n\n"
+        "ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/en/latest/topics/dependency-resolution/\n"
+    )
+    with pytest.raises(BuildError) as raised:
+        site_for(tmp_path, "oldplot\n", pip=FakePip(fail_with=output))
+    assert str(raised.value).endswith(
+        " The conflict is caused by: oldplot 0.1 depends on numpy<2; numpy==2.4.6 is the version Pyodide provides"
+        " (its packages come in one version each)."
+    )
