@@ -196,22 +196,17 @@ def site_packages(
     app's ``.py`` files by relative path) import, ready to ship or to fetch."""
     pinned = pinned_lock()
     pyodide = _pyodide_packages(dist_folder, pinned, os.environ if environ is None else environ)
-    requirements = _requirements(app_folder)
-    environment = target_environment(pinned["info"])
     stdlib = stdlib_names(PYODIDE_PACKAGE / "python_stdlib.zip")
-    plan = make_plan(requirements.items, environment=environment, stdlib=stdlib, pyodide=pyodide)
+    requirements = _requirements(app_folder)
+    plan = make_plan(requirements.items, environment=target_environment(pinned["info"]), stdlib=stdlib, pyodide=pyodide)
     for note in plan.notes:
         report(f"Note: {note}")
-    downloaded = []
-    if plan.from_pip:
-        request = pip_request(plan, requirements, environment, pyodide, cache_folder or pip_resolve.CACHE_FOLDER)
-        downloaded = _pip_download(request, pyodide, runner=runner, cache_folder=cache_folder, report=report)
+    downloaded = _pip_download(plan, requirements, pyodide, runner=runner, cache_folder=cache_folder, report=report)
     from_pypi, picked = split_downloads(downloaded, pyodide)
     from_pypi_keys = [package.key for package in from_pypi]
     asked = pyodide.closure([*plan.from_pyodide, *picked], excluded=from_pypi_keys)
-    provided = frozenset(name for package in from_pypi for name in package.imports)
     imported = imported_packages(
-        python_sources or {}, pyodide, stdlib=stdlib, provided=provided, requested={*asked, *from_pypi_keys}
+        python_sources or {}, pyodide, stdlib=stdlib, provided=_modules(from_pypi), requested={*asked, *from_pypi_keys}
     )
     import_notes = tuple(_import_note(key, name, files, pyodide) for key, (name, files) in imported.items())
     for note in import_notes:
@@ -237,17 +232,27 @@ def _requirements(app_folder: Path) -> Requirements:
 
 
 def _pip_download(
-    request: pip_resolve.PipRequest,
+    plan: Plan,
+    requirements: Requirements,
     pyodide: Pyodide,
     *,
     runner: pip_resolve.PipRunner | None,
     cache_folder: Path | None,
     report: Report,
 ) -> list[pip_resolve.DownloadedWheel]:
+    """The wheels pip picks for the plan's pip part (none, without running pip, when it is empty)."""
+    if not plan.from_pip:
+        return []
+    environment = target_environment(pinned_lock()["info"])
+    request = pip_request(plan, requirements, environment, pyodide, cache_folder or pip_resolve.CACHE_FOLDER)
     try:
         return pip_resolve.resolve(request, runner=runner, cache_folder=cache_folder, report=report)
     except pip_resolve.UnavailableRequirementError as error:
         raise _explain_unavailable(error, pyodide) from None
+
+
+def _modules(shipped: list[ShippedPackage]) -> frozenset[str]:
+    return frozenset(name for package in shipped for name in package.imports)
 
 
 def _site(from_pypi: list[ShippedPackage], keys: list[str], pyodide: Pyodide, notes: tuple[str, ...]) -> SitePackages:
