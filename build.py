@@ -56,8 +56,8 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         "--pyodide-dist",
         metavar="DIR",
         type=Path,
-        help="an unpacked Pyodide release (holding pyodide-lock.json and its wheels), for native packages in"
-        " requirements.txt such as numpy or pandas",
+        help="an unpacked Pyodide release (holding pyodide-lock.json and its wheels): ship Pyodide's packages"
+        " (numpy, pandas, ...) with the site instead of fetching them from Pyodide's CDN at run time (fully offline)",
     )
     parser.add_argument(
         "--include",

@@ -1,4 +1,4 @@
-"""Which requirement comes from where: skipped, from the Pyodide distribution, or from pip.
+"""Which requirement comes from where: skipped, from Pyodide (its distribution or its CDN), or from pip.
 
 Pure: it takes the parsed requirements and what is known about Pyodide, and decides.
 Nothing here touches the network.
@@ -11,13 +11,12 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pip._vendor.packaging.markers import Marker
 from pip._vendor.packaging.specifiers import SpecifierSet
 
 from wasmlit_build.errors import BuildError
-from wasmlit_build.pyodide_dist import PyodideDistribution, release_hint
 from wasmlit_build.requirements import Requirement
 from wasmlit_build.wheels import canonical_name
 
@@ -26,10 +25,22 @@ from wasmlit_build.wheels import canonical_name
 PROVIDED_BY_WASMLIT = frozenset({"streamlit"})
 
 
+class PyodidePackages(Protocol):
+    """Where Pyodide's own packages come from: a distribution (``--pyodide-dist``) or the CDN."""
+
+    @property
+    def packages(self) -> dict[str, dict[str, Any]]: ...  # lock entries by canonical name
+
+    @property
+    def label(self) -> str: ...  # for messages: "the Pyodide distribution /path"
+
+    def provides(self, key: str) -> bool: ...  # a requirement named ``key`` comes from here
+
+
 @dataclass(frozen=True)
 class Plan:
     from_pip: tuple[Requirement, ...]
-    from_dist: tuple[str, ...]  # canonical names asked for directly (their lock dependencies come too)
+    from_pyodide: tuple[str, ...]  # canonical names asked for directly (their lock dependencies come too)
     notes: tuple[str, ...]
 
 
@@ -74,15 +85,12 @@ def make_plan(
     *,
     environment: Mapping[str, str],
     stdlib: frozenset[str],
-    pinned_packages: Mapping[str, Mapping[str, Any]],
-    dist: PyodideDistribution | None,
-    pyodide_version: str,
+    pyodide: PyodidePackages,
 ) -> Plan:
-    """Route each requirement; refuse native packages that no distribution provides."""
+    """Route each requirement: Pyodide's packages to Pyodide, the rest to pip."""
     from_pip: list[Requirement] = []
-    from_dist: list[str] = []
+    from_pyodide: list[str] = []
     notes: list[str] = []
-    native_without_dist: list[str] = []
     for requirement in requirements:
         if requirement.marker and not Marker(requirement.marker).evaluate(dict(environment)):
             notes.append(f"{requirement.name} is skipped: its marker `{requirement.marker}` is false in Pyodide.")
@@ -90,37 +98,18 @@ def make_plan(
             notes.append(f"{requirement.name} is skipped: wasmlit provides `import streamlit` in the page.")
         elif requirement.name in stdlib:
             notes.append(f"{requirement.name} is skipped: it is part of Pyodide's standard library.")
-        elif dist is not None and requirement.name in dist.packages:
-            _check_dist_version(requirement, dist)
-            from_dist.append(requirement.name)
-        elif dist is None and _is_native(pinned_packages.get(requirement.name)):
-            native_without_dist.append(requirement.name)
+        elif pyodide.provides(requirement.name):
+            check_pyodide_version(requirement, pyodide)
+            from_pyodide.append(requirement.name)
         else:
             from_pip.append(requirement)
-    if native_without_dist:
-        raise BuildError(native_package_message(native_without_dist, pyodide_version))
-    return Plan(tuple(from_pip), tuple(sorted(set(from_dist))), tuple(notes))
+    return Plan(tuple(from_pip), tuple(sorted(set(from_pyodide))), tuple(notes))
 
 
-def native_package_message(names: list[str], pyodide_version: str) -> str:
-    listed = ", ".join(sorted(set(names)))
-    verb = "has" if len(set(names)) == 1 else "have"
-    return (
-        f"{listed} {verb} no pure-Python wheel on PyPI; WebAssembly builds come with a Pyodide distribution:"
-        f" {release_hint(pyodide_version)}."
-    )
-
-
-def _is_native(entry: Mapping[str, Any] | None) -> bool:
-    """A package of the pinned Pyodide whose wheel is compiled (not ``-none-any``)."""
-    return entry is not None and not str(entry.get("file_name", "")).endswith("-none-any.whl")
-
-
-def _check_dist_version(requirement: Requirement, dist: PyodideDistribution) -> None:
-    version = str(dist.packages[requirement.name].get("version", ""))
+def check_pyodide_version(requirement: Requirement, pyodide: PyodidePackages) -> None:
+    version = str(pyodide.packages[requirement.name].get("version", ""))
     if requirement.specifier and not SpecifierSet(requirement.specifier).contains(version, prereleases=True):
         raise BuildError(
-            f"{requirement.origin}: `{requirement.text}` does not accept {requirement.name} {version}, the version"
-            f" in the Pyodide distribution {dist.folder}. Its packages come in fixed versions: change the"
-            " requirement to accept that one."
+            f"{requirement.origin}: `{requirement.text}` does not accept {requirement.name} {version}, the version in"
+            f" {pyodide.label}. Its packages come in fixed versions: change the requirement to accept that one."
         )

@@ -38,6 +38,8 @@ _NETWORK_FAILURES = re.compile(
     r"Name or service not known|Network is unreachable|ConnectTimeoutError|ProxyError|"
     r"Connection refused|Max retries exceeded"
 )
+_CONFLICT = re.compile(r"The conflict is caused by:\n((?:[ \t]+\S.*(?:\n|$))+)")
+_PINNED = re.compile(r"^The user requested \(constraint\) (\S+)$")
 _NO_MATCH = re.compile(r"No matching distribution found for ([A-Za-z0-9][A-Za-z0-9._-]*)(\S*)")
 
 # pip's arguments -> (exit status, everything it printed).
@@ -172,19 +174,40 @@ def explain_pip_failure(output: str, python_version: str) -> BuildError:
     if missing:
         requirement = missing.group(1) + missing.group(2)
         return UnavailableRequirementError(canonical_name(missing.group(1)), requirement, said, python_version)
-    return BuildError(f"pip could not resolve requirements.txt for Pyodide: {said}")
+    return BuildError(f"pip could not resolve requirements.txt for Pyodide: {said}{_conflict(output)}")
+
+
+def _conflict(output: str) -> str:
+    """pip's own account of a conflict (its lines are not ERROR lines), or nothing."""
+    found = _CONFLICT.search(output)
+    if not found:
+        return ""
+    causes = [line.strip() for line in found.group(1).splitlines()]
+    # The only constraints pip is given are the versions of Pyodide's own packages.
+    causes = [
+        _PINNED.sub(r"\1 is the version Pyodide provides (its packages come in one version each)", c) for c in causes
+    ]
+    return f" The conflict is caused by: {'; '.join(causes)}."
 
 
 class UnavailableRequirementError(BuildError):
     """No wheel pip can use for Pyodide exists for one requirement."""
 
-    def __init__(self, name: str, requirement: str, pip_said: str, python_version: str) -> None:
+    def __init__(self, name: str, requirement: str, pip_said: str, python_version: str, also: str = "") -> None:
         self.name = name
+        self.requirement = requirement
+        self.pip_said = pip_said
+        self.python_version = python_version
         super().__init__(
             f"{requirement} has no wheel on the package index that runs in Pyodide: wasmlit needs a pure-Python"
-            f" wheel (`py3-none-any`) for Python {python_version} and cannot build packages from source. Check the name and the"
-            f" version, or pick a package that publishes such a wheel. pip said: {pip_said}"
+            f" wheel (`py3-none-any`) for Python {python_version} and cannot build packages from source."
+            f"{f' {also}' if also else ''} Check the name and the version, or pick a package that publishes such a"
+            f" wheel. pip said: {pip_said}"
         )
+
+    def with_note(self, also: str) -> UnavailableRequirementError:
+        """The same error, saying one more thing the build knows."""
+        return UnavailableRequirementError(self.name, self.requirement, self.pip_said, self.python_version, also)
 
 
 def _load_cached(folder: Path, key: str) -> list[DownloadedWheel] | None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from wasmlit_build import (
     app_files,
+    app_imports,
     archive,
     bundle,
     bytecode,
@@ -41,7 +42,7 @@ class BuildRequest:
     snapshot: bool = True
     # --no-prerender: the page shows its loading screen until the first run.
     prerender: bool = True
-    # --pyodide-dist: a Pyodide release's folder, for native packages in requirements.txt.
+    # --pyodide-dist: a Pyodide release's folder: its packages ship with the site instead of coming from its CDN.
     pyodide_dist: Path | None = None
     # --include: files of the app folder to ship although they are hidden or look secret.
     include: list[str] = field(default_factory=list)
@@ -91,6 +92,14 @@ def runtime_for_site(request: BuildRequest, report: Report) -> tuple[list[app_fi
     return [item for item in runtime if not item.relative_path.endswith(".py")] + compiled, []
 
 
+# The build runs the script in Node, where it cannot (and should not) reach the CDN.
+PRERENDER_NEEDS_CDN = (
+    "no pre-rendered first paint (the page shows a loading screen until the first run): the build cannot run the"
+    " script without its packages from Pyodide's CDN, which only the page fetches. With --pyodide-dist DIR the"
+    " build has them and pre-renders the first run."
+)
+
+
 @dataclass(frozen=True)
 class Baked:
     snapshot: snapshot.Snapshot | None
@@ -126,7 +135,9 @@ def bake(
         )
         warnings += snapshot_warnings
     first_paint = None
-    if request.prerender:
+    if request.prerender and site_packages.from_cdn:
+        report(f"Note: {PRERENDER_NEEDS_CDN}")
+    elif request.prerender:
         first_paint, paint_warnings = _prerender(
             source, bundle_bytes, config, made_snapshot, site_packages, confinement, report
         )
@@ -161,8 +172,20 @@ def _prerender(
     return None, [f"{skipped}: {outcome.reason}"]
 
 
-def _site_packages(request: BuildRequest, source: app_files.AppSource, report: Report) -> packages.SitePackages:
-    site_packages = packages.site_packages(source.folder, request.pyodide_dist, report=report)
+def _site_packages(
+    request: BuildRequest,
+    source: app_files.AppSource,
+    scripts: list[Path],
+    app: list[app_files.AppFile],
+    report: Report,
+) -> packages.SitePackages:
+    """Packages from requirements.txt, and from the imports of ``scripts`` (main script and
+    pages) and of the app's modules they import."""
+    roots = [script.relative_to(source.folder).as_posix() for script in scripts if script.is_relative_to(source.folder)]
+    python_sources = app_imports.reachable_sources(app_imports.python_sources(app), roots)
+    site_packages = packages.site_packages(
+        source.folder, request.pyodide_dist, report=report, python_sources=python_sources
+    )
     if site_packages.packages:
         report(f"Python packages: {packages.describe(site_packages)}")
     return site_packages
@@ -175,6 +198,8 @@ class CheckedInput:
     source: app_files.AppSource
     keep: tuple[str, ...]
     config: dict[str, Any]
+    # The main script's pages (pages/ and the scripts st.navigation names).
+    pages: list[Path]
     app: list[app_files.AppFile]
     warnings: list[str]
 
@@ -188,10 +213,10 @@ def check_input(request: BuildRequest) -> CheckedInput:
     included = app_files.included_paths(source.folder, request.include)
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
-    _, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
+    pages, page_warnings = page_scripts.check_page_scripts(source.script, source.folder)
     excluded = request.output.resolve()
     app, app_warnings = app_files.collect_app_files(source.folder, excluded=excluded, included=included)
-    return CheckedInput(source, keep, config, app, warnings + page_warnings + app_warnings)
+    return CheckedInput(source, keep, config, pages, app, warnings + page_warnings + app_warnings)
 
 
 def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
@@ -199,11 +224,11 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     source, config, warnings = checked.source, checked.config, list(checked.warnings)
 
     node_deps.ensure_node_modules(report)
-    site_packages = _site_packages(request, source, report)
+    app = checked.app
+    site_packages = _site_packages(request, source, [source.script, *checked.pages], app, report)
     report("Bundling the page (esbuild)...")
     web = bundle.bundle_web()
 
-    app = checked.app
     runtime, runtime_warnings = runtime_for_site(request, report)
     warnings += runtime_warnings
     bundle_bytes = archive.build_archive(runtime, app)

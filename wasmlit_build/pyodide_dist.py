@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,33 +38,55 @@ def release_hint(version: str) -> str:
     )
 
 
+def lock_closure(
+    packages: Mapping[str, Mapping[str, Any]], names: Iterable[str], *, excluded: Iterable[str], lock_path: str
+) -> list[str]:
+    """``names`` and everything they depend on in a lock (entries by canonical name), sorted.
+
+    ``excluded`` packages come from elsewhere (PyPI): neither they nor their own
+    dependencies are followed.
+
+    >>> lock_closure({"a": {"depends": ["B"]}, "b": {"depends": ["c"]}, "c": {}}, ["a"], excluded=["b"], lock_path="")
+    ['a']
+    """
+    skipped = {canonical_name(name) for name in excluded}
+    found: set[str] = set()
+    pending = [canonical_name(name) for name in names]
+    while pending:
+        name = pending.pop()
+        if name in found or name in skipped:
+            continue
+        if name not in packages:
+            raise BuildError(
+                f"{lock_path} names {name} as a dependency but has no entry for it: the distribution is incomplete."
+            )
+        found.add(name)
+        pending += [canonical_name(dependency) for dependency in packages[name].get("depends", [])]
+    return sorted(found)
+
+
 @dataclass(frozen=True)
 class PyodideDistribution:
     folder: Path
     info: dict[str, Any]
     packages: dict[str, dict[str, Any]]  # lock entries by canonical name
 
-    def closure(self, names: Iterable[str]) -> list[str]:
+    @property
+    def label(self) -> str:
+        return f"the Pyodide distribution {self.folder}"
+
+    def provides(self, key: str) -> bool:
+        """Every package of the distribution, pure ones too: the site then needs nothing else."""
+        return key in self.packages
+
+    def closure(self, names: Iterable[str], *, excluded: Iterable[str] = ()) -> list[str]:
         """``names`` and everything they depend on in the lock, sorted.
 
         >>> dist = PyodideDistribution(Path("."), {}, {"a": {"depends": ["B"]}, "b": {"depends": []}})
         >>> dist.closure(["a"])
         ['a', 'b']
         """
-        found: set[str] = set()
-        pending = [canonical_name(name) for name in names]
-        while pending:
-            name = pending.pop()
-            if name in found:
-                continue
-            if name not in self.packages:
-                raise BuildError(
-                    f"{self.folder / LOCK_FILE} names {name} as a dependency but has no entry for it: the"
-                    " distribution is incomplete."
-                )
-            found.add(name)
-            pending += [canonical_name(dependency) for dependency in self.packages[name].get("depends", [])]
-        return sorted(found)
+        return lock_closure(self.packages, names, excluded=excluded, lock_path=str(self.folder / LOCK_FILE))
 
     def wheel_bytes(self, name: str) -> bytes:
         """The package's file, checked against the lock's SHA-256."""

@@ -1,20 +1,26 @@
 """Python packages in Chromium: a pure-Python package from PyPI (with and without the
 memory snapshot), packages from a (fake) Pyodide distribution through loadPackage, the
-progress the worker reports, and a missing or damaged wheel failing the boot with the reason."""
+progress the worker reports, a missing or damaged wheel failing the boot with the reason,
+and a compiled package from (a stand-in for) Pyodide's CDN, checked against the lock."""
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import re
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, ClassVar
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import AppPage, SiteServer
-from tests.fake_pyodide_dist import write_fake_distribution
+from tests.fake_pyodide_dist import native_file_name, write_fake_cdn, write_fake_distribution
+from wasmlit_build import packages, pyodide_cdn
 from wasmlit_build.pip_resolve import PackageIndexUnreachableError
 
 EXAMPLE = "packages/app.py"
@@ -130,3 +136,101 @@ def test_a_missing_or_damaged_wheel_fails_the_boot_with_the_reason(
     failure = app_page.page.get_by_role("alert")
     expect(failure).to_contain_text("This app could not start", timeout=60_000)
     expect(failure).to_contain_text(re.compile(reason))
+
+
+# --- Pyodide's CDN, played by a local server on another port (the real one cannot be
+# reached from here). The build believes in a lock that lists a fake compiled package
+# (tests/fake_pyodide_dist.py: write_fake_cdn); the page fetches it cross-origin, as it
+# would fetch numpy from jsDelivr, through the same code.
+
+CDN_APP = """\
+import streamlit as st
+import wlfake_native
+
+st.write(f"Native: {wlfake_native.value()}")
+"""
+
+
+class _CdnHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files as jsDelivr does for the page: readable cross-origin (CORS)."""
+
+    requested: ClassVar[list[str]] = []
+
+    def end_headers(self) -> None:
+        self.send_header("Access-Control-Allow-Origin", "*")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        type(self).requested.append(self.path)
+        super().do_GET()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture(scope="module")
+def stand_in_cdn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A server for a folder holding two CDNs: ``good/`` and ``tampered/``. Yields its URL and folder."""
+    folder = tmp_path_factory.mktemp("cdn")
+    write_fake_cdn(folder / "good")
+    write_fake_cdn(folder / "tampered", tampered=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_CdnHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", folder
+    finally:
+        server.shutdown()
+
+
+def build_against_cdn(
+    sites: SiteServer, monkeypatch: pytest.MonkeyPatch, folder: Path, cdn_url: str, name: str, **options: Any
+) -> str:
+    """Build ``CDN_APP`` (it imports wlfake_native without listing it) for the CDN at ``cdn_url``."""
+    lock = json.loads((folder / "pyodide-lock.json").read_text())
+    monkeypatch.setattr(packages, "pinned_lock", lambda: lock)
+    monkeypatch.setenv(pyodide_cdn.BASE_VARIABLE, cdn_url)
+    script = folder.parent / f"app-{name}" / "app.py"
+    script.parent.mkdir(exist_ok=True)
+    script.write_text(CDN_APP)
+    return sites.build(script, name=name, **options)
+
+
+@pytest.mark.parametrize("isolated", [False, True], ids=["plain", "cross-origin-isolated"])
+def test_a_compiled_package_comes_from_the_cdn_with_its_dependency(
+    sites: SiteServer,
+    app_page: AppPage,
+    monkeypatch: pytest.MonkeyPatch,
+    stand_in_cdn: tuple[str, Path],
+    isolated: bool,
+) -> None:
+    base, folder = stand_in_cdn
+    url = build_against_cdn(sites, monkeypatch, folder / "good", f"{base}good/", "cdn-good")
+    site = sites.folder(url)
+    assert not (site / "assets" / "packages").exists()  # nothing of the packages is shipped
+    assert 'id="wasmlit-first-paint"' not in (site / "index.html").read_text()  # not pre-rendered
+    _CdnHandler.requested.clear()
+    page = app_page.open(sites.isolated(url) if isolated else url)
+    expect(page.get_by_test_id("stMain")).to_contain_text("Native: 42")
+    assert installed_packages(app_page) == ["wlfake_core", "wlfake_native"]
+    assert worker_value(app_page, "self.__wasmlit.bootMode") == "snapshot"  # the runtime's snapshot
+    assert sorted(_CdnHandler.requested) == sorted(
+        ["/good/" + native_file_name(), "/good/wlfake_core-1.0.0-py3-none-any.whl"]
+    )
+
+
+def test_a_file_from_the_cdn_that_does_not_match_the_lock_is_refused(
+    sites: SiteServer, app_page: AppPage, monkeypatch: pytest.MonkeyPatch, stand_in_cdn: tuple[str, Path]
+) -> None:
+    base, folder = stand_in_cdn
+    url = build_against_cdn(sites, monkeypatch, folder / "tampered", f"{base}tampered/", "cdn-tampered")
+    _CdnHandler.requested.clear()
+    # The one console error: the page reporting the failed boot.
+    app_page.expect_console_error(r"^wasmlit: boot failed: The package wlfake_native was refused")
+    app_page.page.goto(url)
+    failure = app_page.page.get_by_role("alert")
+    expect(failure).to_contain_text("This app could not start", timeout=60_000)
+    expect(failure).to_contain_text(
+        f"The package wlfake_native was refused: the file from Pyodide's CDN ({base}tampered/{native_file_name()})"
+        " does not match its SHA-256 checksum in pyodide-lock.json; it was not installed."
+    )
+    assert f"/tampered/{native_file_name()}" in _CdnHandler.requested  # served, then refused by the check

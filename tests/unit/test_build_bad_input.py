@@ -221,9 +221,9 @@ BAD_INPUTS = [
         "requirements.txt, line 2: `requests>>=2` is not a valid requirement",
     ),
     BadInput(
-        "native package, no distribution",
-        with_file("app/requirements.txt", "pandas\n"),
-        "pandas has no pure-Python wheel",
+        "compiled package at a version Pyodide does not ship",
+        with_file("app/requirements.txt", "numpy<2\n"),
+        "`numpy<2` does not accept numpy",
     ),
     BadInput(
         "unresolvable requirement",

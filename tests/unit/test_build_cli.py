@@ -225,10 +225,26 @@ def test_a_malformed_requirement_names_its_line(tmp_path: Path) -> None:
     assert not (tmp_path / "site").exists()
 
 
-def test_a_native_package_without_a_distribution_says_to_pass_one(tmp_path: Path) -> None:
+def test_a_compiled_package_builds_without_flags_and_the_page_fetches_it_from_the_cdn(tmp_path: Path) -> None:
     script = app_with_requirements(tmp_path, "pandas\n")
     result = run_build(str(script), "--out", str(tmp_path / "site"))
-    assert_fails_cleanly(result, "pandas has no pure-Python wheel on PyPI", "full release", "--pyodide-dist DIR")
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("The page will fetch")]
+    assert line.startswith("The page will fetch numpy ") and ", pandas " in line
+    assert "from Pyodide's CDN (https://cdn.jsdelivr.net/pyodide/v" in line
+    assert "--pyodide-dist DIR makes the site fully offline" in line
+    # The snapshot holds the runtime only; the script is not run at build time.
+    assert "Note: no pre-rendered first paint" in result.stderr and "warning:" not in result.stderr
+    index = (tmp_path / "site" / "index.html").read_text()
+    assert "https://cdn.jsdelivr.net/pyodide/v" in index and 'id="wasmlit-first-paint"' not in index
+    assert list((tmp_path / "site" / "assets").glob("python-*.snapshot"))
+    assert not (tmp_path / "site" / "assets" / "packages").exists()
+
+
+def test_a_version_pyodide_does_not_ship_fails_cleanly(tmp_path: Path) -> None:
+    script = app_with_requirements(tmp_path, "numpy<2\n")
+    result = run_build(str(script), "--out", str(tmp_path / "site"))
+    assert_fails_cleanly(result, "`numpy<2` does not accept numpy 2.", "fixed versions")
     assert not (tmp_path / "site").exists()
 
 

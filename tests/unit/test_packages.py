@@ -96,15 +96,17 @@ def test_markers_are_judged_for_pyodide_not_for_this_machine(tmp_path: Path) -> 
     assert [package.key for package in resolve(folder, pip).packages] == ["humanize"]
 
 
-def test_pip_is_asked_for_pure_python_wheels_for_pyodides_python(tmp_path: Path) -> None:
+def test_pip_is_asked_for_wheels_for_pyodides_python(tmp_path: Path) -> None:
     folder = app_with(tmp_path, "--index-url https://mirror.example/simple\nhumanize>=4\nstreamlit\n")
     pip = FakePip(humanize_wheel())
     resolve(folder, pip)
     [arguments] = pip.calls
     assert arguments[0] == "download"
-    for option in (["--only-binary=:all:"], ["--python-version", "3.14"], ["--implementation", "py"]):
+    for option in (["--only-binary=:all:"], ["--python-version", "3.14"], ["--implementation", "cp"]):
         assert " ".join(option) in " ".join(arguments)
-    assert " ".join(["--abi", "none", "--platform", "any"]) in " ".join(arguments)
+    # Pure-Python wheels, and Pyodide's compiled ones (as stand-ins: see test_cdn_packages.py).
+    assert " ".join(["--abi", "none", "--abi", "cp314", "--abi", "abi3", "--platform", "any"]) in " ".join(arguments)
+    assert " ".join(["--platform", "pyemscripten_2026_0_wasm32"]) in " ".join(arguments)
     assert " ".join(["--index-url", "https://mirror.example/simple"]) in " ".join(arguments)
     assert pip.requirement_files == ["humanize>=4\n"]
 
@@ -119,7 +121,7 @@ def test_the_site_ships_each_wheel_under_a_content_hashed_folder_with_its_lock_e
     manifest = site.manifest_entry()
     assert manifest is not None
     assert manifest["load"] == ["humanize"] and manifest["names"] == ["humanize"]
-    assert manifest["files"] == [{"path": path, "bytes": len(data), "sha256": entry["sha256"]}]
+    assert manifest["files"] == [{"path": path, "bytes": len(data), "sha256": entry["sha256"], "package": "humanize"}]
     assert packages.lock_file_contents(site)["info"] == pinned_lock()["info"]
 
 
@@ -147,34 +149,30 @@ def test_a_damaged_cache_entry_is_downloaded_again(tmp_path: Path) -> None:
     assert len(pip.calls) == 2
 
 
-def test_a_native_package_without_a_distribution_says_what_to_do(tmp_path: Path) -> None:
-    pip = FakePip()
-    with pytest.raises(BuildError) as raised:
-        resolve(app_with(tmp_path, "numpy>=2\nhumanize\n"), pip)
-    version = pyodide_version()
-    assert str(raised.value) == (
-        "numpy has no pure-Python wheel on PyPI; WebAssembly builds come with a Pyodide distribution: download"
-        f" Pyodide {version}'s full release (pyodide-{version}.tar.bz2 from"
-        f" https://github.com/pyodide/pyodide/releases/tag/{version}), unpack it and pass --pyodide-dist DIR (the"
-        " folder holding pyodide-lock.json)."
-    )
-    assert pip.calls == []  # known from Pyodide's own lock file: no network needed
-
-
-def test_a_native_dependency_pip_cannot_find_gets_the_same_advice(tmp_path: Path) -> None:
+def test_a_version_of_a_pyodide_package_that_pyodide_does_not_have_is_explained(tmp_path: Path) -> None:
+    """pip sees Pyodide's numpy pinned to its version: a PyPI package that needs another fails."""
     output = (
-        "Collecting folium\n"
-        "ERROR: Could not find a version that satisfies the requirement numpy (from folium) (from versions: none)\n"
-        "ERROR: No matching distribution found for numpy\n"
+        "Collecting oldplot\n"
+        "ERROR: Could not find a version that satisfies the requirement numpy<2 (from oldplot) (from versions: 2.4.6)\n"
+        "ERROR: No matching distribution found for numpy<2\n"
     )
-    with pytest.raises(BuildError, match=r"^numpy has no pure-Python wheel on PyPI; .* --pyodide-dist DIR"):
-        resolve(app_with(tmp_path, "folium\n"), FakePip(fail_with=output))
+    with pytest.raises(BuildError) as raised:
+        resolve(app_with(tmp_path, "oldplot\n"), FakePip(fail_with=output))
+    version = pyodide_version()
+    assert str(raised.value).startswith(
+        f"numpy comes from Pyodide {version}'s packages (its CDN), in version 2.4.6 only, and the requirements need"
+        " another version. pip said: Could not find a version"
+    )
 
 
 def test_a_package_without_a_usable_wheel_is_named(tmp_path: Path) -> None:
     output = "ERROR: No matching distribution found for not-a-real-package==1.0\n"
-    with pytest.raises(pip_resolve.UnavailableRequirementError, match=r"^not-a-real-package==1\.0 has no wheel"):
+    with pytest.raises(pip_resolve.UnavailableRequirementError) as raised:
         resolve(app_with(tmp_path, "not-a-real-package==1.0\n"), FakePip(fail_with=output))
+    assert str(raised.value).startswith(
+        "not-a-real-package==1.0 has no wheel on the package index that runs in Pyodide"
+    )
+    assert f"Pyodide {pyodide_version()} does not build it for WebAssembly either" in str(raised.value)
 
 
 def test_an_unreachable_index_is_its_own_error(tmp_path: Path) -> None:
@@ -195,7 +193,7 @@ def test_other_pip_failures_pass_on_what_pip_said(tmp_path: Path) -> None:
 
 def test_a_compiled_wheel_from_pypi_is_refused(tmp_path: Path) -> None:
     wheel = {"fastthing-1.0-cp314-cp314-pyemscripten_2026_0_wasm32.whl": make_wheel("fastthing", "1.0", {})}
-    with pytest.raises(BuildError, match="a compiled wheel that is not part of the Pyodide distribution"):
+    with pytest.raises(BuildError, match=r"a compiled wheel that is not one of Pyodide [\d.]+'s packages"):
         resolve(app_with(tmp_path, "fastthing\n"), FakePip(wheel))
 
 

@@ -43,10 +43,11 @@ function recordFetchFailure(reason) {
  * stage (the Python packages) share a tally.
  * @param {string} url @param {string} stage @param {number} expected
  * @param {{loaded: number, total: number}} [tally]
+ * @param {RequestInit} [init] e.g. the integrity a file must have
  * @returns {Promise<Response>}
  */
-async function fetchWithProgress(url, stage, expected, tally = { loaded: 0, total: expected }) {
-  const response = await originalFetch(url);
+async function fetchWithProgress(url, stage, expected, tally = { loaded: 0, total: expected }, init = undefined) {
+  const response = await originalFetch(url, init);
   if (!response.ok) {
     const reason = `${url} could not be loaded (HTTP ${response.status} ${response.statusText})`;
     recordFetchFailure(reason);
