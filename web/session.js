@@ -251,7 +251,10 @@ export class SessionClient {
     this.store.applyPatch(message);
     this.busy = false;
     if (this.controls.runFinished) this.controls.runFinished();
-    if (message.status === "interrupted" && this.queue.length) {
+    // An aborted run (a BaseException Streamlit does not catch, docs/semantics.md 1.5)
+    // never ends in Streamlit's page: the elements it did not redraw stay.
+    const keepsPage = message.status === "aborted";
+    if ((message.status === "interrupted" || keepsPage) && this.queue.length) {
       // Superseded by the queued interactions: keep the page until their run finishes.
       this.flush();
     } else if (this.queue.length) {
@@ -259,7 +262,7 @@ export class SessionClient {
       this.store.commitRun();
       this.flush();
     } else {
-      this.store.runFinished(message.durationMs);
+      this.store.runFinished(message.durationMs, { keepPrevious: keepsPage });
     }
   }
 }
