@@ -226,6 +226,7 @@ export class SessionClient {
     const everything = { values: Object.fromEntries(this.store.widgetValues), trigger: null };
     if (page) everything.page = page;
     if (rerun) {
+      this.heldForNextRequest = null;
       this.queue.unshift(everything);
     } else {
       this.heldForNextRequest = everything;
