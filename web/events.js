@@ -4,6 +4,7 @@
 
 import { CAPTURED_EVENTS, DELEGATED_EVENTS, elementKinds } from "./render/registry.js";
 import { dispatchToElementHandlers } from "./render/delegate.js";
+import { untrustedMarkupAround } from "./untrusted_html.js";
 
 /**
  * @param {HTMLElement} root
@@ -15,6 +16,9 @@ export function installDelegatedEvents(root, store, session) {
   function route(event) {
     const target = /** @type {HTMLElement | null} */ (event.target);
     if (!target || typeof target.closest !== "function") return;
+    // Markup from the script (st.html, unsafe_allow_html) can look like any control (a
+    // summary in an expander, a role="tab" in tabs): none of its events are routed.
+    if (untrustedMarkupAround(target)) return;
     const action = target.closest("[data-wl-action]");
     if (action && event.type === "click" && action.getAttribute("data-wl-action") === "stop") {
       session.stop();

@@ -104,6 +104,10 @@ export class RuntimeFeatures {
       case "state_restored":
         recovery.onStateRestored(message);
         return true;
+      case "interpreter_died":
+        console.warn(`wasmlit: ${message.reason} (${message.detail})`);
+        recovery.onInterpreterDied(message.reason);
+        return true;
       default:
         return false;
     }

@@ -1,7 +1,7 @@
 // The page (UI thread): renders the app, starts the Python worker, and wires the two.
 
 import { hydrate, render } from "preact";
-import { bootMessage, decodeFromWorker } from "./protocol.js";
+import { bootMessage, decodeFromWorker, describeRejectedMessage } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
 import { installDelegatedEvents } from "./events.js";
@@ -166,8 +166,9 @@ function start() {
     try {
       message = decodeFromWorker(data);
     } catch (error) {
-      console.error(error);
-      store.setFatalError("The app stopped responding because of an internal error.", String(error));
+      // One bad message says nothing about the app, which may well keep working: name it
+      // in the console and drop it (a banner would claim the app could not start).
+      console.error(describeRejectedMessage(data, error));
       return;
     }
     handleWorkerMessage(store, session, features, message);

@@ -4,20 +4,37 @@
 
 import MarkdownIt from "markdown-it";
 import { streamlitExtras } from "./markdown_extras.js";
+import { installMarkupPolicy, isSafeLinkUrl, warnDroppedLink } from "./untrusted_html.js";
 
 export { loadEmoji, needsEmoji } from "./markdown_extras.js";
 
 const safe = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
 const withHtml = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false });
 
+// markdown-it's own check (no javascript:, vbscript:, file:, data: but for images) lets
+// data:image URLs through, for images; links are checked again in link_open.
+const SAFE_DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
+
+/** @param {string} url */
+function validateLink(url) {
+  if (isSafeLinkUrl(url) || SAFE_DATA_IMAGE.test(url.trim())) return true;
+  warnDroppedLink(url, "Markdown");
+  return false;
+}
+
 for (const renderer of [safe, withHtml]) {
   renderer.use(streamlitExtras);
+  renderer.validateLink = validateLink;
   // Links leave the app in a new tab, as in Streamlit.
   const defaultLinkOpen =
     renderer.renderer.rules.link_open || ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   renderer.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const href = String(tokens[index].attrGet("href") || "");
-    if (!href.startsWith("#")) {
+    if (!isSafeLinkUrl(href)) {
+      // A data:image URL as a link: the text stays, without the link.
+      warnDroppedLink(href, "Markdown");
+      tokens[index].attrs = (tokens[index].attrs || []).filter(([name]) => name !== "href");
+    } else if (!href.startsWith("#")) {
       tokens[index].attrSet("target", "_blank");
       tokens[index].attrSet("rel", "noopener noreferrer");
     }
@@ -37,6 +54,7 @@ export function loadSanitizer() {
   if (!sanitizerLoading) {
     sanitizerLoading = import("dompurify").then((module) => {
       const purify = module.default;
+      installMarkupPolicy(purify);
       sanitize = (html) => purify.sanitize(html);
       sanitizeBody = (html) => purify.sanitize(html, { FORCE_BODY: true });
     });

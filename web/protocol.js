@@ -2,7 +2,7 @@
 // Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
@@ -39,6 +39,8 @@ export const PROTOCOL_VERSION = 3;
  * @typedef {{type: "page_config", config: import("./page_config.js").PageConfig}} PageConfigMessage
  * @typedef {{type: "protocol_error", text: string}} ProtocolError
  * @typedef {{type: "runtime_error", message: string, detail: string}} RuntimeError
+ * Python ended for good (os._exit, a WebAssembly trap): the page replaces the worker.
+ * @typedef {{type: "interpreter_died", reason: string, detail: string}} InterpreterDied
  * @typedef {{hash: string, title: string, icon: string, urlPath: string, section: string, default: boolean,
  *            hidden: boolean, external: string | null, help: string}} NavPage
  * @typedef {{type: "navigation", pages: NavPage[], sections: string[], position: string,
@@ -51,7 +53,7 @@ export const PROTOCOL_VERSION = 3;
  * @typedef {{type: "state_restored", restored: string[], failed: string[]}} StateRestored
  * @typedef {Navigation | PageNotFound | PageInfo | Toast | StateSnapshot | StateRestored} FeatureMessage
  * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError
- *           | PageConfigMessage | FeatureMessage} FromWorker
+ *           | InterpreterDied | PageConfigMessage | FeatureMessage} FromWorker
  */
 
 const TO_WORKER_TYPES = new Set(["boot", "rerun", "stop", "restore_state"]);
@@ -65,6 +67,7 @@ const FROM_WORKER_TYPES = new Set([
   "page_config",
   "protocol_error",
   "runtime_error",
+  "interpreter_died",
   "navigation",
   "page_not_found",
   "page_info",
@@ -72,6 +75,12 @@ const FROM_WORKER_TYPES = new Set([
   "state_snapshot",
   "state_restored",
 ]);
+
+/** Fields the page reads from a message without further checks: objects it iterates. */
+const OBJECT_FIELDS = /** @type {Record<string, string[]>} */ ({
+  patch: ["blocks", "elements"],
+  run_finished: ["blocks", "elements"],
+});
 
 /**
  * @param {string} text
@@ -86,7 +95,24 @@ function decode(text, allowed, direction) {
   if (message === null || typeof message !== "object" || !allowed.has(message.type)) {
     throw new TypeError(`unknown ${direction} message type ${JSON.stringify(message?.type)}`);
   }
+  for (const field of OBJECT_FIELDS[message.type] || []) {
+    const value = message[field];
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      throw new TypeError(`${direction} message ${message.type} has no ${field} object`);
+    }
+  }
   return message;
+}
+
+/**
+ * The console line for a message that could not be decoded: why, and the message itself.
+ * @param {unknown} data @param {unknown} error
+ */
+export function describeRejectedMessage(data, error) {
+  const reason = error instanceof Error ? error.message : String(error);
+  const text = typeof data === "string" ? data : String(data);
+  const shown = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return `wasmlit: rejected a malformed message from the worker (${reason}): ${shown}`;
 }
 
 /** @param {string} text @returns {ToWorker} */
@@ -149,4 +175,9 @@ export function bootFailedMessage(message, detail) {
 /** @param {string} message @param {string} detail */
 export function runtimeErrorMessage(message, detail) {
   return JSON.stringify({ type: "runtime_error", message, detail });
+}
+
+/** @param {string} reason what ended Python, for the page's notice @param {string} detail the error */
+export function interpreterDiedMessage(reason, detail) {
+  return JSON.stringify({ type: "interpreter_died", reason, detail });
 }

@@ -47,6 +47,8 @@ export class SessionClient {
     this.inflightSince = 0;
     /** Form id -> values its widgets hold until the form is submitted. @type {Map<string, Record<string, unknown>>} */
     this.formPending = new Map();
+    /** A replacement worker's first request, sent with the next interaction (onWorkerReplaced). @type {RerunRequest | null} */
+    this.heldForNextRequest = null;
   }
 
   scheduleFlush() {
@@ -211,21 +213,32 @@ export class SessionClient {
   }
 
   /**
-   * The worker was replaced (Stop on a runaway script). The new one knows no widget
-   * values: the first request carries all of them, then whatever queued meanwhile.
-   * @param {PageRequest} [page]
+   * The worker was replaced (Stop on a runaway script, a dead interpreter). The new one
+   * knows no widget values: the first request carries all of them, then whatever queued
+   * meanwhile. With rerun false that request waits for the visitor's next interaction
+   * (the run it would start is the one that killed the last interpreter).
+   * @param {PageRequest} [page] @param {{rerun?: boolean}} [options]
    */
-  onWorkerReplaced(page) {
+  onWorkerReplaced(page, { rerun = true } = {}) {
     this.ready = false;
     this.busy = false;
     /** @type {RerunRequest} */
     const everything = { values: Object.fromEntries(this.store.widgetValues), trigger: null };
     if (page) everything.page = page;
-    this.queue.unshift(everything);
+    if (rerun) {
+      this.heldForNextRequest = null;
+      this.queue.unshift(everything);
+    } else {
+      this.heldForNextRequest = everything;
+      // Nothing runs now: the page shows what it has (as after an aborted run).
+      this.store.runFinished(0, { keepPrevious: true });
+    }
   }
 
   flush() {
     if (!this.ready || this.busy || !this.queue.length) return;
+    if (this.heldForNextRequest) this.queue.unshift(this.heldForNextRequest);
+    this.heldForNextRequest = null;
     const requests = this.queue;
     this.queue = [];
     this.busy = true;
@@ -251,7 +264,10 @@ export class SessionClient {
     this.store.applyPatch(message);
     this.busy = false;
     if (this.controls.runFinished) this.controls.runFinished();
-    if (message.status === "interrupted" && this.queue.length) {
+    // An aborted run (a BaseException Streamlit does not catch, docs/semantics.md 1.5)
+    // never ends in Streamlit's page: the elements it did not redraw stay.
+    const keepsPage = message.status === "aborted";
+    if ((message.status === "interrupted" || keepsPage) && this.queue.length) {
       // Superseded by the queued interactions: keep the page until their run finishes.
       this.flush();
     } else if (this.queue.length) {
@@ -259,7 +275,7 @@ export class SessionClient {
       this.store.commitRun();
       this.flush();
     } else {
-      this.store.runFinished(message.durationMs);
+      this.store.runFinished(message.durationMs, { keepPrevious: keepsPage });
     }
   }
 }

@@ -171,12 +171,17 @@ export class PageStore {
     this.staleTimer = setTimeout(() => this.setStaleMode(true), STALE_AFTER_MS);
   }
 
-  /** @param {number} durationMs */
-  runFinished(durationMs) {
+  /**
+   * @param {number} durationMs
+   * @param {{keepPrevious?: boolean}} [options] keepPrevious: the run was aborted; what it did
+   *   not redraw stays on the page (its elements follow this run's), as in Streamlit
+   */
+  runFinished(durationMs, options = {}) {
     if (this.staleTimer) clearTimeout(this.staleTimer);
     this.staleTimer = null;
     this.lastRunMs = durationMs;
-    this.commitRun();
+    if (options.keepPrevious) this.setStaleMode(false);
+    else this.commitRun();
     this.setScriptState("notRunning");
   }
 

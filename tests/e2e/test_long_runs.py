@@ -89,6 +89,22 @@ def test_a_runaway_script_is_stopped_by_restarting_python(sites: SiteServer, app
     expect(page.get_by_test_id("stMain")).to_contain_text("Count: 3")
 
 
+def test_clicks_during_a_runaway_run_all_count_after_stop_restarts_python(sites: SiteServer, app_page: AppPage) -> None:
+    """No click is lost: the replacement worker runs the app, then each queued click in order."""
+    page = app_page.open(sites.build("stop_and_interrupts.py"))
+    page.get_by_role("button", name="Count").click()
+    app_page.wait_for_run()
+    page.get_by_role("button", name="Run forever").click()
+    stop = page.get_by_test_id("stStatusWidget").get_by_role("button", name="Stop")
+    expect(stop).to_be_visible(timeout=30_000)
+    for _ in range(3):
+        page.get_by_role("button", name="Count").click()
+    stop.click()
+    expect(page.get_by_test_id("wlNotice")).to_contain_text("The app was restarted", timeout=90_000)
+    app_page.wait_for_run(timeout=90_000)
+    expect(page.get_by_test_id("stMain")).to_contain_text("Count: 4")
+
+
 def test_clicks_during_a_long_run_wait_for_it_and_are_not_lost(sites: SiteServer, app_page: AppPage) -> None:
     page = app_page.open(sites.build("stop_and_interrupts.py"))
     page.get_by_role("button", name="Slow job").click()

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { loadSanitizer, sanitizeHtml } from "../markdown.js";
+import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
 import { HelpIcon } from "./help_icon.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/display.css";
@@ -15,7 +16,9 @@ function Html({ props }) {
   }, [html === null]);
   const classes = `stHtml${props.styleOnly ? " wl-style-only" : ""}`;
   // Until the sanitizer is loaded the element stays empty: the body is never shown unsanitised.
-  return <div class={classes} data-testid="stHtml" dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
+  // The script's markup: its events never reach the page's controls (events.js).
+  const untrusted = { [UNTRUSTED_MARKUP]: "" };
+  return <div class={classes} data-testid="stHtml" {...untrusted} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
 }
 
 /** @param {{props: Record<string, any>}} p */

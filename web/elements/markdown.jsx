@@ -3,6 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { loadEmoji, loadSanitizer, needsEmoji, renderMarkdown, sanitizerReady } from "../markdown.js";
 import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
+import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
 import { HelpIcon } from "./help_icon.jsx";
 
 /**
@@ -28,15 +29,17 @@ export function MarkdownContainer({
   }, [source]);
   const html = renderMarkdown(source, { inline, allowHtml });
   const Tag = inline ? "span" : "div";
+  // Raw HTML from the script: its events never reach the page's controls (events.js).
+  const untrusted = allowHtml ? { [UNTRUSTED_MARKUP]: "" } : {};
   if (html === null) {
     // The sanitizer is still loading: show the source as text for a moment, never raw HTML.
     return (
-      <Tag class={className} data-testid={testId}>
+      <Tag class={className} data-testid={testId} {...untrusted}>
         {source}
       </Tag>
     );
   }
-  return <Tag class={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Tag class={className} data-testid={testId} {...untrusted} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** st.latex: the source, as code (wasmlit ships no math renderer; see the README). @param {{props: Record<string, any>}} p */

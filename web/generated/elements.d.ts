@@ -349,7 +349,8 @@ export interface JsonProps {
 
 export interface LinkButtonProps {
   label: string;
-  url: string;
+  /** absent when the address was refused (only http, https, mailto, relative) */
+  url?: string;
   kind: "primary" | "secondary" | "tertiary";
   disabled: boolean;
   help?: string;

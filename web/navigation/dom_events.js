@@ -1,5 +1,7 @@
 // Clicks on page links and Back/Forward, wired to the navigation controller.
 
+import { untrustedMarkupAround } from "../untrusted_html.js";
+
 /** @param {MouseEvent} event */
 function opensElsewhere(event) {
   return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
@@ -13,7 +15,8 @@ export function installNavigationEvents(root, controller) {
   root.addEventListener("click", (event) => {
     const target = /** @type {HTMLElement | null} */ (event.target);
     if (!target || typeof target.closest !== "function" || event.defaultPrevented || opensElsewhere(event)) return;
-    const link = target.closest("a[data-wl-page-hash]");
+    // Script markup cannot be a page link (its data-wl-* attributes are sanitised away).
+    const link = untrustedMarkupAround(target) ? null : target.closest("a[data-wl-page-hash]");
     if (link) {
       event.preventDefault();
       if (link.getAttribute("aria-disabled") === "true") return;

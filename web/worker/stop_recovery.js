@@ -1,11 +1,15 @@
-// What the Stop button does, and how the app recovers when a script cannot be stopped.
+// What the Stop button does, and how the app recovers when a script cannot be stopped
+// or ends its interpreter.
 //
 // With shared memory, Stop raises in the running script (as st.stop() would). If the run
 // has not ended a moment later (a `while True` swallowing the interrupt, a long call in
 // C), or without shared memory at once, the worker is terminated and a new one boots.
-// It gets back the Session State of the last completed run (the worker posts a
-// snapshot after each one), the page's widget values, and the page it was on; then the
-// app reruns and a notice says what happened.
+// The same happens when Python dies (os._exit, a WebAssembly trap: interpreter_died).
+// The new worker gets back the Session State of the last completed run (the worker posts
+// a snapshot after each one), the page's widget values, and the page it was on; then the
+// app reruns, then the clicks queued meanwhile run in order, and a notice says what
+// happened. If Python dies again before that rerun finishes, the rerun itself kills it:
+// the next worker waits for the visitor's next interaction instead of rerunning.
 
 import { restoreStateMessage } from "../protocol.js";
 
@@ -42,7 +46,11 @@ export class StopRecovery {
     this.snapshot = null;
     this.restarting = false;
     this.why = IGNORED;
+    /** Whether the replacement worker reruns the app at once. */
+    this.rerun = true;
     this.finishedRuns = 0;
+    /** finishedRuns when the worker was last replaced (-1: never). */
+    this.finishedRunsAtRestart = -1;
     /** @type {ReturnType<typeof setTimeout> | null} */
     this.graceTimer = null;
   }
@@ -62,19 +70,32 @@ export class StopRecovery {
     }, this.graceMs);
   }
 
-  /** @param {string} why */
-  restart(why) {
+  /** Python ended for good (the worker's interpreter_died). @param {string} why */
+  onInterpreterDied(why) {
+    if (this.restarting) return;
+    // No run finished since the last restart: the rerun after it died too.
+    const diedAgain = this.finishedRuns === this.finishedRunsAtRestart;
+    this.restart(why, { rerun: !diedAgain });
+  }
+
+  /** @param {string} why @param {{rerun?: boolean}} [options] */
+  restart(why, { rerun = true } = {}) {
     this.restarting = true;
     this.why = why;
+    this.rerun = rerun;
+    this.finishedRunsAtRestart = this.finishedRuns;
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    this.graceTimer = null;
     this.runControl.clearStop();
     this.runControl.runFinished();
     this.host.replace();
-    this.session.onWorkerReplaced(this.currentPage());
+    this.session.onWorkerReplaced(this.currentPage(), { rerun });
+    const next = rerun ? "the app will rerun." : "it died again as the app reran, so the app will run at your next interaction.";
     this.notices.show({
       id: "restart",
       kind: "warning",
       title: "Restarting Python…",
-      body: `${why} Python is starting again; the app will rerun.`,
+      body: `${why} Python is starting again; ${next}`,
     });
   }
 
@@ -110,7 +131,11 @@ export class StopRecovery {
 
   /** @param {string[]} restored @param {string[]} lost @param {string} reason */
   showRestarted(restored, lost, reason) {
-    const parts = [`${this.why} Python was restarted and the app reran.`];
+    const parts = [
+      this.rerun
+        ? `${this.why} Python was restarted and the app reran.`
+        : `${this.why} Python was restarted; the app will run at your next interaction.`,
+    ];
     if (restored.length) parts.push(`Session State from the last completed run was restored (${keyList(restored)}).`);
     else if (!lost.length && !reason) parts.push("Session State was empty.");
     if (reason) parts.push(reason);

@@ -10,11 +10,13 @@ import {
   bootFailedMessage,
   bootProgressMessage,
   decodeToWorker,
+  interpreterDiedMessage,
   isAttachControlMessage,
   readyMessage,
   runtimeErrorMessage,
 } from "../protocol.js";
 import { attachRunControl, rememberControlBuffer } from "./run_control.js";
+import { interpreterDeath, pythonStillRuns } from "./interpreter_death.js";
 import PREPARE_PYTHON from "./prepare_python.py";
 
 /** @typedef {import("../protocol.js").BootManifest} BootManifest */
@@ -26,6 +28,8 @@ let firstFetchFailure = null;
 let handleInPython = null;
 /** @type {string[]} */
 const waitingForBoot = [];
+/** Set once Python has ended for good: the page replaces this worker. */
+let interpreterDied = false;
 
 /** @param {string} text */
 function post(text) {
@@ -224,6 +228,7 @@ function describeError(error) {
 
 /** @param {string} text */
 function forwardToPython(text) {
+  if (interpreterDied) return;
   if (!handleInPython) {
     waitingForBoot.push(text);
     return;
@@ -234,6 +239,13 @@ function forwardToPython(text) {
     /** @type {any} */ (self).__wasmlit.lastHandleMs = performance.now() - started;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
+    const pyodide = /** @type {any} */ (self).__wasmlit.pyodide;
+    const death = interpreterDeath(error, () => pythonStillRuns(pyodide));
+    if (death) {
+      interpreterDied = true;
+      post(interpreterDiedMessage(death, detail));
+      return;
+    }
     post(runtimeErrorMessage("The Python runtime failed while handling an event.", detail));
   }
 }

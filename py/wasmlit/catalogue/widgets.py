@@ -50,7 +50,7 @@ LINK_BUTTON = element(
     "link_button",
     {
         "label": req(STR),
-        "url": req(STR),
+        "url": opt(STR, "absent when the address was refused (only http, https, mailto, relative)"),
         "kind": req(BUTTON_KIND),
         "disabled": req(BOOL),
         "help": opt(STR),

@@ -11,6 +11,9 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.errors import MarkdownFormattedException
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Frames read from one traceback. A recursion under a raised limit leaves a million;
+# reading them all takes seconds (minutes in the browser) and shows nothing more.
+MAX_TRACEBACK_FRAMES = 1000
 
 
 def display_type_name(exception: BaseException, *, qualified: bool) -> str:
@@ -62,16 +65,55 @@ def _rows(summary: traceback.TracebackException, *, with_exception_line: bool, m
     return rows + own
 
 
+def traceback_depth(exception: BaseException) -> int:
+    """How many frames the exception's traceback holds."""
+    depth = 0
+    link = exception.__traceback__
+    while link is not None:
+        depth += 1
+        link = link.tb_next
+    return depth
+
+
 def traceback_rows(exception: BaseException, *, messages: bool = True) -> list[str]:
     """User-facing traceback rows: runtime frames removed unless nothing would remain.
-    ``messages=False`` leaves out the lines naming chained exceptions and their texts."""
+    ``messages=False`` leaves out the lines naming chained exceptions and their texts.
+    Only the outermost ``MAX_TRACEBACK_FRAMES`` frames are read; a last row counts the rest."""
     try:
-        summary = traceback.TracebackException.from_exception(exception)
+        limit = MAX_TRACEBACK_FRAMES
+        summary = traceback.TracebackException.from_exception(exception, limit=limit)
         if not _drop_internal_frames(summary):
-            summary = traceback.TracebackException.from_exception(exception)
-        return _rows(summary, with_exception_line=False, messages=messages)
+            summary = traceback.TracebackException.from_exception(exception, limit=limit)
+        rows = _rows(summary, with_exception_line=False, messages=messages)
+        left_out = traceback_depth(exception) - limit
+        if left_out > 0:
+            rows.append(f"[{left_out} more frames not shown]")
+        return rows
     except Exception:  # formatting must never hide the original error
         return []
+
+
+def release_traceback(exception: BaseException) -> None:
+    """Free a deep traceback innermost frame first, one frame at a time.
+
+    Each frame object holds its caller's, so dropping the outermost reference first frees
+    the whole chain by recursion in C. After a recursion under a raised limit that chain
+    is a million frames deep: CPython survives it, but in Pyodide it overflows the
+    WebAssembly stack, a fatal crash of the interpreter.
+    """
+    if traceback_depth(exception) <= MAX_TRACEBACK_FRAMES:
+        return
+    links = []
+    link = exception.__traceback__
+    while link is not None:
+        links.append(link)
+        link = link.tb_next
+    exception.__traceback__ = None
+    frames = [each.tb_frame for each in links]
+    while links:
+        links.pop().tb_next = None
+    while frames:
+        frames.pop()  # innermost first: its caller is still held by this list
 
 
 def _syntax_error_message(error: SyntaxError) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from wasmlit.catalogue import HTML, LINK_BUTTON, MARKDOWN
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_icon, check_width
+from wasmlit.elements.urls import checked_link
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.runtime import log
 from wasmlit.runtime.state.session_state import TRIGGER
@@ -132,7 +133,10 @@ class HtmlElementsMixin(ElementHost):
         width = button_width(use_container_width, width)
         label_text = "" if label is None else str(label)
         callback = validate_callback(on_click, parameter="on_click", supported_modes=("rerun", "ignore"))
-        props: dict[str, Any] = {"label": label_text, "url": str(url), "kind": type, "disabled": bool(disabled)}
+        props: dict[str, Any] = {"label": label_text, "kind": type, "disabled": bool(disabled)}
+        link = checked_link(str(url), "st.link_button")
+        if link is not None:
+            props["url"] = link
         if help is not None:
             props["help"] = str(help)
         checked_icon = check_icon(icon)

@@ -9,6 +9,7 @@ from wasmlit.catalogue import IMAGE
 from wasmlit.elements.host import ElementHost
 from wasmlit.elements.image_sources import image_url
 from wasmlit.elements.layout_params import check_width
+from wasmlit.elements.urls import checked_link
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime import log
 
@@ -119,5 +120,7 @@ class ImageMixin(ElementHost):
                     "The `link` parameter is only supported when displaying a single image. "
                     f"You passed {len(items)} images."
                 )
-            props["link"] = str(link)
+            checked = checked_link(str(link), "st.image")
+            if checked is not None:
+                props["link"] = checked
         return self._slot_for(self._emit(IMAGE, props))

@@ -7,6 +7,7 @@ from typing import Any
 
 from wasmlit.catalogue import PAGE_LINK
 from wasmlit.elements.host import ElementHost
+from wasmlit.elements.urls import checked_link
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
 from wasmlit.multipage.commands import page_hash_for
 from wasmlit.multipage.page import _EXTERNAL_URL, Page, current_router
@@ -21,7 +22,7 @@ def _link_props(page: str | Path | Page, label: Any, icon: Any, help: Any) -> di
     if isinstance(page, Page):
         props: dict[str, Any] = {"label": page.title, "icon": page.icon, "help": page.help}
         if page.is_external:
-            props.update(external=True, href=page.external_url)
+            props.update(external=True, href=checked_link(str(page.external_url), "st.page_link"))
             return props
         props.update(pageHash=page._script_hash, urlPath=page.url_path)
         return props
@@ -30,7 +31,7 @@ def _link_props(page: str | Path | Page, label: Any, icon: Any, help: Any) -> di
             raise StreamlitMissingRequiredParameterError(
                 "The `label` parameter is required. Streamlit cannot infer a label for an external URL."
             )
-        return {"label": "", "icon": "", "help": "", "external": True, "href": page}
+        return {"label": "", "icon": "", "help": "", "external": True, "href": checked_link(page, "st.page_link")}
     if router is None:
         raise StreamlitAPIException("st.page_link can only be used while the app runs.")
     page_hash = page_hash_for(page, router)

@@ -15,7 +15,10 @@ Page -> Python:
 Python -> page:
   ``{"type": "patch", "run": n, "blocks": {...}, "elements": {...}}`` while a run streams;
   ``{"type": "run_finished", "run": n, "status": s, "durationMs": t, "scriptRuns": k,
-     "blocks": {...}, "elements": {...}}`` once per request batch;
+     "blocks": {...}, "elements": {...}}`` once per request batch; ``status`` is
+     ``completed``, ``rerun``, ``stopped``, ``exception``, ``interrupted`` (superseded: the
+     page keeps its elements) or ``aborted`` (a BaseException Streamlit does not catch: the
+     page keeps the elements the run did not redraw, docs/semantics.md 1.5);
   ``{"type": "log", "level": "warn" | "error" | "info", "text": str}``;
   ``{"type": "page_config", "config": {"title"?, "favicon"?, "layout"?, "sidebarState"?,
      "sidebarWidth"?, "menuItems"?}}`` the whole merged ``st.set_page_config``, sent when a
@@ -29,6 +32,9 @@ Python -> page:
      after a completed run whose Session State changed; ``{"type": "state_restored",
      "restored": [...], "failed": [...]}`` after a restore_state;
   ``{"type": "protocol_error", "text": str}`` when a message could not be understood.
+The worker's own code (``web/worker/``) also sends ``boot_progress``, ``ready``,
+``boot_failed``, ``runtime_error`` and ``interpreter_died`` (Python ended for good: the page
+replaces the worker).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 
 
 class ProtocolError(ValueError):

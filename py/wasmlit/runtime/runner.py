@@ -4,7 +4,8 @@
 callbacks; 3. yield check; 4. the body in a fresh ``__main__``; 5. serializability check;
 6. a final yield check (a stop swallowed by a bare ``except:`` fires here at the latest);
 7. end of run: trigger reset and stale-widget cleanup, unless stopped prematurely
-(docs/semantics.md 1.3 has the table of what each way of ending a run skips).
+(docs/semantics.md 1.3 has the table of what each way of ending a run skips; 1.5 what
+exceptions that are not ``Exception`` subclasses do).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from wasmlit.commands.execution_control import RerunException, StopException
-from wasmlit.elements.exception import exception_props, traceback_rows
-from wasmlit.runtime import context
+from wasmlit.elements.exception import display_type_name, exception_props, release_traceback, traceback_rows
+from wasmlit.runtime import context, log
 from wasmlit.runtime.context import RunContext
 from wasmlit.runtime.log import SessionLog
 from wasmlit.runtime.magic import MAGIC_FUNCTION_NAME, add_magic
@@ -31,6 +32,10 @@ COMPLETED = "completed"
 RERUN = "rerun"
 STOPPED = "stopped"
 EXCEPTION = "exception"
+# The script raised a BaseException that is not an Exception (SystemExit, KeyboardInterrupt,
+# GeneratorExit, BaseException itself): Streamlit does not catch it, so its script thread
+# ends there, showing nothing; the page keeps what it shows (docs/semantics.md 1.5).
+ABORTED = "aborted"
 
 REDACTED_ERROR_TEXT = (
     "This app has encountered an error. The original error message is redacted to prevent data "
@@ -109,6 +114,24 @@ class ScriptRunner:
             props["type"] = ""
         run_context.tree.append(run_context.tree.roots[ROOT_MAIN], "exception", props)
 
+    def _log_aborted(self, error: BaseException) -> None:
+        """What Streamlit writes to its server log when its script thread dies of ``error``."""
+        try:
+            message = str(error).strip()
+        except Exception:
+            message = ""
+        name = display_type_name(error, qualified=True)
+        raised = f"{name}: {message}" if message else name
+        if isinstance(error, SystemExit):
+            # Python's thread machinery ends a thread silently on SystemExit.
+            log.info(f"The script raised {raised}: the run ended there (docs/semantics.md 1.5).")
+            return
+        rows = "\n".join(traceback_rows(error))
+        log.error(
+            f"Uncaught {raised}. It is not an Exception subclass, so the run ended there and the "
+            f"page shows nothing of it, as in Streamlit.\nTraceback:\n{rows}"
+        )
+
     def _run_callbacks(self, run_context: RunContext, widget_values: dict[str, Any]) -> bool:
         """Run changed widgets' callbacks; True if one of them asked for a rerun."""
         rerun_requested = False
@@ -175,11 +198,16 @@ class ScriptRunner:
             context.yield_point()
         except RerunException:
             status = RERUN
-        except (StopException, KeyboardInterrupt, SystemExit):
+        except StopException:
             status = STOPPED
         except Exception as error:
             status = EXCEPTION
             self._show_uncaught(run_context, error)
+            release_traceback(error)
+        except BaseException as error:
+            status = ABORTED
+            self._log_aborted(error)
+            release_traceback(error)
         if status in (COMPLETED, RERUN):
             self.session_state.finish_run(cleanup_stale_widgets=status == COMPLETED and body_started)
         return RunOutcome(status, run_context, (time.perf_counter() - started) * 1000)

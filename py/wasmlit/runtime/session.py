@@ -20,9 +20,9 @@ from wasmlit.runtime import context, protocol
 from wasmlit.runtime.log import SessionLog
 from wasmlit.runtime.patches import PatchWriter
 from wasmlit.runtime.run_control import RunControl
-from wasmlit.runtime.runner import COMPLETED, RERUN, STOPPED, RunOutcome, ScriptRunner
+from wasmlit.runtime.runner import ABORTED, COMPLETED, RERUN, STOPPED, RunOutcome, ScriptRunner
 from wasmlit.runtime.session_features import PlannedRun, SessionFeatures
-from wasmlit.runtime.state.browser_values import BrowserValues
+from wasmlit.runtime.state.browser_values import BrowserValues, RunPlan
 from wasmlit.runtime.state.session_state import SessionState
 from wasmlit.runtime.tree import ElementTree
 
@@ -98,7 +98,7 @@ class AppSession:
         self.timed_out = False
         if isinstance(message, protocol.RerunMessage):
             self.features.begin_message(message)
-            runs = self.features.plan(message.requests)
+            runs = self._register_widgets_first(self.features.plan(message.requests))
             for index, run in enumerate(runs):
                 # Built per run: an earlier run of this batch may have set a value.
                 values = self._values_for(run)
@@ -106,6 +106,23 @@ class AppSession:
         elif isinstance(message, protocol.RestoreStateMessage):
             self.features.restore(message)
         # A stop that arrives between runs has nothing left to stop.
+
+    def _register_widgets_first(self, runs: list[PlannedRun]) -> list[PlannedRun]:
+        """A click in this interpreter's first run gets a run without it first.
+
+        A click fires the callback its widget registered in the previous run. A replacement
+        worker (after Stop or a crash) has had no previous run, so the page's first request
+        (every widget value, then the clicks queued meanwhile) would lose its first click's
+        callback: one run with the values registers the widgets, then each click runs.
+        """
+        if self.run_number > 0 or not runs or runs[0].plan.trigger is None:
+            return runs
+        first = runs[0]
+        return [
+            PlannedRun(RunPlan(first.plan.updates, None), first.page),
+            PlannedRun(RunPlan({}, first.plan.trigger), None),
+            *runs[1:],
+        ]
 
     def _stream(self, force: bool) -> None:
         # The clock is read at every st.* call: about 0.5 µs in the browser's worker, and
@@ -180,7 +197,9 @@ class AppSession:
                     )
                 )
         else:
-            pushed = self.browser_values.adopt(outcome.run_context.tree)
+            # An aborted run never reaches the page's end of run in Streamlit: the page keeps
+            # the elements and widget values this run did not redraw, and so does the mirror.
+            pushed = self.browser_values.adopt(outcome.run_context.tree, forget_missing=outcome.status != ABORTED)
             if visible:
                 self._finish(outcome, script_runs, total_ms)
             else:

@@ -46,7 +46,8 @@ class PageModel:
             self._apply_patch(message)
         elif message_type == "run_finished":
             self._apply_patch(message)
-            if message["status"] != "interrupted":  # a superseded run leaves the page as it is
+            # A superseded run, and an aborted one (docs/semantics.md 1.5), leave the page as it is.
+            if message["status"] not in ("interrupted", "aborted"):
                 self._commit()
             self.last_status = message["status"]
             self.script_runs = message["scriptRuns"]

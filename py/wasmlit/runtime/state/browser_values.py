@@ -59,9 +59,10 @@ class BrowserValues:
             snapshot[plan.trigger] = True
         return snapshot
 
-    def adopt(self, tree: ElementTree) -> list[str]:
+    def adopt(self, tree: ElementTree, *, forget_missing: bool = True) -> list[str]:
         """After a run: take the values the page takes from this tree, drop widgets that
-        left it. Returns the ids whose value the script set (``setValue``)."""
+        left it (unless ``forget_missing`` is False: the page keeps them). Returns the ids
+        whose value the script set (``setValue``)."""
         pushed = []
         for node_id, node in tree.nodes.items():
             if not node_id.startswith(WIDGET_ID_PREFIX) or "value" not in node.props:
@@ -71,6 +72,8 @@ class BrowserValues:
                 self.values[node_id] = node.props["value"]
             elif node_id not in self.values:
                 self.values[node_id] = node.props["value"]
+        if not forget_missing:
+            return pushed
         self.values = {
             widget_id: value
             for widget_id, value in self.values.items()
