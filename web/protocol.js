@@ -56,51 +56,97 @@ export const PROTOCOL_VERSION = 4;
  *           | InterpreterDied | PageConfigMessage | FeatureMessage} FromWorker
  */
 
-const TO_WORKER_TYPES = new Set(["boot", "rerun", "stop", "restore_state"]);
-const FROM_WORKER_TYPES = new Set([
-  "boot_progress",
-  "ready",
-  "boot_failed",
-  "patch",
-  "run_finished",
-  "log",
-  "page_config",
-  "protocol_error",
-  "runtime_error",
-  "interpreter_died",
-  "navigation",
-  "page_not_found",
-  "page_info",
-  "toast",
-  "state_snapshot",
-  "state_restored",
-]);
+/**
+ * Every message's fields, as the decoders check them: a JSON type ("string", "number",
+ * "boolean", "object", "array"), alternatives joined by "|" ("null" among them), and a
+ * leading "?" for a field that may be absent. A message with a missing, extra or
+ * mistyped field is rejected, as is an unknown type. py/wasmlit/runtime/protocol.py
+ * defines the same messages; tests/contract/ holds examples both sides must accept.
+ * @type {Record<string, Record<string, string>>}
+ */
+const TO_WORKER_FIELDS = {
+  boot: { protocol: "number", manifest: "object", baseUrl: "string", firstPaint: "?string|null" },
+  rerun: { requests: "array", queryString: "?string" },
+  stop: {},
+  restore_state: { data: "string" },
+};
 
-/** Fields the page reads from a message without further checks: objects it iterates. */
-const OBJECT_FIELDS = /** @type {Record<string, string[]>} */ ({
-  patch: ["blocks", "elements"],
-  run_finished: ["blocks", "elements"],
-});
+/** @type {Record<string, Record<string, string>>} */
+const FROM_WORKER_FIELDS = {
+  boot_progress: { stage: "string", loaded: "number", total: "number" },
+  ready: { protocol: "number", pythonVersion: "string", bootMs: "number" },
+  boot_failed: { message: "string", detail: "string" },
+  patch: { run: "number", blocks: "object", elements: "object" },
+  run_finished: {
+    run: "number",
+    status: "string",
+    durationMs: "number",
+    scriptRuns: "number",
+    blocks: "object",
+    elements: "object",
+  },
+  log: { level: "string", text: "string" },
+  page_config: { config: "object" },
+  protocol_error: { text: "string" },
+  runtime_error: { message: "string", detail: "string" },
+  interpreter_died: { reason: "string", detail: "string" },
+  navigation: {
+    pages: "array",
+    sections: "array",
+    position: "string",
+    expanded: "boolean|number",
+    currentPageHash: "string",
+  },
+  page_not_found: { pageName: "string" },
+  page_info: { queryString: "string" },
+  toast: { id: "number", body: "string", icon: "string", duration: "number" },
+  state_snapshot: { data: "string|null", keys: "array", skipped: "array", reason: "string", costMs: "number" },
+  state_restored: { restored: "array", failed: "array" },
+};
+
+/** The JSON type of a value, as the field specs name it. @param {unknown} value */
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
 
 /**
- * @param {string} text
- * @param {Set<string>} allowed
- * @param {string} direction
+ * Why a message does not fit its fields, or null.
+ * @param {Record<string, unknown>} message @param {Record<string, string>} fields
  */
-function decode(text, allowed, direction) {
+function fieldProblem(message, fields) {
+  for (const name of Object.keys(message)) {
+    if (name !== "type" && !(name in fields)) return `has an unknown field ${name}`;
+  }
+  for (const [name, spec] of Object.entries(fields)) {
+    const optional = spec.startsWith("?");
+    if (!(name in message)) {
+      if (optional) continue;
+      return `has no ${name}`;
+    }
+    const allowed = (optional ? spec.slice(1) : spec).split("|");
+    if (!allowed.includes(jsonType(message[name]))) return `field ${name} must be ${allowed.join(" or ")}`;
+  }
+  return null;
+}
+
+/**
+ * @param {unknown} text
+ * @param {Record<string, Record<string, string>>} schema
+ * @param {string} direction
+ * @returns {Record<string, unknown>}
+ */
+function decode(text, schema, direction) {
   if (typeof text !== "string") {
     throw new TypeError(`${direction} message must be a JSON string, got ${typeof text}`);
   }
   const message = JSON.parse(text);
-  if (message === null || typeof message !== "object" || !allowed.has(message.type)) {
+  if (message === null || typeof message !== "object" || Array.isArray(message) || !Object.hasOwn(schema, message.type)) {
     throw new TypeError(`unknown ${direction} message type ${JSON.stringify(message?.type)}`);
   }
-  for (const field of OBJECT_FIELDS[message.type] || []) {
-    const value = message[field];
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      throw new TypeError(`${direction} message ${message.type} has no ${field} object`);
-    }
-  }
+  const problem = fieldProblem(message, schema[message.type]);
+  if (problem) throw new TypeError(`${direction} message ${message.type} ${problem}`);
   return message;
 }
 
@@ -115,14 +161,14 @@ export function describeRejectedMessage(data, error) {
   return `wasmlit: rejected a malformed message from the worker (${reason}): ${shown}`;
 }
 
-/** @param {string} text @returns {ToWorker} */
+/** @param {unknown} text @returns {ToWorker} */
 export function decodeToWorker(text) {
-  return decode(text, TO_WORKER_TYPES, "page->worker");
+  return /** @type {ToWorker} */ (/** @type {unknown} */ (decode(text, TO_WORKER_FIELDS, "page->worker")));
 }
 
-/** @param {string} text @returns {FromWorker} */
+/** @param {unknown} text @returns {FromWorker} */
 export function decodeFromWorker(text) {
-  return decode(text, FROM_WORKER_TYPES, "worker->page");
+  return /** @type {FromWorker} */ (/** @type {unknown} */ (decode(text, FROM_WORKER_FIELDS, "worker->page")));
 }
 
 /**

@@ -16,6 +16,7 @@ from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeE
 from wasmlit.runtime import context
 from wasmlit.runtime.outbox import send_to_page
 from wasmlit.runtime.prerender import mark_browser_dependent
+from wasmlit.runtime.protocol import PageInfoMessage
 
 QUERY_PARAMS_EXTRA = "query_params"
 EMBED_KEYS = ("embed", "embed_options")
@@ -75,7 +76,7 @@ class QueryParams:
         return parse.urlencode(self._params, doseq=True)
 
     def _changed(self) -> None:
-        send_to_page({"type": "page_info", "queryString": self.query_string()})
+        send_to_page(PageInfoMessage(self.query_string()))
 
     def __getitem__(self, key: str) -> str:
         if _hidden(key) or key not in self._params:

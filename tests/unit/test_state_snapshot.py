@@ -100,8 +100,8 @@ def test_the_publisher_reports_what_a_snapshot_costs() -> None:
     state.set_from_script("n", 1)
     message = SnapshotPublisher().message_after_run(state)
     assert message is not None
-    assert pickle_keys(message) == ["n"]
-    assert isinstance(message["costMs"], float)
+    assert pickle_keys(message.to_json()) == ["n"]
+    assert isinstance(message.to_json()["costMs"], float)
 
 
 def pickle_keys(message: dict[str, object]) -> list[str]:

@@ -174,4 +174,4 @@ def set_page_config(
     merged = _merge(current, changes)
     if merged != current:
         session_values[_STATE_KEY] = merged
-        send(protocol.page_config_message(merged))
+        send(protocol.PageConfigMessage(merged).encode())

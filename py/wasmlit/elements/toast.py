@@ -13,6 +13,7 @@ from typing import Any
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.runtime.outbox import send_to_page
+from wasmlit.runtime.protocol import ToastMessage
 
 DURATIONS = {"short": 4, "long": 10, "infinite": 0}
 _toast_ids = itertools.count(1)
@@ -36,13 +37,9 @@ def _send(toast_id: int, body: Any, icon: Any, duration: Any) -> None:
     if str(body) == "":
         raise StreamlitMissingRequiredParameterError("The `body` parameter is required. Please provide a message.")
     send_to_page(
-        {
-            "type": "toast",
-            "id": toast_id,
-            "body": text,
-            "icon": "" if icon is None else str(icon).strip(),
-            "duration": toast_seconds(duration),
-        }
+        ToastMessage(
+            id=toast_id, body=text, icon="" if icon is None else str(icon).strip(), duration=toast_seconds(duration)
+        )
     )
 
 

@@ -21,6 +21,7 @@ from wasmlit.multipage.router import NavigationMenu, PageInfo, PageRouter, PageT
 from wasmlit.runtime import context
 from wasmlit.runtime.outbox import send_to_page
 from wasmlit.runtime.prerender import mark_browser_dependent
+from wasmlit.runtime.protocol import PageNotFoundMessage
 
 PageLike = str | Path | Callable[[], None] | Page
 POSITIONS = ("sidebar", "hidden", "top")
@@ -163,12 +164,12 @@ def _navigation(
     found = router.resolve(infos, default_page._script_hash)
     chosen = next((page for page in all_pages if found is not None and page._script_hash == found.page_hash), None)
     if chosen is None:
-        send_to_page({"type": "page_not_found", "pageName": router.requested_page_name()})
+        send_to_page(PageNotFoundMessage(router.requested_page_name()))
         chosen = default_page
     chosen._can_be_called = True
     router.current_page_hash = chosen._script_hash
     menu = NavigationMenu(list(infos.values()), list(sections), position, expanded, chosen._script_hash)
-    send_to_page(menu.to_json())
+    send_to_page(menu.to_message())
     return chosen
 
 

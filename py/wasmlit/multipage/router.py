@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit.multipage.pages_folder import has_pages_folder
+from wasmlit.runtime.protocol import NavigationMessage, NavPage
 from wasmlit.runtime.state.session_state import SessionState
 
 
@@ -50,18 +51,18 @@ class PageInfo:
     external_url: str | None = None
     help: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "hash": self.page_hash,
-            "title": self.title,
-            "icon": self.icon,
-            "urlPath": self.url_path,
-            "section": self.section,
-            "default": self.is_default,
-            "hidden": self.hidden,
-            "external": self.external_url,
-            "help": self.help,
-        }
+    def to_nav_page(self) -> NavPage:
+        return NavPage(
+            hash=self.page_hash,
+            title=self.title,
+            icon=self.icon,
+            url_path=self.url_path,
+            section=self.section,
+            default=self.is_default,
+            hidden=self.hidden,
+            external=self.external_url,
+            help=self.help,
+        )
 
 
 @dataclass
@@ -74,15 +75,14 @@ class NavigationMenu:
     expanded: bool | int
     current_page_hash: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "type": "navigation",
-            "pages": [page.to_json() for page in self.pages],
-            "sections": self.sections,
-            "position": self.position,
-            "expanded": self.expanded,
-            "currentPageHash": self.current_page_hash,
-        }
+    def to_message(self) -> NavigationMessage:
+        return NavigationMessage(
+            pages=tuple(page.to_nav_page() for page in self.pages),
+            sections=tuple(self.sections),
+            position=self.position,
+            expanded=self.expanded,
+            current_page_hash=self.current_page_hash,
+        )
 
 
 @dataclass

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Final
 
 from wasmlit.runtime import context
+from wasmlit.runtime.protocol import LogLevel
 
-WARN = "warn"
-INFO = "info"
-ERROR = "error"
+WARN: Final = "warn"
+INFO: Final = "info"
+ERROR: Final = "error"
 
 DISABLE_DUPLICATION_WARNING = "global.disableWidgetStateDuplicationWarning"
 
@@ -34,11 +36,11 @@ _PYTHON_LEVELS = {WARN: logging.WARNING, INFO: logging.INFO, ERROR: logging.ERRO
 class SessionLog:
     """One session's log: where lines go, and which once-only lines were already sent."""
 
-    def __init__(self, send: Callable[[str, str], None]) -> None:
+    def __init__(self, send: Callable[[LogLevel, str], None]) -> None:
         self._send = send
         self._sent_once: set[str] = set()
 
-    def write(self, level: str, text: str) -> None:
+    def write(self, level: LogLevel, text: str) -> None:
         self._send(level, text)
 
     def first_time(self, tag: str) -> bool:
@@ -53,7 +55,7 @@ def _session_log() -> SessionLog | None:
     return context.current().session_log
 
 
-def write(level: str, text: str) -> None:
+def write(level: LogLevel, text: str) -> None:
     """Send one line to the browser console (or Python's logging outside a session)."""
     session_log = _session_log()
     if session_log is None:

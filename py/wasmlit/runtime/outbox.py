@@ -6,16 +6,15 @@ build) messages go nowhere.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from typing import Any
 
 from wasmlit.runtime import context
+from wasmlit.runtime.protocol import OutgoingMessage
 
 OUTBOX_EXTRA = "outbox"
 
 
-def send_to_page(message: dict[str, Any]) -> None:
+def send_to_page(message: OutgoingMessage) -> None:
     send: Callable[[str], None] | None = context.current().extras.get(OUTBOX_EXTRA)
     if send is not None:
-        send(json.dumps(message, ensure_ascii=False, separators=(",", ":"), default=str))
+        send(message.encode())

@@ -1,6 +1,7 @@
 """The messages between the page and the Python runtime, as JSON strings.
 
-Mirrors ``web/protocol.js``; bump ``PROTOCOL_VERSION`` in both when a message changes.
+Mirrors ``web/protocol.js``; bump ``PROTOCOL_VERSION`` in both when a message changes, and
+regenerate the examples both test suites read (``python -m tests.contract.make_examples``).
 
 Page -> Python:
   ``{"type": "rerun", "requests": [{"values": {widgetId: json}, "trigger": widgetId | null,
@@ -40,8 +41,8 @@ replaces the worker).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Literal
 
 PROTOCOL_VERSION = 4
 
@@ -143,10 +144,16 @@ def parse_incoming(text: str) -> IncomingMessage:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+# ----- Python -> page ---------------------------------------------------------------------------
+# A patch and a run's end carry the element tree, encoded element by element as the run goes
+# (``patches.py``): their envelopes are written around that text rather than re-encoded.
 
 
 def patch_message(run_number: int, body: str) -> str:
+    """``body``: the ``"blocks":{...},"elements":{...}`` members, already JSON."""
     return f'{{"type":"patch","run":{run_number},{body}}}'
 
 
@@ -157,18 +164,173 @@ def run_finished_message(run_number: int, body: str, *, status: str, duration_ms
     )
 
 
-def page_config_message(config: dict[str, Any]) -> str:
-    return _dump({"type": "page_config", "config": config})
+def _camel(name: str) -> str:
+    """A field's name as the page spells it.
+
+    >>> _camel("current_page_hash")
+    'currentPageHash'
+    """
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
 
 
-def json_message(message: dict[str, Any]) -> str:
-    """Any message built as a dict (navigation, toasts, snapshots)."""
-    return _dump(message)
+def _json_value(value: Any) -> Any:
+    if isinstance(value, JsonRecord):
+        return value.to_json()
+    if isinstance(value, list | tuple):
+        return [_json_value(item) for item in value]
+    return value
 
 
-def log_message(level: str, text: str) -> str:
-    return _dump({"type": "log", "level": level, "text": text})
+class JsonRecord:
+    """A dataclass sent as a JSON object whose keys are its fields in camelCase."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {_camel(item.name): _json_value(getattr(self, item.name)) for item in fields(self)}  # type: ignore[arg-type]
 
 
-def protocol_error_message(text: str) -> str:
-    return _dump({"type": "protocol_error", "text": text})
+class OutgoingMessage(JsonRecord):
+    """A message from Python to the page: ``{"type": message_type, ...fields}``."""
+
+    message_type: ClassVar[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.message_type, **super().to_json()}
+
+    def encode(self) -> str:
+        return _dump(self.to_json())
+
+
+LogLevel = Literal["info", "warn", "error"]
+
+
+@dataclass(frozen=True)
+class LogMessage(OutgoingMessage):
+    """A line Streamlit would write to its server log, for the browser console."""
+
+    message_type: ClassVar[str] = "log"
+    level: LogLevel
+    text: str
+
+
+@dataclass(frozen=True)
+class PageConfigMessage(OutgoingMessage):
+    """The whole merged ``st.set_page_config``, when a call changed it (commands/page_config.py):
+    ``title``, ``favicon`` ``{kind, value}``, ``layout``, ``sidebarState``, ``sidebarWidth``,
+    ``menuItems``; absent fields were never set."""
+
+    message_type: ClassVar[str] = "page_config"
+    config: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class NavPage(JsonRecord):
+    hash: str
+    title: str
+    icon: str
+    url_path: str
+    section: str
+    default: bool
+    hidden: bool
+    external: str | None
+    help: str
+
+
+@dataclass(frozen=True)
+class NavigationMessage(OutgoingMessage):
+    """The page list, after st.navigation (or the pages/ folder) picked the page."""
+
+    message_type: ClassVar[str] = "navigation"
+    pages: tuple[NavPage, ...]
+    sections: tuple[str, ...]
+    position: str
+    expanded: bool | int
+    current_page_hash: str
+
+
+@dataclass(frozen=True)
+class PageNotFoundMessage(OutgoingMessage):
+    message_type: ClassVar[str] = "page_not_found"
+    page_name: str
+
+
+@dataclass(frozen=True)
+class PageInfoMessage(OutgoingMessage):
+    """The script changed ``st.query_params``: the address bar follows."""
+
+    message_type: ClassVar[str] = "page_info"
+    query_string: str
+
+
+@dataclass(frozen=True)
+class ToastMessage(OutgoingMessage):
+    message_type: ClassVar[str] = "toast"
+    id: int
+    body: str
+    icon: str
+    # Seconds on screen; 0: until the user closes it.
+    duration: int
+
+
+@dataclass(frozen=True)
+class StateSnapshotMessage(OutgoingMessage):
+    """Session State after a completed run that changed it, kept by the page in case the
+    worker must be replaced (``state/snapshot.py``)."""
+
+    message_type: ClassVar[str] = "state_snapshot"
+    data: str | None
+    keys: tuple[str, ...]
+    skipped: tuple[str, ...]
+    reason: str
+    cost_ms: float
+
+
+@dataclass(frozen=True)
+class StateRestoredMessage(OutgoingMessage):
+    message_type: ClassVar[str] = "state_restored"
+    restored: tuple[str, ...]
+    failed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProtocolErrorMessage(OutgoingMessage):
+    """A message from the page could not be understood."""
+
+    message_type: ClassVar[str] = "protocol_error"
+    text: str
+
+
+OUTGOING_MESSAGES: dict[str, type[OutgoingMessage]] = {
+    message_class.message_type: message_class
+    for message_class in (
+        LogMessage,
+        PageConfigMessage,
+        NavigationMessage,
+        PageNotFoundMessage,
+        PageInfoMessage,
+        ToastMessage,
+        StateSnapshotMessage,
+        StateRestoredMessage,
+        ProtocolErrorMessage,
+    )
+}
+
+
+def _from_json(record_class: type[JsonRecord], raw: dict[str, Any]) -> Any:
+    """The record whose ``to_json`` is ``raw`` (a TypeError if its keys differ)."""
+    keys = {_camel(item.name): item.name for item in fields(record_class)}  # type: ignore[arg-type]
+    unknown = set(raw) - set(keys)
+    if unknown:
+        raise TypeError(f"{record_class.__name__} has no field {sorted(unknown)}")
+    values = {name: raw[key] for key, name in keys.items() if key in raw}
+    if record_class is NavigationMessage:
+        values["pages"] = tuple(_from_json(NavPage, page) for page in values.get("pages", ()))
+    return record_class(**{name: tuple(value) if isinstance(value, list) else value for name, value in values.items()})
+
+
+def decode_outgoing(raw: dict[str, Any]) -> OutgoingMessage:
+    """An outgoing message from its JSON form (for the protocol's contract tests)."""
+    body = dict(raw)
+    message_class = OUTGOING_MESSAGES[body.pop("type")]
+    decoded: OutgoingMessage = _from_json(message_class, body)
+    return decoded

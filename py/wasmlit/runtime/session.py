@@ -60,7 +60,7 @@ class AppSession:
         self.session_state = SessionState()
         self.runner = ScriptRunner(script_path, self.session_state, config=self.config, source=source)
         self.writer = PatchWriter()
-        self.log = SessionLog(lambda level, text: self.send(protocol.log_message(level, text)))
+        self.log = SessionLog(lambda level, text: self.send(protocol.LogMessage(level, text).encode()))
         self.browser_values = BrowserValues()
         self.run_number = 0
         # AppTest's timeout: past this perf_counter() time, the run stops at its next
@@ -93,7 +93,7 @@ class AppSession:
         try:
             message = protocol.parse_incoming(text)
         except protocol.ProtocolError as error:
-            self.send(protocol.protocol_error_message(str(error)))
+            self.send(protocol.ProtocolErrorMessage(str(error)).encode())
             raise
         self.timed_out = False
         if isinstance(message, protocol.RerunMessage):

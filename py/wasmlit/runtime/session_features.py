@@ -87,7 +87,7 @@ class SessionFeatures:
             restored, failed = restore_snapshot(self.session_state, base64.b64decode(message.data))
         except Exception as error:
             restored, failed = [], [f"(all: {error})"]
-        self.send(protocol.json_message({"type": "state_restored", "restored": restored, "failed": failed}))
+        self.send(protocol.StateRestoredMessage(tuple(restored), tuple(failed)).encode())
 
     # ----- around each run ---------------------------------------------------------------------
 
@@ -100,4 +100,4 @@ class SessionFeatures:
             return
         message = self.snapshots.message_after_run(self.session_state)
         if message is not None:
-            self.send(protocol.json_message(message))
+            self.send(message.encode())

@@ -22,8 +22,8 @@ import hashlib
 import pickle
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
+from wasmlit.runtime.protocol import StateSnapshotMessage
 from wasmlit.runtime.state.session_state import SessionState
 
 SNAPSHOT_LIMIT_BYTES = 8_000_000
@@ -80,7 +80,7 @@ class SnapshotPublisher:
     last_skipped: list[str] = field(default_factory=list)
     last_cost_ms: float = 0.0
 
-    def message_after_run(self, state: SessionState) -> dict[str, Any] | None:
+    def message_after_run(self, state: SessionState) -> StateSnapshotMessage | None:
         started = time.perf_counter()
         snapshot = take_snapshot(state)
         digest = hashlib.blake2b(snapshot.data or snapshot.reason.encode(), digest_size=16).digest()
@@ -88,11 +88,10 @@ class SnapshotPublisher:
         if digest == self.last_digest and snapshot.skipped == self.last_skipped:
             return None
         self.last_digest, self.last_skipped = digest, snapshot.skipped
-        return {
-            "type": "state_snapshot",
-            "data": base64.b64encode(snapshot.data).decode("ascii") if snapshot.data is not None else None,
-            "keys": snapshot.kept,
-            "skipped": snapshot.skipped,
-            "reason": snapshot.reason,
-            "costMs": round(self.last_cost_ms, 3),
-        }
+        return StateSnapshotMessage(
+            data=base64.b64encode(snapshot.data).decode("ascii") if snapshot.data is not None else None,
+            keys=tuple(snapshot.kept),
+            skipped=tuple(snapshot.skipped),
+            reason=snapshot.reason,
+            cost_ms=round(self.last_cost_ms, 3),
+        )
