@@ -10,6 +10,7 @@ from typing import Any
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import FORMS_DOCS_SUFFIX, StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.runtime.state.session_state import TRIGGER
+from wasmlit.string_util import to_help_str
 from wasmlit.widgets.registration import WidgetSpec, claim_widget_id, register_claimed, validate_callback
 
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
@@ -95,7 +96,7 @@ def emit_button(host: ElementHost, call: ButtonCall, *, is_form_submitter: bool)
     widget = register_claimed(spec, claimed)
     props: dict[str, Any] = {"label": label_text, "kind": call.type, "disabled": bool(call.disabled)}
     if call.help is not None:
-        props["help"] = str(call.help)
+        props["help"] = to_help_str(call.help)
     if call.icon is not None:
         props["icon"] = str(call.icon)
     if call.width == "stretch":

@@ -24,6 +24,7 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.runtime.state.session_state import TRIGGER
+from wasmlit.string_util import to_help_str
 from wasmlit.widgets.button import check_button_type, trigger_from_browser
 from wasmlit.widgets.input_common import validate_icon
 from wasmlit.widgets.registration import ON_CHANGE_MODES, WidgetSpec, ignores_rerun, register, validate_callback
@@ -167,7 +168,7 @@ class DownloadButtonMixin(ElementHost):
         props: dict[str, Any] = {"label": label_text, "kind": type, "disabled": bool(disabled)}
         props.update(download_props(data, file_name, mime, disabled=bool(disabled)))
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         icon_text = validate_icon(icon)
         if icon_text is not None:
             props["icon"] = icon_text

@@ -20,6 +20,7 @@ from wasmlit.errors import (
 from wasmlit.runtime import context, log
 from wasmlit.runtime.state.session_state import PLAIN_VALUE, RegisteredValue, SessionState, WidgetMetadata
 from wasmlit.runtime.state.session_state_proxy import validate_key
+from wasmlit.string_util import to_help_str
 
 
 def _stable_text(value: Any) -> str:
@@ -257,7 +258,7 @@ def common_widget_props(
         "disabled": bool(disabled),
     }
     if help is not None:
-        props["help"] = str(help)
+        props["help"] = to_help_str(help)
     if label_visibility != "visible":
         props["labelVisibility"] = label_visibility
     if widget.user_key is not None:
