@@ -9,6 +9,9 @@ from typing import Any as _Any
 
 from wasmlit import config as _config
 from wasmlit import errors as errors
+
+# Imported before the st.navigation command is bound, which it must not replace (wasmlit.compat).
+from wasmlit import navigation as _navigation_module  # noqa: F401
 from wasmlit import unsupported as _unsupported
 from wasmlit.caching import cache_data as cache_data
 from wasmlit.caching import cache_resource as cache_resource

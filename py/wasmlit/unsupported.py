@@ -53,7 +53,7 @@ _COLUMN_CONFIG = (
     "label (a string) and hides a column set to None"
 )
 _DATA_STATES = "the element that returns this state is missing"
-_SERVER = "a wasmlit app is a static site: Python runs in the visitor's browser and there is no server"
+_SERVER = "a wasmlit app is a static site (Python runs in the visitor's browser, with no server)"
 _CONNECTIONS = (
     "a connection reads credentials from secrets.toml and talks to a database server, but everything a "
     "static site ships is public and a browser cannot open database connections; ship data files with "
@@ -109,7 +109,17 @@ TABLE: dict[str, Unsupported] = {
     "st.connection": Unsupported(IMPOSSIBLE, _CONNECTIONS),
     "st.login": Unsupported(IMPOSSIBLE, _AUTH),
     "st.logout": Unsupported(IMPOSSIBLE, _AUTH),
-    # Names inside public modules.
+    # Names inside modules apps import.
+    **{
+        f"streamlit.runtime.{name}": Unsupported(IMPOSSIBLE, f"there is no Streamlit server runtime, since {_SERVER}")
+        for name in ("get_instance", "Runtime", "RuntimeConfig", "RuntimeState", "SessionClient")
+    },
+    **{
+        f"streamlit.runtime.scriptrunner.{name}": Unsupported(
+            IMPOSSIBLE, "wasmlit runs the script itself and sends no protobuf messages (ForwardMsg)"
+        )
+        for name in ("ScriptRunner", "ScriptRunnerEvent", "enqueue_message")
+    },
     "st.components.v1.html": Unsupported(NOT_YET, _COMPONENTS),
     "st.components.v1.iframe": Unsupported(NOT_YET, _COMPONENTS),
     "st.components.v1.declare_component": Unsupported(NOT_YET, _COMPONENTS),
@@ -177,6 +187,7 @@ IMPOSSIBLE_MODULES: dict[str, str] = {
     "streamlit.runtime.connection_factory": _CONNECTIONS,
     "streamlit.watcher": f"it watches the script's files to rerun on save: {_SERVER}",
     "streamlit.hello": "`streamlit hello` is Streamlit's demo app, started from its command line",
+    "streamlit.proto": "wasmlit's page and Python exchange JSON messages, not Streamlit's protobuf ones",
 }
 
 
@@ -189,10 +200,14 @@ def error_for(name: str) -> UnsupportedFeatureError:
 
 
 def module_error(module_path: str) -> ModuleNotFoundError | None:
-    """The error for importing a module path that cannot work, or None."""
+    """The error for importing a module path that cannot work, or None.
+
+    Its ``name`` stays unset: Python drops a ModuleNotFoundError that names the module
+    ``from package import module`` asked for, and would say "cannot import name" instead.
+    """
     for prefix, reason in IMPOSSIBLE_MODULES.items():
         if module_path == prefix or module_path.startswith(prefix + "."):
-            return ModuleNotFoundError(f"No module named '{module_path}' in wasmlit: {reason}.", name=module_path)
+            return ModuleNotFoundError(f"No module named '{module_path}' in wasmlit: {reason}.")
     return None
 
 
