@@ -22,6 +22,7 @@ from collections.abc import Sequence
 # Streamlit module paths whose wasmlit counterpart has another name.
 _RENAMED_MODULES = {
     "streamlit.testing.v1": "wasmlit.testing",
+    "streamlit.testing.v1.app_test": "wasmlit.testing.apptest",
 }
 
 

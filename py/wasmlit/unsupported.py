@@ -25,6 +25,9 @@ from wasmlit.errors import StreamlitAPIException
 NOT_YET = "not yet"
 IMPOSSIBLE = "impossible"
 
+# Set on every stand-in to its table name, so tests can tell a stand-in from the real thing.
+MARKER = "__wasmlit_unsupported__"
+
 
 @dataclass(frozen=True)
 class Unsupported:
@@ -220,6 +223,7 @@ def command(name: str) -> Callable[..., NoReturn]:
 
     unsupported_command.__name__ = unsupported_command.__qualname__ = name.rsplit(".", 1)[-1]
     unsupported_command.__doc__ = f"Not available in wasmlit: calling it raises UnsupportedFeatureError ({name})."
+    setattr(unsupported_command, MARKER, name)
     return unsupported_command
 
 
@@ -236,6 +240,7 @@ class UnsupportedObject:
     def __init__(self, name: str) -> None:
         error_for(name)
         object.__setattr__(self, "_unsupported_name", name)
+        object.__setattr__(self, MARKER, name)
 
     def __getattr__(self, attribute: str) -> NoReturn:
         if attribute.startswith("__"):
