@@ -170,14 +170,25 @@ def get_option(key: str) -> _Any:
     return context.current().config.get(key, _config.DEFAULTS.get(key))
 
 
+class _MissingAttributeMessage:
+    """Built only when printed: ``hasattr`` and ``from streamlit import x`` never pay for it."""
+
+    def __init__(self, name: str, module: _Any) -> None:
+        self._name = name
+        self._module = module
+
+    def __str__(self) -> str:
+        from wasmlit.command_suggestions import missing_attribute_message
+
+        return missing_attribute_message(self._name, self._module)
+
+
 def __getattr__(name: str) -> _Any:
     """Streamlit 1.67's error for a name it does not have (removed names, typos)."""
     import sys
 
-    from wasmlit.command_suggestions import missing_attribute_message
-
     module = sys.modules[__name__]
-    raise AttributeError(missing_attribute_message(name, module), name=name, obj=module)
+    raise AttributeError(_MissingAttributeMessage(name, module), name=name, obj=module)
 
 
 # Public namespaces, as Streamlit imports them; last, because they import from this module.
