@@ -1,9 +1,11 @@
 """Every name of Streamlit 1.67 that wasmlit does not offer, with the reason, in one table.
 
 A script that uses one gets one clear error naming the feature and saying why, never a
-bare ``AttributeError``. The names still exist (``st.pills``, ``st.sidebar.pills``,
-``streamlit.components.v1.html``), so imports and ``hasattr`` behave as in Streamlit; the
-error comes when the script calls or reads them.
+bare ``AttributeError``. Commands and objects still exist (``st.pills``,
+``st.sidebar.pills``, ``streamlit.components.v1.html``, ``st.context``), so imports and
+``hasattr`` behave as in Streamlit and the error comes when the script calls or reads
+them; the types a module lists (``streamlit.typing.PlotlyState``,
+``streamlit.connections.SQLConnection``) raise it when imported.
 
 - ``NOT_YET``: wasmlit will offer it; when a feature lands, delete its entry here (and
   give ``DeltaGenerator`` the real method, which then takes precedence over the stub).
