@@ -1,37 +1,51 @@
 """wasmlit: Streamlit's API for scripts that run in the browser under Pyodide.
 
-``import streamlit as st`` and ``import wasmlit as st`` give this same module.
+``import streamlit as st`` and ``import wasmlit as st`` give this same module. Its public
+names are Streamlit 1.67's (``tests/unit/streamlit_1_67_names.txt``): helpers are imported
+under ``_`` names, and what wasmlit lacks raises the error of ``wasmlit.unsupported``.
 """
 
-from __future__ import annotations
-
-from typing import Any
+from typing import Any as _Any
 
 from wasmlit import config as _config
-from wasmlit import errors
+from wasmlit import errors as errors
+
+# Imported before the st.navigation command is bound, which it must not replace (wasmlit.compat).
+from wasmlit import navigation as _navigation_module  # noqa: F401
+from wasmlit import unsupported as _unsupported
 from wasmlit.caching import cache_data as cache_data
 from wasmlit.caching import cache_resource as cache_resource
 from wasmlit.commands.execution_control import rerun as rerun
 from wasmlit.commands.execution_control import stop as stop
 from wasmlit.commands.page_config import set_page_config as set_page_config
-from wasmlit.compat import install_streamlit_alias
-from wasmlit.delta_generator import DeltaGenerator
-from wasmlit.elements.host import DISPATCH, ROOT
+from wasmlit.compat import install_streamlit_alias as _install_streamlit_alias
+from wasmlit.delta_generator import DeltaGenerator as _DeltaGenerator
+from wasmlit.elements.bottom import BottomContainerProxy as _BottomContainerProxy
+from wasmlit.elements.host import DISPATCH as _DISPATCH
+from wasmlit.elements.host import ROOT as _ROOT
 from wasmlit.multipage.commands import navigation as navigation
 from wasmlit.multipage.commands import switch_page as switch_page
 from wasmlit.multipage.page import Page as Page
-from wasmlit.query_params import QueryParamsProxy
-from wasmlit.runtime.state.session_state_proxy import SessionStateProxy
-from wasmlit.runtime.tree import ROOT_SIDEBAR
+from wasmlit.query_params import QueryParamsProxy as _QueryParamsProxy
+from wasmlit.runtime.secrets import secrets_singleton as _secrets_singleton
+from wasmlit.runtime.state.session_state_proxy import SessionStateProxy as _SessionStateProxy
+from wasmlit.runtime.tree import ROOT_BOTTOM as _ROOT_BOTTOM
+from wasmlit.runtime.tree import ROOT_SIDEBAR as _ROOT_SIDEBAR
+from wasmlit.user_info import UserInfoProxy as _UserInfoProxy
+from wasmlit.user_info import login as login
+from wasmlit.user_info import logout as logout
 
 # The Streamlit API version this runtime follows; libraries compare against it.
 __version__ = "1.67.0"
 __wasmlit_version__ = "0.1.0"
 
-_dispatch = DeltaGenerator(DISPATCH)
-sidebar = DeltaGenerator(ROOT, root_id=ROOT_SIDEBAR)
-session_state = SessionStateProxy()
-query_params = QueryParamsProxy()
+_dispatch = _DeltaGenerator(_DISPATCH)
+sidebar = _DeltaGenerator(_ROOT, root_id=_ROOT_SIDEBAR)
+bottom = _BottomContainerProxy(_DeltaGenerator(_ROOT, root_id=_ROOT_BOTTOM))
+session_state = _SessionStateProxy()
+query_params = _QueryParamsProxy()
+secrets = _secrets_singleton
+user = _UserInfoProxy()
 
 title = _dispatch.title
 header = _dispatch.header
@@ -90,8 +104,50 @@ link_button = _dispatch.link_button
 chat_message = _dispatch.chat_message
 chat_input = _dispatch.chat_input
 
+# Elements wasmlit lacks: calling one raises the error of its wasmlit.unsupported entry.
+altair_chart = _dispatch.altair_chart
+area_chart = _dispatch.area_chart
+audio = _dispatch.audio
+audio_input = _dispatch.audio_input
+balloons = _dispatch.balloons
+bar_chart = _dispatch.bar_chart
+camera_input = _dispatch.camera_input
+data_editor = _dispatch.data_editor
+datetime_input = _dispatch.datetime_input
+echarts_chart = _dispatch.echarts_chart
+feedback = _dispatch.feedback
+graphviz_chart = _dispatch.graphviz_chart
+grid = _dispatch.grid
+iframe = _dispatch.iframe
+line_chart = _dispatch.line_chart
+map = _dispatch.map
+menu_button = _dispatch.menu_button
+mermaid_chart = _dispatch.mermaid_chart
+pagination = _dispatch.pagination
+pdf = _dispatch.pdf
+pills = _dispatch.pills
+plotly_chart = _dispatch.plotly_chart
+pydeck_chart = _dispatch.pydeck_chart
+pyplot = _dispatch.pyplot
+scatter_chart = _dispatch.scatter_chart
+segmented_control = _dispatch.segmented_control
+skeleton = _dispatch.skeleton
+snow = _dispatch.snow
+space = _dispatch.space
+vega_lite_chart = _dispatch.vega_lite_chart
+video = _dispatch.video
 
-def set_option(key: str, value: Any) -> None:
+# Other commands and objects wasmlit lacks (not yet, or impossible in a static site).
+fragment = _unsupported.command("st.fragment")
+dialog = _unsupported.command("st.dialog")
+echo = _unsupported.command("st.echo")
+logo = _unsupported.command("st.logo")
+connection = _unsupported.command("st.connection")
+App = _unsupported.command("st.App")
+context = _unsupported.UnsupportedObject("st.context")
+
+
+def set_option(key: str, value: _Any) -> None:
     """Change a config option from a script; only Streamlit's scriptable ones may be set."""
     from wasmlit.runtime import context
 
@@ -105,7 +161,7 @@ def set_option(key: str, value: Any) -> None:
     context.current().config[key] = value
 
 
-def get_option(key: str) -> Any:
+def get_option(key: str) -> _Any:
     """The value of a config option."""
     from wasmlit.runtime import context
 
@@ -114,18 +170,30 @@ def get_option(key: str) -> Any:
     return context.current().config.get(key, _config.DEFAULTS.get(key))
 
 
-_REMOVED = {
-    "experimental_rerun": "st.experimental_rerun has been removed. Use st.rerun instead.",
-}
+class _MissingAttributeMessage:
+    """Built only when printed: ``hasattr`` and ``from streamlit import x`` never pay for it."""
+
+    def __init__(self, name: str, module: _Any) -> None:
+        self._name = name
+        self._module = module
+
+    def __str__(self) -> str:
+        from wasmlit.command_suggestions import missing_attribute_message
+
+        return missing_attribute_message(self._name, self._module)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _REMOVED:
-        raise AttributeError(f"module 'streamlit' has no attribute '{name}'. {_REMOVED[name]}")
-    raise AttributeError(
-        f"module 'streamlit' has no attribute '{name}'. wasmlit does not support `st.{name}` yet "
-        "(see the README for what works)."
-    )
+def __getattr__(name: str) -> _Any:
+    """Streamlit 1.67's error for a name it does not have (removed names, typos)."""
+    import sys
+
+    module = sys.modules[__name__]
+    raise AttributeError(_MissingAttributeMessage(name, module), name=name, obj=module)
 
 
-install_streamlit_alias()
+# Public namespaces, as Streamlit imports them; last, because they import from this module.
+from wasmlit import column_config as column_config  # noqa: E402
+from wasmlit import components as components  # noqa: E402
+from wasmlit import typing as typing  # noqa: E402
+
+_install_streamlit_alias()

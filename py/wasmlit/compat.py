@@ -3,6 +3,10 @@
 A meta-path finder maps ``streamlit.X`` to ``wasmlit.X`` so there is exactly one module
 object per name: ``streamlit.errors.StreamlitAPIException`` *is*
 ``wasmlit.errors.StreamlitAPIException``, and ``except`` clauses in scripts work.
+
+A ``streamlit.X`` path with no wasmlit counterpart raises ``ModuleNotFoundError`` naming
+the path and saying why: a server-only module (``wasmlit.unsupported.IMPOSSIBLE_MODULES``)
+or one wasmlit does not offer.
 """
 
 from __future__ import annotations
@@ -18,7 +22,30 @@ from collections.abc import Sequence
 # Streamlit module paths whose wasmlit counterpart has another name.
 _RENAMED_MODULES = {
     "streamlit.testing.v1": "wasmlit.testing",
+    "streamlit.testing.v1.app_test": "wasmlit.testing.apptest",
 }
+
+
+def _not_offered(streamlit_name: str) -> ModuleNotFoundError:
+    from wasmlit.unsupported import module_error
+
+    error = module_error(streamlit_name)
+    if error is not None:
+        return error
+    return ModuleNotFoundError(
+        f"No module named '{streamlit_name}' in wasmlit: it offers Streamlit's public API and the module "
+        "paths apps import (listed in its README), and this is not one of them."
+    )
+
+
+def _raise_if_impossible(wasmlit_name: str, path: Sequence[str] | None) -> None:
+    """``from streamlit.web import cli`` looks for ``wasmlit.web.cli`` (the package's own
+    name): a path that cannot work raises its error under that name too."""
+    from wasmlit.unsupported import module_error
+
+    error = module_error("streamlit" + wasmlit_name[len("wasmlit") :])
+    if error is not None and importlib.machinery.PathFinder.find_spec(wasmlit_name, path) is None:
+        raise error
 
 
 def _wasmlit_name(streamlit_name: str) -> str:
@@ -34,14 +61,18 @@ class _StreamlitAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         path: Sequence[str] | None = None,
         target: types.ModuleType | None = None,
     ) -> importlib.machinery.ModuleSpec | None:
+        if fullname.startswith("wasmlit."):
+            _raise_if_impossible(fullname, path)
+            return None
         if fullname != "streamlit" and not fullname.startswith("streamlit."):
             return None
         target_name = _wasmlit_name(fullname)
         try:
-            if importlib.util.find_spec(target_name) is None:
-                return None
+            found = importlib.util.find_spec(target_name)
         except ModuleNotFoundError:
-            return None
+            found = None
+        if found is None:
+            raise _not_offered(fullname)
         return importlib.util.spec_from_loader(fullname, self)
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
@@ -59,3 +90,14 @@ def install_streamlit_alias() -> None:
         for name in [name for name in sys.modules if name == "streamlit" or name.startswith("streamlit.")]:
             del sys.modules[name]
         sys.modules["streamlit"] = wasmlit_module
+    _register_shadowed_modules(wasmlit_module)
+
+
+def _register_shadowed_modules(wasmlit_module: types.ModuleType) -> None:
+    """Modules named like an st object (``navigation``, ``query_params``) are registered up
+    front as ``streamlit.X``: importing them (or their submodules) later would otherwise make
+    Python set ``st.X`` to the module, replacing the command."""
+    for name, value in list(vars(wasmlit_module).items()):
+        submodule = sys.modules.get(f"wasmlit.{name}")
+        if submodule is not None and value is not submodule:
+            sys.modules[f"streamlit.{name}"] = submodule

@@ -18,6 +18,7 @@ from wasmlit.elements.status import StatusMixin
 from wasmlit.elements.tables import TablesMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.toast import ToastMixin
+from wasmlit.elements.unsupported_elements import UnsupportedElementsMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.elements.write_stream import WriteStreamMixin
 from wasmlit.multipage.page_link import PageLinkMixin
@@ -59,5 +60,12 @@ class DeltaGenerator(
     TablesMixin,
     HtmlElementsMixin,
     ChatMixin,
+    # Last, so that a real implementation in any mixin above wins over its stand-in.
+    UnsupportedElementsMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""
+
+    @property
+    def dg(self) -> DeltaGenerator:
+        """This object (Streamlit's element mixins reach their DeltaGenerator through it)."""
+        return self

@@ -77,14 +77,6 @@ class UnserializableReturnValueError(MarkdownFormattedException):
         )
 
 
-class StreamlitBadTimeStringError(StreamlitAPIException):
-    def __init__(self, text: str) -> None:
-        super().__init__(
-            "Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, "
-            f"for example. Got: {text}"
-        )
-
-
 class CachedWidgetWarning(StreamlitAPIWarning):
     def __init__(self) -> None:
         super().__init__(
@@ -99,5 +91,4 @@ class CachedWidgetWarning(StreamlitAPIWarning):
 for _error_class in (UnhashableParamError, UnserializableReturnValueError):
     _error_class.__module__ = "wasmlit.runtime.caching.cache_errors"
 UserHashError.__module__ = "wasmlit.runtime.caching.hashing"
-StreamlitBadTimeStringError.__module__ = "wasmlit.errors"
 CachedWidgetWarning.__module__ = "wasmlit.elements.lib.policies"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from wasmlit.caching.errors import StreamlitBadTimeStringError
+from wasmlit.errors import StreamlitBadTimeStringError
 
 monotonic = time.monotonic
 

@@ -44,7 +44,7 @@ def container(name: str, props: Mapping[str, Prop] | None = None, *, doc: str = 
 
 LABEL_VISIBILITY = OneOf("hidden", "collapsed")
 
-# What ``common_widget_props`` and ``emit_widget`` (widgets/registration.py) write.
+# What ``common_widget_props`` and ``show_widget`` (widgets/registration.py) write.
 COMMON_WIDGET_PROPS: dict[str, Prop] = {
     "label": req(STR, "Markdown; empty when the script passed None"),
     "disabled": req(BOOL),

@@ -18,7 +18,10 @@ class ScriptControlException(BaseException):
 
 
 class RerunException(ScriptControlException):
-    pass
+    def __init__(self, rerun_data: Any = None) -> None:
+        # Streamlit's takes the next run's RerunData; wasmlit reruns the same way whatever it says.
+        super().__init__()
+        self.rerun_data = rerun_data
 
 
 class StopException(ScriptControlException):

@@ -19,8 +19,8 @@ import random
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from wasmlit.elements.layout_params import StreamlitInvalidURLError, check_material_icon, looks_like_emoji
-from wasmlit.errors import StreamlitValueError
+from wasmlit.elements.layout_params import check_material_icon, looks_like_emoji
+from wasmlit.errors import StreamlitInvalidURLError, StreamlitValueError
 from wasmlit.runtime import context, protocol
 from wasmlit.runtime.outbox import OUTBOX_EXTRA
 

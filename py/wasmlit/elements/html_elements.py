@@ -4,7 +4,6 @@ Streamlit), and ``st.link_button``."""
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from wasmlit.elements.urls import checked_link
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.runtime import log
 from wasmlit.runtime.state.session_state import TRIGGER
+from wasmlit.string_util import clean_text, to_help_str
 from wasmlit.widgets.button import button_width, check_button_type, trigger_from_browser
 from wasmlit.widgets.registration import WidgetSpec, register, validate_callback
 
@@ -51,7 +51,7 @@ def html_source(body: Any) -> str:
     if isinstance(body, Path):
         content = body.read_text(encoding="utf-8")
         return f"<style>{content}</style>" if body.suffix.lower() == ".css" else content
-    text = textwrap.dedent(str(body)).strip()
+    text = clean_text(body)
     if isinstance(body, str) and _is_file(body):
         log.warn(_STRING_FILE_PATH_WARNING)
     return text
@@ -92,7 +92,7 @@ class HtmlElementsMixin(ElementHost):
         check_width(width, allow_content=True)
         props: dict[str, Any] = {"body": f":{color}-badge[{icon_text}{escaped}]"}
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         return self._slot_for(self._emit(MARKDOWN, props))
 
     def latex(self, body: Any, *, help: Any = None, width: Any = "stretch") -> ElementHost:
@@ -102,9 +102,9 @@ class HtmlElementsMixin(ElementHost):
 
             body = sympy.latex(body)
         check_width(width, allow_content=True)
-        props: dict[str, Any] = {"body": f"$$\n{textwrap.dedent(str(body)).strip()}\n$$", "latex": True}
+        props: dict[str, Any] = {"body": f"$$\n{clean_text(body)}\n$$", "latex": True}
         if help:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         return self._slot_for(self._emit(MARKDOWN, props))
 
     def link_button(
@@ -138,7 +138,7 @@ class HtmlElementsMixin(ElementHost):
         if link is not None:
             props["url"] = link
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         checked_icon = check_icon(icon)
         if checked_icon:
             props["icon"] = checked_icon

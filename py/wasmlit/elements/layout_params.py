@@ -1,8 +1,4 @@
-"""Checks and conversions shared by the layout commands, with Streamlit 1.67's texts.
-
-The error classes are reported as ``streamlit.errors.X`` (as Streamlit shows them), so
-they claim ``wasmlit.errors`` as their module; the exception element rewrites that name.
-"""
+"""Checks and conversions shared by the layout commands, with Streamlit 1.67's texts."""
 
 from __future__ import annotations
 
@@ -38,31 +34,6 @@ _ICON_FORMAT_HINT = "Please use a single emoji or a Material icon shortcode like
 _EMOJI_SHORTCODE = re.compile(r":[a-zA-Z0-9_+-]+:")
 _MATERIAL_SHORTCODE = re.compile(r"^\s*:(.+)/(.+):\s*$")
 _MATERIAL_NAME = re.compile(r"^[a-z0-9_]+$")
-
-
-class StreamlitInvalidColumnSpecError(StreamlitAPIException):
-    def __init__(self) -> None:
-        super().__init__(
-            "The `spec` argument to `st.columns` must be either a positive integer (number of columns) or a "
-            "list of positive numbers (width ratios of the columns). See "
-            "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more "
-            "information."
-        )
-
-
-class StreamlitInvalidURLError(StreamlitAPIException):
-    def __init__(self, url: str) -> None:
-        super().__init__(
-            f'"{url}" is not a valid URL. You must use a fully qualified domain beginning with "http://", '
-            '"https://", or "mailto:".'
-        )
-
-
-for _error_class in (
-    StreamlitInvalidColumnSpecError,
-    StreamlitInvalidURLError,
-):
-    _error_class.__module__ = "wasmlit.errors"
 
 
 def _is_positive_int(value: Any) -> bool:

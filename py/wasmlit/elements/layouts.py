@@ -20,7 +20,12 @@ from typing import Any
 from wasmlit.catalogue import COLUMN, COLUMNS, CONTAINER
 from wasmlit.elements import layout_params as params
 from wasmlit.elements.host import ElementHost
-from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 
 _FLEX_POSITIONS = {"top": "start", "left": "start", "center": "center", "bottom": "end", "right": "end"}
 
@@ -40,7 +45,7 @@ def _column_weights(spec: Any) -> list[float]:
     if not all(isinstance(weight, Real) and not isinstance(weight, bool) for weight in weights):
         raise StreamlitInvalidParameterTypeError("spec", "int, sequence of numbers", type(spec).__name__)
     if not weights or any(weight <= 0 for weight in weights):
-        raise params.StreamlitInvalidColumnSpecError()
+        raise StreamlitInvalidColumnSpecError()
     total = float(sum(weights))
     return [float(weight) / total for weight in weights]
 

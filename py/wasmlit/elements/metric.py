@@ -12,6 +12,7 @@ from wasmlit.elements.host import ElementHost
 from wasmlit.elements.layout_params import check_height, check_icon, check_width
 from wasmlit.elements.number_format import format_number
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from wasmlit.string_util import to_help_str
 from wasmlit.widgets.registration import check_label_visibility
 
 _NAMED_COLORS = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary")
@@ -140,7 +141,7 @@ class MetricMixin(ElementHost):
         check_label_visibility(label_visibility)
         props: dict[str, Any] = {"label": label_text, "body": _body(value), "delta": _delta_text(delta)}
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         checked_icon = check_icon(icon)
         if checked_icon:
             props["icon"] = checked_icon

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,10 +15,7 @@ from wasmlit.catalogue import PROGRESS, SPINNER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
 from wasmlit.runtime import context
-
-
-def clean_text(text: Any) -> str:
-    return textwrap.dedent(str(text)).strip()
+from wasmlit.string_util import clean_text
 
 
 def _close_to(value: float, bound: float) -> bool:

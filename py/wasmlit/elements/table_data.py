@@ -19,17 +19,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitDataframeConversionError
 
 # Cells beyond this many rows are not sent to the page: the browser's table stays usable.
 MAX_ROWS = 10_000
-
-
-class StreamlitDataframeConversionError(StreamlitAPIException):
-    pass
-
-
-StreamlitDataframeConversionError.__module__ = "wasmlit.errors"
 
 
 @dataclass

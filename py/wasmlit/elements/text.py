@@ -7,12 +7,9 @@ from typing import Any
 from wasmlit.catalogue import ALERT, CODE, DIVIDER, EMPTY, HEADING, MARKDOWN, TEXT
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.string_util import clean_text, code_body, to_help_str
 
 _DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
-
-
-def _text(body: Any) -> str:
-    return "" if body is None else str(body)
 
 
 def _divider_color(divider: Any, heading_count: int) -> str | None:
@@ -32,11 +29,11 @@ def _divider_color(divider: Any, heading_count: int) -> str | None:
 
 class TextMixin(ElementHost):
     def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any = False) -> ElementHost:
-        props: dict[str, Any] = {"tag": tag, "body": _text(body)}
+        props: dict[str, Any] = {"tag": tag, "body": clean_text(body)}
         if anchor is not None:
             props["anchor"] = anchor if anchor is False else str(anchor)
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         if tag != "h1":
             color = _divider_color(divider, self._divider_counter())
             if color is not None:
@@ -88,11 +85,11 @@ class TextMixin(ElementHost):
         width: Any = "stretch",
     ) -> ElementHost:
         """Markdown; raw HTML only with ``unsafe_allow_html=True``."""
-        props: dict[str, Any] = {"body": _text(body)}
+        props: dict[str, Any] = {"body": clean_text(body)}
         if unsafe_allow_html:
             props["allowHtml"] = True
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         return self._slot_for(self._emit(MARKDOWN, props))
 
     def caption(
@@ -104,18 +101,18 @@ class TextMixin(ElementHost):
         width: Any = "stretch",
     ) -> ElementHost:
         """Small, muted Markdown."""
-        props: dict[str, Any] = {"body": _text(body), "caption": True}
+        props: dict[str, Any] = {"body": clean_text(body), "caption": True}
         if unsafe_allow_html:
             props["allowHtml"] = True
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         return self._slot_for(self._emit(MARKDOWN, props))
 
     def text(self, body: Any, *, help: Any = None, width: Any = "content") -> ElementHost:
         """Plain preformatted text: no Markdown."""
-        props: dict[str, Any] = {"body": _text(body)}
+        props: dict[str, Any] = {"body": clean_text(body)}
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         return self._slot_for(self._emit(TEXT, props))
 
     def code(
@@ -129,7 +126,7 @@ class TextMixin(ElementHost):
         width: Any = "stretch",
     ) -> ElementHost:
         """A code block; ``language=None`` shows plain text."""
-        props: dict[str, Any] = {"body": _text(body), "language": language}
+        props: dict[str, Any] = {"body": code_body(body), "language": language}
         if line_numbers:
             props["lineNumbers"] = True
         if wrap_lines:
@@ -141,11 +138,11 @@ class TextMixin(ElementHost):
         return self._slot_for(self._emit(DIVIDER, {}))
 
     def _alert(self, kind: str, body: Any, icon: Any, title: Any = None) -> ElementHost:
-        props: dict[str, Any] = {"kind": kind, "body": _text(body)}
+        props: dict[str, Any] = {"kind": kind, "body": clean_text(body)}
         if icon is not None:
             props["icon"] = str(icon)
         if title is not None:
-            props["title"] = str(title)
+            props["title"] = clean_text(title)
         return self._slot_for(self._emit(ALERT, props))
 
     def success(self, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None) -> ElementHost:

@@ -7,13 +7,13 @@ mid-run) and disappears on its own after its duration, whatever later runs draw.
 from __future__ import annotations
 
 import itertools
-import textwrap
 from typing import Any
 
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.runtime.outbox import send_to_page
 from wasmlit.runtime.protocol import ToastMessage
+from wasmlit.string_util import clean_text
 
 DURATIONS = {"short": 4, "long": 10, "infinite": 0}
 _toast_ids = itertools.count(1)
@@ -33,7 +33,7 @@ def toast_seconds(duration: Any) -> int:
 
 
 def _send(toast_id: int, body: Any, icon: Any, duration: Any) -> None:
-    text = textwrap.dedent(str(body)).strip()
+    text = clean_text(body)
     if str(body) == "":
         raise StreamlitMissingRequiredParameterError("The `body` parameter is required. Please provide a message.")
     send_to_page(

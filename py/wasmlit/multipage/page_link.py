@@ -12,6 +12,7 @@ from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParame
 from wasmlit.multipage.commands import page_hash_for
 from wasmlit.multipage.page import _EXTERNAL_URL, Page, current_router
 from wasmlit.query_params import encode_query_params
+from wasmlit.string_util import to_help_str
 
 ICON_POSITIONS = ("left", "right")
 
@@ -60,7 +61,7 @@ class PageLinkMixin(ElementHost):
         if icon is not None:
             props["icon"] = str(icon).strip()
         if help is not None:
-            props["help"] = str(help)
+            props["help"] = to_help_str(help)
         if icon_position == "right":
             props["iconPosition"] = "right"
         if disabled:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit import config as config_module
+from wasmlit.runtime.secrets import secrets_singleton
 from wasmlit.runtime.session import AppSession
 from wasmlit.runtime.tree import ROOT_BOTTOM, ROOT_IDS, ROOT_MAIN, ROOT_SIDEBAR
 from wasmlit.testing import registry
@@ -67,6 +68,8 @@ class AppTest(NavigationTestMixin):
         if args is not None or kwargs is not None:
             self._session.runner.module_globals.update({"__args": args or (), "__kwargs": kwargs or {}})
         self.session_state = AppTestSessionState(self)
+        # What st.secrets holds during this test's runs (a site's st.secrets is always empty).
+        self.secrets: dict[str, Any] = {}
         self._queue = InteractionQueue()
         self._root = _PageRoot(PageElement("", "root", {}), self)
         self._init_navigation()
@@ -131,10 +134,12 @@ class AppTest(NavigationTestMixin):
         saved_main = sys.modules.get("__main__")
         saved_cwd = os.getcwd()
         self._session.run_deadline = time.perf_counter() + seconds
+        secrets_singleton.load(self.secrets)
         try:
             os.chdir(os.path.dirname(self._script_path))
             self._session.handle(message)
         finally:
+            secrets_singleton.load({})
             self._session.run_deadline = None
             os.chdir(saved_cwd)
             if saved_main is not None:

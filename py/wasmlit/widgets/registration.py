@@ -22,6 +22,7 @@ from wasmlit.runtime import context, log
 from wasmlit.runtime.state.session_state import PLAIN_VALUE, RegisteredValue, SessionState, WidgetMetadata
 from wasmlit.runtime.state.session_state_proxy import validate_key
 from wasmlit.runtime.tree import Node
+from wasmlit.string_util import to_help_str
 
 
 def _stable_text(value: Any) -> str:
@@ -264,7 +265,7 @@ def common_widget_props(widget: RegisteredWidget) -> dict[str, Any]:
         props["label"] = "" if spec.label is None else str(spec.label)
     props["disabled"] = bool(spec.disabled)
     if spec.help is not None:
-        props["help"] = str(spec.help)
+        props["help"] = to_help_str(spec.help)
     if spec.label_visibility != "visible":
         props["labelVisibility"] = spec.label_visibility
     if widget.user_key is not None:

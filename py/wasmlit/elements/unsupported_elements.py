@@ -1,0 +1,44 @@
+"""Element methods of Streamlit 1.67 that wasmlit lacks: each raises the error of its entry
+in ``wasmlit.unsupported.TABLE``.
+
+This mixin comes last in ``DeltaGenerator``'s bases, so a real implementation added in
+another mixin wins; remove the line here (and the table entry) when one lands.
+"""
+
+from __future__ import annotations
+
+from wasmlit.unsupported import container_method
+
+
+class UnsupportedElementsMixin:
+    altair_chart = container_method("st.altair_chart")
+    area_chart = container_method("st.area_chart")
+    audio = container_method("st.audio")
+    audio_input = container_method("st.audio_input")
+    balloons = container_method("st.balloons")
+    bar_chart = container_method("st.bar_chart")
+    camera_input = container_method("st.camera_input")
+    data_editor = container_method("st.data_editor")
+    datetime_input = container_method("st.datetime_input")
+    echarts_chart = container_method("st.echarts_chart")
+    feedback = container_method("st.feedback")
+    graphviz_chart = container_method("st.graphviz_chart")
+    grid = container_method("st.grid")
+    iframe = container_method("st.iframe")
+    line_chart = container_method("st.line_chart")
+    map = container_method("st.map")
+    menu_button = container_method("st.menu_button")
+    mermaid_chart = container_method("st.mermaid_chart")
+    pagination = container_method("st.pagination")
+    pdf = container_method("st.pdf")
+    pills = container_method("st.pills")
+    plotly_chart = container_method("st.plotly_chart")
+    pydeck_chart = container_method("st.pydeck_chart")
+    pyplot = container_method("st.pyplot")
+    scatter_chart = container_method("st.scatter_chart")
+    segmented_control = container_method("st.segmented_control")
+    skeleton = container_method("st.skeleton")
+    snow = container_method("st.snow")
+    space = container_method("st.space")
+    vega_lite_chart = container_method("st.vega_lite_chart")
+    video = container_method("st.video")

@@ -1,0 +1,1 @@
+"""``streamlit.runtime.scriptrunner_utils``: the run context apps and component libraries read."""

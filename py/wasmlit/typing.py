@@ -1,0 +1,12 @@
+"""``st.typing``: Streamlit's types for annotations. ``UploadedFile`` is wasmlit's own class;
+the states of elements wasmlit lacks raise when imported or read.
+"""
+
+from typing import Any as _Any
+
+from wasmlit.unsupported import module_getattr as _module_getattr
+from wasmlit.widgets.uploaded_file import UploadedFile as UploadedFile
+
+__getattr__: _Any = _module_getattr("streamlit.typing", "st.typing")
+
+__all__ = ["UploadedFile"]

@@ -1,0 +1,3 @@
+"""``streamlit.version``: the Streamlit API version wasmlit follows."""
+
+STREAMLIT_VERSION_STRING = "1.67.0"
