@@ -18,6 +18,11 @@ from wasmlit_build.paths import NODE_MODULES, PROJECT_ROOT, WEB_SOURCE
 ENTRY_POINTS = {"main": WEB_SOURCE / "main.jsx", "worker": WEB_SOURCE / "worker" / "worker.js"}
 # Build-time only: renders the first run to HTML with the page's components (web/prerender.jsx).
 PRERENDER_ENTRY = WEB_SOURCE / "prerender.jsx"
+# Small scripts index.html carries inline (web/inline/): bundled as plain scripts, no hashes.
+INLINE_SCRIPTS = {
+    "script_failure_watch": WEB_SOURCE / "inline" / "script_failure_watch.js",
+    "early_worker": WEB_SOURCE / "inline" / "early_worker.js",
+}
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,8 @@ class WebBundle:
     worker_script: str
     stylesheet: str | None
     preload_scripts: tuple[str, ...]
+    # name -> the script's text, for index.html to inline (web/inline/).
+    inline_scripts: dict[str, str]
 
 
 def _esbuild_command(output_folder: Path, metafile: Path) -> list[str]:
@@ -97,7 +104,38 @@ def bundle_web() -> WebBundle:
         worker_script=entries["worker"],
         stylesheet=stylesheet,
         preload_scripts=main_imports,
+        inline_scripts=bundle_inline_scripts(),
     )
+
+
+def _inline_command(output_folder: Path) -> list[str]:
+    return [
+        str(NODE_MODULES / ".bin" / "esbuild"),
+        *(str(path) for path in INLINE_SCRIPTS.values()),
+        "--bundle",
+        "--format=iife",
+        "--platform=browser",
+        "--target=es2022",
+        "--minify",
+        "--legal-comments=none",
+        "--charset=utf8",
+        "--log-level=warning",
+        "--entry-names=[name]",
+        f"--outdir={output_folder}",
+    ]
+
+
+def bundle_inline_scripts() -> dict[str, str]:
+    """The scripts index.html carries inline, minified; each must not end its ``<script>``."""
+    with tempfile.TemporaryDirectory(prefix="wasmlit-esbuild-inline-") as temporary:
+        completed = subprocess.run(_inline_command(Path(temporary)), cwd=PROJECT_ROOT, capture_output=True, text=True)
+        if completed.returncode != 0:
+            raise BuildError(f"esbuild could not bundle web/inline/:\n{completed.stderr.strip()}")
+        scripts = {name: (Path(temporary) / f"{name}.js").read_text().strip() for name in INLINE_SCRIPTS}
+    for name, text in scripts.items():
+        if "</script" in text.lower() or "<!--" in text:
+            raise BuildError(f"web/inline/{name}.js would end its inline <script> early")
+    return scripts
 
 
 def _prerenderer_command(output_file: Path) -> list[str]:

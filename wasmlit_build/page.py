@@ -7,48 +7,8 @@ import json
 from typing import Any
 
 # Shown before any script runs. If the page script cannot load at all, the inline
-# watchdog replaces it with the reason instead of leaving a spinner forever.
+# watchdog (web/inline/script_failure_watch.js) replaces it with the reason.
 _LOADING_SHELL = """<div class="stApp" data-testid="stApp" data-test-script-state="initial" data-test-connection-state="INITIAL"><div class="stAppViewContainer"><section class="stMain"><div class="stMainBlockContainer block-container"><div class="wl-boot" role="status"><div class="wl-boot-stage">Loading…</div><div class="wl-boot-bar"><div class="wl-boot-bar-fill" style="width:0%"></div></div><div class="wl-boot-bytes">&nbsp;</div></div></div></section></div></div>"""
-
-_SCRIPT_FAILURE_WATCH = """<script>
-addEventListener("error", function (event) {
-  var target = event.target;
-  if (!target || target.tagName !== "SCRIPT" || window.__wasmlit) return;
-  var alert = '<div class="wl-boot wl-boot-failed" role="alert"><h2>This app could not start</h2><p>Its page script (' + target.getAttribute("src") + ') did not load. The site may be incomplete; reload to try again.</p></div>';
-  var box = document.querySelector(".wl-boot");
-  var main = document.querySelector(".stMainBlockContainer");
-  if (box) box.outerHTML = alert;
-  else if (main) main.insertAdjacentHTML("afterbegin", alert);
-  else document.body.insertAdjacentHTML("afterbegin", alert);
-}, true);
-</script>"""
-
-
-# Starts the Python worker right after the first frame, not after the page script has
-# downloaded and run: the interpreter's downloads begin ~100 ms earlier. Not during
-# parsing: creating a worker then delays first paint by ~50 ms. The page script
-# (web/main.jsx, takeEarlyWorker) takes over the worker and the messages it sent.
-_EARLY_WORKER = """<script>
-requestAnimationFrame(function () { setTimeout(function () {
-  if (window.__wasmlit) return;  // the page script was faster and started its own
-  try {
-    var manifest = JSON.parse(document.getElementById("wasmlit-boot").textContent);
-    var paint = document.getElementById("wasmlit-first-paint");
-    var firstPaint = paint ? paint.textContent : null;
-    if (firstPaint) JSON.parse(firstPaint);
-    var worker = new Worker(new URL(manifest.worker, document.baseURI), { type: "module" });
-    var early = { worker: worker, messages: [], errors: [] };
-    worker.onmessage = function (event) { early.messages.push(event); };
-    worker.onerror = function (event) { event.preventDefault(); early.errors.push(event); };
-    worker.postMessage(JSON.stringify({
-      type: "boot", protocol: PROTOCOL_VERSION, manifest: manifest, baseUrl: document.baseURI, firstPaint: firstPaint
-    }));
-    window.__wasmlitEarlyWorker = early;
-  } catch (error) {
-    // The page script starts the worker itself and reports what is wrong.
-  }
-}); });
-</script>"""
 
 
 def _escape_for_script_tag(json_text: str) -> str:
@@ -67,10 +27,8 @@ def _json_for_script_tag(value: Any) -> str:
     return _escape_for_script_tag(text)
 
 
-def _early_worker_script(protocol_version: int | None) -> str:
-    if protocol_version is None:
-        return ""
-    return _EARLY_WORKER.replace("PROTOCOL_VERSION", str(int(protocol_version))) + "\n"
+def _inline_script(text: str | None) -> str:
+    return f"<script>{text}</script>\n" if text else ""
 
 
 def _first_paint_script(message: str | None) -> str:
@@ -91,7 +49,8 @@ def render_index_html(
     first_paint_message: str | None = None,
     inline_style: str | None = None,
     font_preload: str | None = None,
-    protocol_version: int | None = None,
+    script_failure_watch: str | None = None,
+    early_worker: str | None = None,
 ) -> str:
     if inline_style is not None:
         stylesheet_tag = inline_style
@@ -112,11 +71,11 @@ def render_index_html(
         f"{stylesheet_tag}\n"
         f'<link rel="modulepreload" href="{html.escape(main_script)}">{preloads}\n'
         f'<script id="wasmlit-boot" type="application/json">{_json_for_script_tag(manifest)}</script>\n'
-        f"{_SCRIPT_FAILURE_WATCH}\n"
+        f"{_inline_script(script_failure_watch)}"
         "</head>\n<body>\n"
         f'<div id="root">{body}</div>\n'
         f"{_first_paint_script(first_paint_message)}"
-        f"{_early_worker_script(protocol_version)}"
+        f"{_inline_script(early_worker)}"
         f'<script type="module" src="{html.escape(main_script)}"></script>\n'
         "</body>\n</html>\n"
     )

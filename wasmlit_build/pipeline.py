@@ -30,7 +30,7 @@ from wasmlit_build import (
 from wasmlit_build.errors import BuildError
 from wasmlit_build.first_paint import FirstPaint, render_first_paint
 from wasmlit_build.hashing import content_hash
-from wasmlit_build.runtime import runtime_config, runtime_protocol
+from wasmlit_build.runtime import runtime_config
 
 
 @dataclass
@@ -306,5 +306,6 @@ def _index_html(
         first_paint_message=baked.first_paint.message if baked.first_paint else None,
         inline_style=inline_style,
         font_preload=stylesheet.text_font_preload(files),
-        protocol_version=runtime_protocol.PROTOCOL_VERSION,
+        script_failure_watch=web.inline_scripts["script_failure_watch"],
+        early_worker=web.inline_scripts["early_worker"],
     ).encode("utf-8")

@@ -1,4 +1,4 @@
-"""The runtime's pure-Python rules that the build reuses, loaded from ``py/wasmlit``.
+"""The runtime's pure-Python config rules that the build reuses, loaded from ``py/wasmlit``.
 
 ``python build.py`` runs on any CPython, with or without wasmlit installed, so the build
 loads the few runtime modules it needs by file instead of importing the ``wasmlit``
@@ -31,9 +31,7 @@ def _load_runtime_module(relative_path: str) -> ModuleType:
 
 if TYPE_CHECKING:
     from wasmlit import config as runtime_config
-    from wasmlit.runtime import protocol as runtime_protocol
 else:
     runtime_config = _load_runtime_module("config.py")
-    runtime_protocol = _load_runtime_module("runtime/protocol.py")
 
-__all__ = ["runtime_config", "runtime_protocol"]
+__all__ = ["runtime_config"]

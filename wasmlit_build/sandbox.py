@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wasmlit_build.paths import NODE_SCRIPTS, PYODIDE_PACKAGE
+from wasmlit_build.paths import NODE_SCRIPTS, PREPARE_PYTHON, PYODIDE_PACKAGE
 
 JAVASCRIPT_HEAP_LIMIT_MIB = 1024
 WEBASSEMBLY_MEMORY_LIMIT_MIB = 1024
@@ -65,8 +65,9 @@ class NoSandbox:
 
 
 def runtime_read_paths() -> tuple[Path, ...]:
-    """What every sandboxed run reads: the build's Node scripts and the pinned Pyodide."""
-    return (NODE_SCRIPTS.resolve(), PYODIDE_PACKAGE.resolve())
+    """What every sandboxed run reads: the build's Node scripts, the pinned Pyodide, and
+    the Python the worker runs after a start (shared with the first run)."""
+    return (NODE_SCRIPTS.resolve(), PYODIDE_PACKAGE.resolve(), PREPARE_PYTHON.resolve())
 
 
 def node_sandbox_flags(permission_flag: str, rights: Rights) -> list[str]:

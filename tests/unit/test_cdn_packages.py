@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.fake_pyodide_dist import make_wheel, wheel_file_name, write_fake_distribution
+from tests.tiers import NODE_PACKAGES, needs_node_modules
 from tests.unit.test_packages import FakePip, humanize_wheel
 from wasmlit_build import packages, pip_resolve, pyodide_cdn, sandbox, snapshot
 from wasmlit_build.errors import BuildError
@@ -22,8 +23,10 @@ from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.pyodide_dist import pinned_lock
 from wasmlit_build.pyodide_files import pyodide_version
 
-LOCK = pinned_lock()["packages"]
-CDN = pyodide_cdn.DEFAULT_BASE.format(version=pyodide_version())
+# Every test here reads the pinned Pyodide's lock.
+pytestmark = needs_node_modules
+LOCK = pinned_lock()["packages"] if NODE_PACKAGES.exists() else {}
+CDN = pyodide_cdn.DEFAULT_BASE.format(version=pyodide_version() if NODE_PACKAGES.exists() else "")
 
 
 def site_for(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.tiers import needs_node_modules
 from wasmlit.runtime import prerender
-from wasmlit_build import page, snapshot
+from wasmlit.runtime.protocol import PROTOCOL_VERSION
+from wasmlit_build import bundle, page, snapshot
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -61,8 +63,13 @@ def test_snapshot_imports_only_standard_library_modules_without_side_effects() -
     assert snapshot.stdlib_imports(source) == ["json", "os"]
 
 
+@needs_node_modules
 def test_index_html_starts_the_worker_before_the_page_script() -> None:
-    html = _index(protocol_version=7)
-    early = html.index("window.__wasmlitEarlyWorker")
-    assert early < html.index('<script type="module"') and "protocol: 7, manifest" in html
+    scripts = bundle.bundle_inline_scripts()
+    html = _index(**scripts)
+    early = html.index("__wasmlitEarlyWorker")
+    assert early < html.index('<script type="module"')
+    # The boot message is the page's own (web/protocol.js), protocol version included.
+    assert f"protocol:{PROTOCOL_VERSION}" in scripts["early_worker"].replace(" ", "")
+    assert html.index("This app could not start") < html.index("<body>")
     assert "__wasmlitEarlyWorker" not in _index()

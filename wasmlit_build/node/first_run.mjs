@@ -19,6 +19,9 @@ import { assertSandboxInForce, captureOutputStreams, lockDown, preparePyodideFor
 // The second run happens a day, an hour, a minute and a second later: output that shows
 // the time differs, and the page falls back to its loading screen.
 const SECOND_RUN_CLOCK_SHIFT_MS = 90061001;
+// What the worker runs after either kind of start (fresh randomness, finders that see the
+// unpacked files): the same file, so the first paint is made the way the page starts.
+const PREPARE_PYTHON = new URL("../../web/worker/prepare_python.py", import.meta.url);
 
 /** @param {any} pyodide @param {any} request @returns {{status: string, message: string, browserDependencies: string[]}} */
 function runOnce(pyodide, request) {
@@ -50,12 +53,7 @@ runMain(async () => {
   pyodide.unpackArchive(new Uint8Array(readFileSync(request.bundleZip)), "zip", { extractDir: "/" });
   await installPackages(pyodide, request.packages);
   // As in the worker after a snapshot: fresh randomness and fresh import caches.
-  pyodide.runPython(
-    "import random, sys\nfrom importlib.machinery import FileFinder\nrandom.seed()\n" +
-      "for finder in list(sys.path_importer_cache.values()):\n" +
-      "    if isinstance(finder, FileFinder): finder.invalidate_caches()\n" +
-      "if '/runtime' not in sys.path: sys.path.insert(0, '/runtime')",
-  );
+  pyodide.runPython(readFileSync(PREPARE_PYTHON, "utf8"));
   lockDown(pyodide);
   let result;
   try {

@@ -17,6 +17,7 @@ import {
   readJsonFromStdin,
   runMain,
   snapshotBuildId,
+  pythonFunction,
   unpackPureWheels,
 } from "./pyodide_node.mjs";
 import { assertSandboxInForce, captureOutputStreams, lockDown, preparePyodideForPermissionModel } from "./sandbox.mjs";
@@ -31,22 +32,9 @@ runMain(async () => {
   pyodide.unpackArchive(new Uint8Array(readFileSync(request.runtimeZip)), "zip", { extractDir: "/" });
   unpackPureWheels(pyodide, request.packages);
   lockDown(pyodide);
-  pyodide.globals.set("requested_imports", pyodide.toPy(request.imports));
-  const outcome = pyodide.runPython(`
-import gc, importlib, json, sys
-sys.path.insert(0, "/runtime")
-import wasmlit, wasmlit.runtime.session, wasmlit.bridge
-imported, skipped = [], []
-for name in requested_imports:
-    try:
-        importlib.import_module(name)
-        imported.append(name)
-    except Exception:
-        skipped.append(name)
-del requested_imports
-gc.collect()
-json.dumps({"imported": imported, "skipped": skipped})
-`);
+  const importForSnapshot = pythonFunction(pyodide, "snapshot_imports.py", "import_for_snapshot");
+  const outcome = importForSnapshot(request.imports);
+  importForSnapshot.destroy();
   const snapshot = pyodide.makeMemorySnapshot();
   restoreProcess();
   writeFileSync(request.output, snapshot);

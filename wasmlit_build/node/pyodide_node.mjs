@@ -116,6 +116,19 @@ export function unpackPureWheels(pyodide, packages) {
   }
 }
 
+/**
+ * A function defined in one of the build's Python files (`node/python/<file>`), run in
+ * a namespace of its own so that nothing is left in `__main__` (or in a snapshot).
+ * @param {any} pyodide @param {string | URL} file a name under node/python/, or a file URL
+ * @param {string} name
+ */
+export function pythonFunction(pyodide, file, name) {
+  const url = file instanceof URL ? file : new URL(`./python/${file}`, import.meta.url);
+  const namespace = pyodide.toPy({});
+  pyodide.runPython(readFileSync(url, "utf8"), { globals: namespace });
+  return namespace.get(name);
+}
+
 /** The Pyodide build id a snapshot header carries (hex), as the worker checks it. @param {Uint8Array} snapshot */
 export function snapshotBuildId(snapshot) {
   const words = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 12);
