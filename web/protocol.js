@@ -7,7 +7,9 @@ export const PROTOCOL_VERSION = 3;
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
  * @typedef {{values: Record<string, unknown>, trigger: string | null, page?: PageRequest}} RerunRequest
- * @typedef {{type: string, props: Record<string, any>}} ElementRecord
+ * One element as the runtime sends it: its type and the props the catalogue declares for
+ * that type (py/wasmlit/catalogue/, generated into web/generated/elements.d.ts).
+ * @typedef {import("./generated/elements").ElementRecord} ElementRecord
  * @typedef {Record<string, string[]>} BlockLists
  *
  * @typedef {{
@@ -54,7 +56,9 @@ export const PROTOCOL_VERSION = 3;
  *           | PageConfigMessage | FeatureMessage} FromWorker
  */
 
+/** @type {Set<ToWorker["type"]>} */
 const TO_WORKER_TYPES = new Set(["boot", "rerun", "stop", "restore_state"]);
+/** @type {Set<FromWorker["type"]>} */
 const FROM_WORKER_TYPES = new Set([
   "boot_progress",
   "ready",
@@ -74,19 +78,25 @@ const FROM_WORKER_TYPES = new Set([
 ]);
 
 /**
+ * A message of one of the `allowed` types. Only its type is checked: its fields are
+ * trusted to be what that type declares (both sides are built from this module's twin).
+ * @template {{type: string}} M
  * @param {string} text
- * @param {Set<string>} allowed
+ * @param {Set<M["type"]>} allowed
  * @param {string} direction
+ * @returns {M}
  */
 function decode(text, allowed, direction) {
   if (typeof text !== "string") {
     throw new TypeError(`${direction} message must be a JSON string, got ${typeof text}`);
   }
+  /** @type {unknown} */
   const message = JSON.parse(text);
-  if (message === null || typeof message !== "object" || !allowed.has(message.type)) {
-    throw new TypeError(`unknown ${direction} message type ${JSON.stringify(message?.type)}`);
+  const type = typeof message === "object" && message !== null && "type" in message ? message.type : undefined;
+  if (typeof type !== "string" || !allowed.has(type)) {
+    throw new TypeError(`unknown ${direction} message type ${JSON.stringify(type)}`);
   }
-  return message;
+  return /** @type {M} */ (message);
 }
 
 /** @param {string} text @returns {ToWorker} */
@@ -124,7 +134,7 @@ export function attachControlMessage(buffer) {
 
 /** @param {unknown} data @returns {data is AttachControlMessage} */
 export function isAttachControlMessage(data) {
-  return typeof data === "object" && data !== null && /** @type {any} */ (data).type === "attach_control";
+  return typeof data === "object" && data !== null && "type" in data && data.type === "attach_control";
 }
 
 export function stopMessage() {

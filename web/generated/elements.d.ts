@@ -417,8 +417,8 @@ export interface MultiselectProps {
   /** the options as the page shows them (format_func applied) */
   options: string[];
   placeholder: string;
-  /** how typing filters the options */
-  filterMode: string;
+  /** how typing filters the options (null: no typing) */
+  filterMode: "fuzzy" | "contains" | "prefix" | null;
   /** options beyond this count get no 'select all' */
   selectAll: number;
   maxSelections?: number;
@@ -578,8 +578,8 @@ export interface SelectboxProps {
   /** the options as the page shows them (format_func applied) */
   options: string[];
   placeholder: string;
-  /** how typing filters the options */
-  filterMode: string;
+  /** how typing filters the options (null: no typing) */
+  filterMode: "fuzzy" | "contains" | "prefix" | null;
   /** @default false */
   acceptNewOptions?: boolean;
   /** @default false */
@@ -698,7 +698,7 @@ export interface TextAreaProps {
   placeholder?: string;
   /** @default false */
   required?: boolean;
-  height: number | string;
+  height: number | "stretch" | "content";
 }
 
 export interface TextInputProps {

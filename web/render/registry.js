@@ -27,7 +27,12 @@
  * @typedef {{[T in ElementTypeName]?: ElementKind<T>}} ElementKinds
  */
 
-/** Any registered kind, as the renderer and the event router use it. @typedef {ElementKind<any>} AnyElementKind */
+/**
+ * Any registered kind, as the renderer and the event router use it: its component takes
+ * the props of any type. The registry files each kind under its own type's name, and the
+ * renderer looks it up by the record's type, so a component only ever gets its own props.
+ * @typedef {ElementKind<ElementTypeName>} AnyElementKind
+ */
 
 /** @type {Map<string, AnyElementKind>} */
 export const elementKinds = new Map();
