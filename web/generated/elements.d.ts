@@ -162,6 +162,7 @@ export interface DataframeProps {
   rowHeight?: number;
   placeholder?: string;
   key?: string;
+  alt?: string;
 }
 
 /** ISO dates; one, or up to two for a range */

@@ -12,11 +12,17 @@
  */
 
 /**
- * How one element type renders: its component gets the element id and its props as the
+ * What the component of element type T gets: the element id and its props as the
  * catalogue declares them.
  * @template {ElementTypeName} T
+ * @typedef {{id: string, props: ElementPropsByType[T]}} ElementComponentProps
+ */
+
+/**
+ * How one element type renders.
+ * @template {ElementTypeName} T
  * @typedef {{
- *   component: import("preact").ComponentType<{id: string, props: ElementPropsByType[T]}>,
+ *   component: import("preact").ComponentType<ElementComponentProps<T>>,
  *   events?: Partial<Record<string, EventHandler>>,
  *   layout?: boolean,
  * }} ElementKind
