@@ -159,7 +159,7 @@ function start() {
     }
   }, 1000);
 
-  /** @param {string} data */
+  /** @param {unknown} data */
   function onWorkerMessage(data) {
     lastProgressAt = timing.lastMessageAt = performance.now();
     let message;

@@ -81,7 +81,7 @@ const FROM_WORKER_TYPES = new Set([
  * A message of one of the `allowed` types. Only its type is checked: its fields are
  * trusted to be what that type declares (both sides are built from this module's twin).
  * @template {{type: string}} M
- * @param {string} text
+ * @param {unknown} text what postMessage delivered: a JSON string
  * @param {Set<M["type"]>} allowed
  * @param {string} direction
  * @returns {M}
@@ -99,12 +99,12 @@ function decode(text, allowed, direction) {
   return /** @type {M} */ (message);
 }
 
-/** @param {string} text @returns {ToWorker} */
+/** @param {unknown} text @returns {ToWorker} */
 export function decodeToWorker(text) {
   return decode(text, TO_WORKER_TYPES, "page->worker");
 }
 
-/** @param {string} text @returns {FromWorker} */
+/** @param {unknown} text @returns {FromWorker} */
 export function decodeFromWorker(text) {
   return decode(text, FROM_WORKER_TYPES, "worker->page");
 }
