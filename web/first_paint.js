@@ -4,9 +4,18 @@
 // store so its first render matches the HTML, hydrates instead of re-creating the DOM,
 // and the live first run then finds the same element ids and changes nothing visible.
 
+import { decodeFromWorker } from "./protocol.js";
+
 /** @typedef {import("./protocol.js").RunFinished} RunFinished */
 
 export const FIRST_PAINT_SCRIPT_ID = "wasmlit-first-paint";
+
+/** The build's run_finished message, decoded as the worker's messages are. @param {string} text @returns {RunFinished} */
+export function decodeFirstPaint(text) {
+  const message = decodeFromWorker(text);
+  if (message.type !== "run_finished") throw new TypeError(`the first paint is a ${message.type} message, not run_finished`);
+  return message;
+}
 
 /**
  * The inlined run, parsed, and its text (passed on to the worker as it is).
@@ -15,7 +24,7 @@ export const FIRST_PAINT_SCRIPT_ID = "wasmlit-first-paint";
 export function readFirstPaint(document) {
   const script = document.getElementById(FIRST_PAINT_SCRIPT_ID);
   if (!script?.textContent) return null;
-  return { message: JSON.parse(script.textContent), text: script.textContent };
+  return { message: decodeFirstPaint(script.textContent), text: script.textContent };
 }
 
 /**

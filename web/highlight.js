@@ -5,9 +5,11 @@
 /** @typedef {{type: string, content: TokenStream, alias?: string | string[]}} PrismToken */
 /** @typedef {string | PrismToken | Array<string | PrismToken>} TokenStream */
 
-/** @type {Promise<any> | null} */
+/** @typedef {typeof import("./prism_languages.js").default} PrismCore */
+
+/** @type {Promise<PrismCore> | null} */
 let loading = null;
-/** @type {any} */
+/** @type {PrismCore | null} */
 let prism = null;
 
 export function loadHighlighter() {

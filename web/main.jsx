@@ -105,8 +105,8 @@ function mountApp(store, root, features) {
  * @returns {{worker: Worker, messages: MessageEvent[], errors: ErrorEvent[]} | null}
  */
 function takeEarlyWorker() {
-  const early = /** @type {any} */ (window).__wasmlitEarlyWorker || null;
-  delete (/** @type {any} */ (window).__wasmlitEarlyWorker);
+  const early = window.__wasmlitEarlyWorker || null;
+  delete window.__wasmlitEarlyWorker;
   return early;
 }
 
@@ -159,7 +159,7 @@ function start() {
     }
   }, 1000);
 
-  /** @param {string} data */
+  /** @param {unknown} data */
   function onWorkerMessage(data) {
     lastProgressAt = timing.lastMessageAt = performance.now();
     let message;

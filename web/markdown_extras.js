@@ -10,6 +10,8 @@ const DIRECTIVE = /:([a-z]+)(-background|-badge)?\[/y;
 const SHORTCODE = /:([a-z0-9_+-]+):/y;
 const MAY_HOLD_SHORTCODE = /:[a-z0-9_+-]+:/;
 
+/** @typedef {(state: import("markdown-it").StateInline, silent: boolean) => boolean} InlineRule */
+
 /** @type {Map<string, string> | null} */
 let emojiByName = null;
 /** @type {Promise<void> | null} */
@@ -46,7 +48,7 @@ function directiveClass(name, suffix) {
   return suffix === "-background" ? `wl-bg wl-bg-${color}` : `wl-color-${color}`;
 }
 
-/** @param {any} state @param {boolean} silent */
+/** @type {InlineRule} */
 function directive(state, silent) {
   if (state.src.charCodeAt(state.pos) !== 0x3a) return false;
   DIRECTIVE.lastIndex = state.pos;
@@ -70,7 +72,7 @@ function directive(state, silent) {
   return true;
 }
 
-/** @param {any} state @param {boolean} silent */
+/** @type {InlineRule} */
 function shortcode(state, silent) {
   if (emojiByName === null || state.src.charCodeAt(state.pos) !== 0x3a) return false;
   SHORTCODE.lastIndex = state.pos;
@@ -82,7 +84,7 @@ function shortcode(state, silent) {
   return true;
 }
 
-/** The plugin: `markdownIt.use(streamlitExtras)`. @param {any} md */
+/** The plugin: `markdownIt.use(streamlitExtras)`. @param {import("markdown-it").MarkdownIt} md */
 export function streamlitExtras(md) {
   md.inline.ruler.before("link", "st_directive", directive);
   md.inline.ruler.before("link", "st_shortcode", shortcode);

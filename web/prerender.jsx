@@ -5,7 +5,7 @@ import { renderToString } from "preact-render-to-string";
 import { PageStore } from "./store.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
-import { adoptFirstPaint } from "./first_paint.js";
+import { adoptFirstPaint, decodeFirstPaint } from "./first_paint.js";
 import { ALL_ELEMENT_KINDS } from "./elements_index.js";
 import { registerElementKinds } from "./render/registry.js";
 
@@ -14,7 +14,7 @@ registerElementKinds(ALL_ELEMENT_KINDS);
 /** @param {string} messageText a run_finished message holding the whole first tree @returns {string} */
 export function renderFirstPaint(messageText) {
   const store = new PageStore();
-  adoptFirstPaint(store, JSON.parse(messageText));
+  adoptFirstPaint(store, decodeFirstPaint(messageText));
   return renderToString(
     <StoreContext.Provider value={store}>
       <App />

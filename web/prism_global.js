@@ -3,5 +3,5 @@
 import "./prism_flags.js";
 import Prism from "prismjs/components/prism-core.js";
 
-/** @type {any} */ (globalThis).Prism = Prism;
+globalThis.Prism = Prism;
 export default Prism;

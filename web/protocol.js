@@ -7,7 +7,9 @@ export const PROTOCOL_VERSION = 4;
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
  * @typedef {{values: Record<string, unknown>, trigger: string | null, page?: PageRequest}} RerunRequest
- * @typedef {{type: string, props: Record<string, any>}} ElementRecord
+ * One element as the runtime sends it: its type and the props the catalogue declares for
+ * that type (py/wasmlit/catalogue/, generated into web/generated/elements.d.ts).
+ * @typedef {import("./generated/elements").ElementRecord} ElementRecord
  * @typedef {Record<string, string[]>} BlockLists
  *
  * @typedef {{
@@ -141,12 +143,18 @@ function decode(text, schema, direction) {
   if (typeof text !== "string") {
     throw new TypeError(`${direction} message must be a JSON string, got ${typeof text}`);
   }
-  const message = JSON.parse(text);
-  if (message === null || typeof message !== "object" || Array.isArray(message) || !Object.hasOwn(schema, message.type)) {
-    throw new TypeError(`unknown ${direction} message type ${JSON.stringify(message?.type)}`);
+  /** @type {unknown} */
+  const parsed = JSON.parse(text);
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new TypeError(`${direction} message must be a JSON object`);
   }
-  const problem = fieldProblem(message, schema[message.type]);
-  if (problem) throw new TypeError(`${direction} message ${message.type} ${problem}`);
+  const message = /** @type {Record<string, unknown>} */ (parsed);
+  const type = message.type;
+  if (typeof type !== "string" || !Object.hasOwn(schema, type)) {
+    throw new TypeError(`unknown ${direction} message type ${JSON.stringify(type)}`);
+  }
+  const problem = fieldProblem(message, schema[type]);
+  if (problem) throw new TypeError(`${direction} message ${type} ${problem}`);
   return message;
 }
 
@@ -196,7 +204,7 @@ export function attachControlMessage(buffer) {
 
 /** @param {unknown} data @returns {data is AttachControlMessage} */
 export function isAttachControlMessage(data) {
-  return typeof data === "object" && data !== null && /** @type {any} */ (data).type === "attach_control";
+  return typeof data === "object" && data !== null && "type" in data && data.type === "attach_control";
 }
 
 export function stopMessage() {

@@ -125,7 +125,8 @@ export class SessionClient {
 
   /** The form a widget belongs to, or null. @param {string} id @returns {string | null} */
   formOf(id) {
-    const formId = this.store.element(id)?.props.formId;
+    const props = this.store.element(id)?.props;
+    const formId = props && "formId" in props ? props.formId : undefined;
     return typeof formId === "string" && formId ? formId : null;
   }
 
@@ -148,10 +149,10 @@ export class SessionClient {
   clearIfAsked(formId) {
     const form = this.findForm(formId);
     if (!form?.props.clearOnSubmit) return;
-    for (const [id, record] of this.store.elements) {
-      if (record.props.formId === formId && "formDefault" in record.props) {
-        this.store.setWidgetValue(id, record.props.formDefault);
-        this.pendingValues(formId)[id] = record.props.formDefault;
+    for (const [id, { props }] of this.store.elements) {
+      if ("formId" in props && props.formId === formId && "formDefault" in props) {
+        this.store.setWidgetValue(id, props.formDefault);
+        this.pendingValues(formId)[id] = props.formDefault;
       }
     }
   }
@@ -170,7 +171,9 @@ export class SessionClient {
     const form = formId === null ? null : this.findForm(formId);
     if (!form || form.props.enterToSubmit === false) return null;
     const first = this.firstSubmitButton(form.id);
-    if (first === null || this.store.element(first)?.props.disabled) return null;
+    if (first === null) return null;
+    const button = this.store.element(first);
+    if (button?.type === "form_submit_button" && button.props.disabled) return null;
     return first;
   }
 
@@ -187,8 +190,8 @@ export class SessionClient {
 
   /** A value the script set wins over a value pending in a form. @param {import("./protocol.js").Patch | import("./protocol.js").RunFinished} message */
   dropOverriddenPending(message) {
-    for (const [id, record] of Object.entries(message.elements)) {
-      if (!record.props.setValue) continue;
+    for (const [id, { props }] of Object.entries(message.elements)) {
+      if (!("setValue" in props && props.setValue)) continue;
       for (const pending of this.formPending.values()) delete pending[id];
     }
   }

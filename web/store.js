@@ -111,9 +111,10 @@ export class PageStore {
     for (const [id, record] of Object.entries(message.elements)) {
       this.elements.set(id, record);
       this.fresh.add(id);
-      if (id.startsWith(WIDGET_ID_PREFIX) && "value" in record.props) {
-        if (!this.widgetValues.has(id) || record.props.setValue) {
-          this.widgetValues.set(id, record.props.value);
+      const props = record.props;
+      if (id.startsWith(WIDGET_ID_PREFIX) && "value" in props) {
+        if (!this.widgetValues.has(id) || ("setValue" in props && props.setValue)) {
+          this.widgetValues.set(id, props.value);
           this.notify(`value:${id}`);
         }
       }

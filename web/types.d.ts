@@ -1,5 +1,11 @@
 // Types the JavaScript checker (tsc over JSDoc) needs beyond the modules themselves.
 
+// The worker index.html's inline script starts before the page script runs
+// (wasmlit_build/page.py); main.jsx takes it over.
+interface Window {
+  __wasmlitEarlyWorker?: { worker: Worker; messages: MessageEvent[]; errors: ErrorEvent[] };
+}
+
 // esbuild bundles stylesheets and fonts; a side-effect import has no value.
 declare module "*.css";
 // esbuild's text loader: the Python source as a string (web/worker/prepare_python.py).
@@ -12,7 +18,12 @@ declare module "*.py" {
 declare module "prismjs/components/prism-core.js" {
   const Prism: {
     highlight(text: string, grammar: unknown, language: string): string;
+    tokenize(text: string, grammar: unknown): import("./highlight.js").TokenStream;
     languages: Record<string, unknown>;
   };
   export default Prism;
 }
+
+// Prism's language files extend a global Prism: its flags first (web/prism_flags.js), then
+// the core itself (web/prism_global.js).
+declare var Prism: unknown;

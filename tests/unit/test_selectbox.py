@@ -113,3 +113,9 @@ def test_the_page_gets_options_filter_mode_and_value_as_text() -> None:
     at = run('st.selectbox("a", [1, 2], index=1, format_func=lambda v: f"#{v}", filter_mode="prefix")')
     props = at.selectbox[0].props
     assert (props["options"], props["filterMode"], props["value"]) == (["#1", "#2"], "prefix", "#2")
+
+
+def test_filter_mode_none_turns_typing_off_and_reaches_the_page_as_null() -> None:
+    # The catalogue declared a string: AppTest refused the element before filterMode was nullable.
+    at = run('st.selectbox("a", ["x"], filter_mode=None)\nst.multiselect("b", ["x"], filter_mode=None)')
+    assert (at.selectbox[0].props["filterMode"], at.multiselect[0].props["filterMode"]) == (None, None)

@@ -123,6 +123,12 @@ def test_dataframe_options() -> None:
     assert keyed.props["width"] == "content" and keyed.props["key"] == "frame"
 
 
+def test_alt_text_reaches_the_page_as_the_tables_label() -> None:
+    # st.dataframe took alt= and dropped it, while the page reads props.alt (aria-label).
+    at = app('import streamlit as st\nst.table({"a": [1]}, alt="Sales")\nst.dataframe({"a": [1]}, alt="Costs")')
+    assert (at.table[0].props["alt"], at.dataframe[0].props["alt"]) == ("Sales", "Costs")
+
+
 def test_dataframe_selection_is_reported_unsupported() -> None:
     at = app(
         """

@@ -9,7 +9,7 @@ const KIND_TEST_IDS = {
   error: "stAlertContentError",
 };
 
-/** @param {{kind: keyof typeof KIND_TEST_IDS, children: any, testId?: string}} props */
+/** @param {{kind: keyof typeof KIND_TEST_IDS, children: import("preact").ComponentChildren, testId?: string}} props */
 export function AlertBox({ kind, children, testId = "stAlert" }) {
   const urgent = kind === "error" || kind === "warning";
   return (
@@ -23,7 +23,7 @@ export function AlertBox({ kind, children, testId = "stAlert" }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").AlertProps}} p */
 function Alert({ props }) {
   return (
     <AlertBox kind={props.kind}>
@@ -46,7 +46,7 @@ function Alert({ props }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").ExceptionProps}} p */
 function ExceptionElement({ props }) {
   const kind = props.warning ? "warning" : "error";
   const typeName = props.type || "";
@@ -69,7 +69,7 @@ function ExceptionElement({ props }) {
         <div class="stExceptionTraceback">
           <p class="stExceptionTracebackTitle">Traceback:</p>
           <pre>
-            {props.traceback.map((/** @type {string} */ row, /** @type {number} */ index) => (
+            {props.traceback.map((row, index) => (
               <div class="stExceptionTraceRow" data-testid="stExceptionTraceRow" key={index}>
                 {row}
               </div>

@@ -55,7 +55,7 @@ function Avatar({ name, avatar }) {
   );
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").ChatMessageProps}} p */
 function ChatMessage({ id, props }) {
   const user = props.avatar && props.avatar.kind === "icon" && props.avatar.value === "user";
   const style =
@@ -81,12 +81,17 @@ function ChatMessage({ id, props }) {
   );
 }
 
-/** The text in the box: typed, or put there by the script (fill). @param {Record<string, any>} ui @param {Record<string, any>} props */
+/** @typedef {import("../generated/elements").ChatInputProps} ChatInputProps */
+
+/**
+ * The text in the box: typed, or put there by the script (fill).
+ * @param {import("../widgets/input_state.js").InputUiState} ui @param {ChatInputProps} props
+ */
 function draftOf(ui, props) {
   return ui.draft ?? props.fill ?? "";
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: ChatInputProps}} p */
 function ChatInput({ id, props }) {
   const ui = useInputState(id);
   // A value set through Session State arrives with each patch that carries it: it replaces the draft.
@@ -130,7 +135,7 @@ function ChatInput({ id, props }) {
 /** Send the draft (if any) as this run's submission and empty the box. @param {import("../session.js").SessionClient} session @param {string} id */
 function submitDraft(session, id) {
   const record = session.store.element(id);
-  if (!record || record.props.disabled) return;
+  if (record?.type !== "chat_input" || record.props.disabled) return;
   const text = draftOf(inputState.get(id), record.props);
   if (!text.trim()) return;
   inputState.update(id, { draft: "" });

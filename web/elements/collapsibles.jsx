@@ -14,7 +14,10 @@ import { useDelegatedEvents } from "../render/delegate.js";
 import { FlexBlock } from "./layout.jsx";
 import "../styles/layout.css";
 
-/** @typedef {{id: string, props: Record<string, any>}} LayoutProps */
+/**
+ * @template {import("../generated/elements").ElementTypeName} T
+ * @typedef {import("../render/registry.js").ElementComponentProps<T>} LayoutProps
+ */
 
 const WIDGET_ID_PREFIX = "$$ID";
 
@@ -67,7 +70,7 @@ function useFollowingState(scriptValue) {
 
 // ----- expander ----------------------------------------------------------------------
 
-/** @param {LayoutProps} p */
+/** @param {LayoutProps<"expander">} p */
 function Expander({ id, props }) {
   const stateful = isStateful(id);
   const widgetValue = useWidgetValue(id);
@@ -115,7 +118,7 @@ export function tabIndexAfterKey(event, index, count) {
   }
 }
 
-/** @param {LayoutProps} p */
+/** @param {LayoutProps<"tabs">} p */
 function Tabs({ id, props }) {
   const store = useSubscription(id);
   const stateful = isStateful(id);
@@ -193,7 +196,7 @@ function Tabs({ id, props }) {
 
 // ----- popover -----------------------------------------------------------------------
 
-/** @param {LayoutProps} p */
+/** @param {LayoutProps<"popover">} p */
 function Popover({ id, props }) {
   const stateful = isStateful(id);
   const widgetValue = useWidgetValue(id);
@@ -264,7 +267,7 @@ function Popover({ id, props }) {
 
 // ----- the spinner a cached function shows on a miss ------------------------------------
 
-/** @param {LayoutProps} p */
+/** @param {LayoutProps<"cache_spinner">} p */
 function CacheSpinner({ props }) {
   return (
     <div class="stSpinner" data-testid="stSpinner" role="status">

@@ -2,7 +2,7 @@
 
 /**
  * One key/value row of the tree; objects and arrays fold open and closed (native <details>).
- * @param {{name: string | number | null, value: any, expandTo: number}} props
+ * @param {{name: string | number | null, value: unknown, expandTo: number}} props
  */
 function JsonNode({ name, value, expandTo }) {
   const label =
@@ -21,6 +21,7 @@ function JsonNode({ name, value, expandTo }) {
     );
   }
   const isArray = Array.isArray(value);
+  /** @type {[string | number, unknown][]} */
   const entries = isArray ? value.map((item, index) => [index, item]) : Object.entries(value);
   const [open, close] = isArray ? ["[", "]"] : ["{", "}"];
   if (!entries.length) {
@@ -50,7 +51,7 @@ function JsonNode({ name, value, expandTo }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").JsonProps}} p */
 function Json({ props }) {
   const expanded = props.expanded;
   const expandTo = expanded === true ? Infinity : expanded === false ? 0 : Number(expanded);
@@ -61,7 +62,7 @@ function Json({ props }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").HelpProps}} p */
 function Help({ props }) {
   return (
     <div class="stHelp" data-testid="stHelp">

@@ -5,9 +5,10 @@ import { loadSanitizer, sanitizeHtml } from "../markdown.js";
 import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
 import { HelpIcon } from "./help_icon.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
+import { widgetProps } from "../widgets/choice_common.js";
 import "../styles/display.css";
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").HtmlProps}} p */
 function Html({ props }) {
   const [, setLoaded] = useState(0);
   const html = sanitizeHtml(props.body);
@@ -21,7 +22,7 @@ function Html({ props }) {
   return <div class={classes} data-testid="stHtml" {...untrusted} dangerouslySetInnerHTML={{ __html: html ?? "" }} />;
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").LinkButtonProps}} p */
 function LinkButton({ props }) {
   const kind = props.kind || "secondary";
   const icon = props.icon && !props.icon.startsWith(":material") ? <span aria-hidden="true">{props.icon}</span> : null;
@@ -54,8 +55,8 @@ export const htmlElements = {
     events: {
       // on_click="rerun" or a callback: the link opens (the browser's default) and the script reruns.
       click(event, id, session) {
-        const record = session.store.element(id);
-        if (record?.props.triggers && !record.props.disabled && /** @type {HTMLElement} */ (event.target).closest("a")) {
+        const props = widgetProps(session, id, "link_button");
+        if (props.triggers && !props.disabled && /** @type {HTMLElement} */ (event.target).closest("a")) {
           session.trigger(id);
         }
       },

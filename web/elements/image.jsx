@@ -18,11 +18,9 @@ function OneImage({ image, width }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").ImageProps}} p */
 function Image({ props }) {
-  const images = props.images.map((/** @type {any} */ image, /** @type {number} */ position) => (
-    <OneImage key={position} image={image} width={props.width} />
-  ));
+  const images = props.images.map((image, position) => <OneImage key={position} image={image} width={props.width} />);
   return (
     <div class={`stImage${props.width === "stretch" ? " wl-stretch" : ""}`} data-testid="stImage">
       {props.link ? (

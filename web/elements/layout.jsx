@@ -5,11 +5,14 @@
 import { BlockChildren, keyClass } from "../render/block.jsx";
 import "../styles/layout.css";
 
-/** @typedef {{id: string, props: Record<string, any>}} LayoutProps */
+/**
+ * @template {import("../generated/elements").ElementTypeName} T
+ * @typedef {import("../render/registry.js").ElementComponentProps<T>} LayoutProps
+ */
 
 /**
  * A block's children laid out as a flex column (stVerticalBlock) or row (stHorizontalBlock).
- * @param {{id: string, horizontal?: boolean, className?: string, style?: Record<string, string>}} props
+ * @param {{id: string, horizontal?: boolean, className?: string, style?: Record<string, string | undefined>}} props
  */
 export function FlexBlock({ id, horizontal = false, className = "", style }) {
   const testId = horizontal ? "stHorizontalBlock" : "stVerticalBlock";
@@ -26,10 +29,10 @@ function cssSize(size) {
   return size === "content" ? "fit-content" : undefined;
 }
 
-/** @param {LayoutProps} p */
+/** @param {LayoutProps<"container">} p */
 function Container({ id, props }) {
   const fixedHeight = typeof props.height === "number";
-  /** @type {Record<string, string>} */
+  /** @type {Record<string, string | undefined>} */
   const style = { gap: `${props.gap}px`, justifyContent: props.justify, alignItems: props.align };
   if (fixedHeight) style.height = `${props.height}px`;
   const width = cssSize(props.width);
@@ -48,7 +51,7 @@ function Container({ id, props }) {
   );
 }
 
-/** @param {LayoutProps} p */
+/** @param {LayoutProps<"columns">} p */
 function Columns({ id, props }) {
   /** @type {Record<string, string>} */
   const style = { gap: `${props.gap}px`, flexWrap: props.wrap === false ? "nowrap" : "wrap" };
@@ -63,7 +66,7 @@ function Columns({ id, props }) {
 
 const COLUMN_ALIGNMENT = { top: "flex-start", center: "center", bottom: "flex-end" };
 
-/** A column's share of its row, less the gap, as Streamlit sizes it. @param {LayoutProps} p */
+/** A column's share of its row, less the gap, as Streamlit sizes it. @param {LayoutProps<"column">} p */
 function Column({ id, props }) {
   const percent = `${(props.weight * 100).toFixed(4)}%`;
   const basis = props.gap ? `calc(${percent} - ${props.gap}px)` : percent;

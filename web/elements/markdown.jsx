@@ -42,7 +42,7 @@ export function MarkdownContainer({
   return <Tag class={className} data-testid={testId} {...untrusted} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** st.latex: the source, as code (wasmlit ships no math renderer; see the README). @param {{props: Record<string, any>}} p */
+/** st.latex: the source, as code (wasmlit ships no math renderer; see the README). @param {{props: import("../generated/elements").MarkdownProps}} p */
 function Latex({ props }) {
   const source = props.body.replace(/^\$\$\n?|\n?\$\$$/g, "");
   return (
@@ -57,7 +57,7 @@ function Latex({ props }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").MarkdownProps}} p */
 function Markdown({ props }) {
   if (props.latex) return <Latex props={props} />;
   const caption = Boolean(props.caption);
@@ -84,9 +84,9 @@ export function anchorFor(text) {
     .replace(/\s+/g, "-");
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").HeadingProps}} p */
 function Heading({ props }) {
-  const Tag = /** @type {"h1" | "h2" | "h3"} */ (props.tag);
+  const Tag = props.tag;
   const anchor = props.anchor === false ? undefined : props.anchor || anchorFor(props.body);
   return (
     <div class="stHeading" data-testid="stHeading">
@@ -113,7 +113,7 @@ function Divider() {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").TextProps}} p */
 function Text({ props }) {
   return (
     <div class="stText" data-testid="stText">
@@ -126,7 +126,7 @@ function Text({ props }) {
 /**
  * Prism tokens as nested spans (text nodes only, never HTML strings).
  * @param {{stream: import("../highlight.js").TokenStream}} p
- * @returns {any}
+ * @returns {import("preact").ComponentChildren}
  */
 function Tokens({ stream }) {
   if (typeof stream === "string") return stream;
@@ -139,7 +139,7 @@ function Tokens({ stream }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").CodeProps}} p */
 function Code({ props }) {
   const language = props.language || "";
   const [, setReady] = useState(highlighterReady());

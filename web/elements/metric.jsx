@@ -21,7 +21,7 @@ function Arrow({ direction }) {
 
 /**
  * A sparkline drawn as SVG in a 100 x 30 box (stretched to the element's width).
- * @param {{points: number[], type: string, color: string}} props
+ * @param {{points: number[], type: import("../generated/elements").MetricProps["chartType"], color: string}} props
  */
 function Sparkline({ points, type, color }) {
   if (points.length < 1) return null;
@@ -60,7 +60,7 @@ function Sparkline({ points, type, color }) {
   );
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").MetricProps}} p */
 function Metric({ props }) {
   const visibility = props.labelVisibility || "visible";
   /** @type {Record<string, string>} */

@@ -6,7 +6,7 @@ import { VerticalBlock } from "../render/block.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/feedback.css";
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").ProgressProps}} p */
 function Progress({ props }) {
   const value = Math.max(0, Math.min(100, Number(props.value) || 0));
   return (
@@ -38,7 +38,7 @@ function Elapsed() {
   return <span class="wl-spinner-time">({((performance.now() - started.current) / 1000).toFixed(1)} seconds)</span>;
 }
 
-/** Shown only after half a second, as Streamlit delays it, so quick blocks never flash one. @param {{props: Record<string, any>}} p */
+/** Shown only after half a second, as Streamlit delays it, so quick blocks never flash one. @param {{props: import("../generated/elements").SpinnerProps}} p */
 function Spinner({ props }) {
   return (
     <div class="stSpinner wl-delayed" data-testid="stSpinner" role="status">
@@ -55,12 +55,12 @@ const STATE_ICONS = {
   error: { testId: "stExpanderIconError", className: "wl-status-error" },
 };
 
-/** st.status: an expander whose label shows the state. @param {{id: string, props: Record<string, any>}} p */
+/** st.status: an expander whose label shows the state. @param {{id: string, props: import("../generated/elements").StatusProps}} p */
 function Status({ id, props }) {
   const [open, setOpen] = useState(Boolean(props.expanded));
   // The script's update(expanded=...) wins when it is called; otherwise the user's toggle stays.
   useEffect(() => setOpen(Boolean(props.expanded)), [props.expandedVersion || 0]);
-  const icon = STATE_ICONS[/** @type {keyof typeof STATE_ICONS} */ (props.state)] || STATE_ICONS.running;
+  const icon = STATE_ICONS[props.state] || STATE_ICONS.running;
   const toggleEvents = useDelegatedEvents(`${id}:status`, {
     toggle(event, element) {
       if (event.target === element) setOpen(/** @type {HTMLDetailsElement} */ (element).open);

@@ -7,19 +7,22 @@ import { MarkdownContainer } from "./markdown.jsx";
 import { cellText, sortedRowOrder } from "./table_cells.js";
 import "../styles/display.css";
 
+/** @typedef {import("../generated/elements").TableProps} TableProps */
+/** @typedef {import("../generated/elements").DataframeProps} DataframeProps */
+
 /** @param {string} kind */
 function numberClass(kind) {
   return kind === "int" || kind === "float" ? "wl-number" : "";
 }
 
-/** @param {{value: any, kind: string, markdown: boolean}} props */
+/** @param {{value: unknown, kind: string, markdown: boolean}} props */
 function Cell({ value, kind, markdown }) {
   if (value === null || value === undefined) return <span class="wl-null">None</span>;
   const text = cellText(value, kind);
   return markdown && typeof value === "string" ? <MarkdownContainer source={text} /> : text;
 }
 
-/** Rows beyond what was sent. @param {{props: Record<string, any>}} p */
+/** Rows beyond what was sent (a table's or a dataframe's). @param {{props: Pick<TableProps, "rows" | "totalRows">}} p */
 function TruncationNote({ props }) {
   if (!props.totalRows) return null;
   return (
@@ -29,7 +32,7 @@ function TruncationNote({ props }) {
   );
 }
 
-/** @param {Record<string, any>} props @param {string} stretchClass */
+/** @param {Pick<TableProps, "width" | "height">} props @param {string} stretchClass */
 function sizeStyle(props, stretchClass) {
   /** @type {Record<string, string>} */
   const style = {};
@@ -45,7 +48,7 @@ function scrollHeight(height) {
   return height === "content" || height === "stretch" ? { maxHeight: "none" } : undefined;
 }
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: TableProps}} p */
 function Table({ props }) {
   const index = props.index;
   const border = props.border === "horizontal" ? " wl-border-horizontal" : props.border === false ? "" : " wl-border-all";
@@ -57,7 +60,7 @@ function Table({ props }) {
           <thead>
             <tr>
               {index ? <th scope="col">{props.indexName || ""}</th> : null}
-              {props.columns.map((/** @type {string} */ name, /** @type {number} */ position) => (
+              {props.columns.map((name, position) => (
                 <th scope="col" key={position}>
                   <MarkdownContainer source={name} />
                 </th>
@@ -66,7 +69,7 @@ function Table({ props }) {
           </thead>
         )}
         <tbody>
-          {props.rows.map((/** @type {any[]} */ row, /** @type {number} */ rowIndex) => (
+          {props.rows.map((row, rowIndex) => (
             <tr key={rowIndex}>
               {index ? (
                 <th scope="row">
@@ -87,7 +90,7 @@ function Table({ props }) {
   );
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: DataframeProps}} p */
 function DataFrame({ id, props }) {
   const [sort, setSort] = useState(/** @type {{column: number, ascending: boolean} | null} */ (null));
   const sortEvents = useDelegatedEvents(`${id}:sort`, {
@@ -116,7 +119,7 @@ function DataFrame({ id, props }) {
           <thead {...sortEvents}>
             <tr>
               {index ? <th scope="col">{props.indexName || ""}</th> : null}
-              {labels.map((/** @type {string} */ label, /** @type {number} */ position) => {
+              {labels.map((label, position) => {
                 const sorted = sort && sort.column === position ? (sort.ascending ? "ascending" : "descending") : undefined;
                 return (
                   <th scope="col" key={position} aria-sort={sorted}>
@@ -141,7 +144,7 @@ function DataFrame({ id, props }) {
                     <Cell value={index[rowIndex]} kind="text" markdown={false} />
                   </th>
                 ) : null}
-                {props.rows[rowIndex].map((/** @type {any} */ value, /** @type {number} */ position) => (
+                {props.rows[rowIndex].map((value, position) => (
                   <td key={position} role="gridcell" class={numberClass(props.kinds[position])}>
                     <Cell value={value} kind={props.kinds[position]} markdown={false} />
                   </td>

@@ -162,6 +162,7 @@ export interface DataframeProps {
   rowHeight?: number;
   placeholder?: string;
   key?: string;
+  alt?: string;
 }
 
 /** ISO dates; one, or up to two for a range */
@@ -418,8 +419,8 @@ export interface MultiselectProps {
   /** the options as the page shows them (format_func applied) */
   options: string[];
   placeholder: string;
-  /** how typing filters the options */
-  filterMode: string;
+  /** how typing filters the options (null: no typing) */
+  filterMode: "fuzzy" | "contains" | "prefix" | null;
   /** options beyond this count get no 'select all' */
   selectAll: number;
   maxSelections?: number;
@@ -579,8 +580,8 @@ export interface SelectboxProps {
   /** the options as the page shows them (format_func applied) */
   options: string[];
   placeholder: string;
-  /** how typing filters the options */
-  filterMode: string;
+  /** how typing filters the options (null: no typing) */
+  filterMode: "fuzzy" | "contains" | "prefix" | null;
   /** @default false */
   acceptNewOptions?: boolean;
   /** @default false */
@@ -699,7 +700,7 @@ export interface TextAreaProps {
   placeholder?: string;
   /** @default false */
   required?: boolean;
-  height: number | string;
+  height: number | "stretch" | "content";
 }
 
 export interface TextInputProps {

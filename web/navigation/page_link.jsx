@@ -3,7 +3,7 @@
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { pageAddress } from "./address.js";
 
-/** @param {{props: Record<string, any>}} p */
+/** @param {{props: import("../generated/elements").PageLinkProps}} p */
 function PageLink({ props }) {
   const external = Boolean(props.external);
   const href = external ? props.href : pageAddress(window.location.pathname, props.queryString || "", props.urlPath || "");

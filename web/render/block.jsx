@@ -45,9 +45,10 @@ function ElementContainerImpl({ id, stale }) {
   // Containers (columns, expanders, tabs...) render their own wrapper, stLayoutWrapper.
   if (kind.layout) return <Component id={id} props={record.props} />;
   const hidden = record.type === "empty" ? " stEmpty" : "";
+  const key = "key" in record.props ? record.props.key : undefined;
   return (
     <div
-      class={`stElementContainer element-container${hidden}${keyClass(record.props.key)}`}
+      class={`stElementContainer element-container${hidden}${keyClass(key)}`}
       data-testid="stElementContainer"
       data-stale={String(stale)}
       data-widget-id={id.startsWith("$$ID") ? id : undefined}

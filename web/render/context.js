@@ -4,7 +4,7 @@ import { createContext } from "preact";
 import { useContext, useEffect, useReducer, useRef } from "preact/hooks";
 
 /** @type {import("preact").Context<import("../store.js").PageStore | null>} */
-export const StoreContext = createContext(/** @type {any} */ (null));
+export const StoreContext = createContext(/** @type {import("../store.js").PageStore | null} */ (null));
 
 export function useStore() {
   const store = useContext(StoreContext);

@@ -12,11 +12,17 @@
  */
 
 /**
- * How one element type renders: its component gets the element id and its props as the
+ * What the component of element type T gets: the element id and its props as the
  * catalogue declares them.
  * @template {ElementTypeName} T
+ * @typedef {{id: string, props: ElementPropsByType[T]}} ElementComponentProps
+ */
+
+/**
+ * How one element type renders.
+ * @template {ElementTypeName} T
  * @typedef {{
- *   component: import("preact").ComponentType<{id: string, props: ElementPropsByType[T]}>,
+ *   component: import("preact").ComponentType<ElementComponentProps<T>>,
  *   events?: Partial<Record<string, EventHandler>>,
  *   layout?: boolean,
  * }} ElementKind
@@ -27,7 +33,12 @@
  * @typedef {{[T in ElementTypeName]?: ElementKind<T>}} ElementKinds
  */
 
-/** Any registered kind, as the renderer and the event router use it. @typedef {ElementKind<any>} AnyElementKind */
+/**
+ * Any registered kind, as the renderer and the event router use it: its component takes
+ * the props of any type. The registry files each kind under its own type's name, and the
+ * renderer looks it up by the record's type, so a component only ever gets its own props.
+ * @typedef {ElementKind<ElementTypeName>} AnyElementKind
+ */
 
 /** @type {Map<string, AnyElementKind>} */
 export const elementKinds = new Map();

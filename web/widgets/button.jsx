@@ -23,7 +23,7 @@ export function BaseButton({ kind, label, disabled, stretch = false, icon, testI
   );
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").ButtonProps}} p */
 function Button({ props }) {
   return (
     <div class="stButton" data-testid="stButton">

@@ -21,7 +21,7 @@ const CHECK_MARK = (
   </svg>
 );
 
-/** @param {{id: string, props: Record<string, any>, isToggle: boolean}} p */
+/** @param {{id: string, props: import("../generated/elements").CheckboxProps | import("../generated/elements").ToggleProps, isToggle: boolean}} p */
 function BooleanWidget({ id, props, isToggle }) {
   const checked = Boolean(useWidgetValue(id));
   const visibility = props.labelVisibility || "visible";
@@ -62,22 +62,25 @@ function BooleanWidget({ id, props, isToggle }) {
   );
 }
 
-const events = {
-  /** @type {import("../render/registry.js").EventHandler} */
-  change(event, id, session) {
-    const input = /** @type {HTMLInputElement} */ (event.target);
-    if (input.type === "checkbox") commitValue(session, id, input.checked);
-  },
-};
+/** @param {"checkbox" | "toggle"} type */
+function booleanEvents(type) {
+  return {
+    /** @type {import("../render/registry.js").EventHandler} */
+    change(event, id, session) {
+      const input = /** @type {HTMLInputElement} */ (event.target);
+      if (input.type === "checkbox") commitValue(session, id, type, input.checked);
+    },
+  };
+}
 
 /** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
 export const checkboxElements = {
   checkbox: {
     component: ({ id, props }) => <BooleanWidget id={id} props={props} isToggle={false} />,
-    events,
+    events: booleanEvents("checkbox"),
   },
   toggle: {
     component: ({ id, props }) => <BooleanWidget id={id} props={props} isToggle={true} />,
-    events,
+    events: booleanEvents("toggle"),
   },
 };

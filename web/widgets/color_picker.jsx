@@ -13,14 +13,23 @@ import "../styles/choice_widgets.css";
 // Arrow keys move the saturation/brightness point this much (Shift: ten times as far).
 const KEY_STEP = 0.01;
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/**
+ * The picker's state while it is open (openPicker sets the colour and its HSV together), else null.
+ * @param {import("./transient.js").TransientUiState} ui
+ */
+function pickerState(ui) {
+  return ui.open && ui.draft !== undefined && ui.hsv ? { draft: ui.draft, hsv: ui.hsv, hexText: ui.hexText } : null;
+}
+
+/** @param {{id: string, props: import("../generated/elements").ColorPickerProps}} p */
 function ColorPicker({ id, props }) {
   const value = String(useWidgetValue(id) ?? "#000000");
   const ui = useTransientState(id);
   const disabled = Boolean(props.disabled);
-  const open = Boolean(ui.open) && !disabled;
-  const shown = open ? ui.draft : value;
-  const hsv = open ? ui.hsv : null;
+  const picker = disabled ? null : pickerState(ui);
+  const open = picker !== null;
+  const shown = picker ? picker.draft : value;
+  const hsv = picker ? picker.hsv : null;
   const buttonId = domId(id, "swatch");
   return (
     <div class={`stColorPicker${disabled ? " disabled" : ""}`} data-testid="stColorPicker" style={widthStyle(props)}>
@@ -64,14 +73,14 @@ function ColorPicker({ id, props }) {
             <div class="wl-color-pointer" style={{ left: `${hsv.s * 100}%`, top: `${(1 - hsv.v) * 100}%` }} />
           </div>
           <div class="wl-color-controls">
-            <div class="wl-color-preview" style={{ backgroundColor: ui.draft }} />
+            <div class="wl-color-preview" style={{ backgroundColor: shown }} />
             <input type="range" class="wl-color-hue" min={0} max={359} step={1} value={Math.round(hsv.h)} aria-label="Hue" />
           </div>
           <label class="wl-color-hex">
             <input
               type="text"
               class="wl-color-hex-input"
-              value={ui.hexText ?? ui.draft.toUpperCase()}
+              value={ui.hexText ?? shown.toUpperCase()}
               spellcheck={false}
               aria-label="Hex"
             />
@@ -85,18 +94,18 @@ function ColorPicker({ id, props }) {
 
 /** @param {import("../session.js").SessionClient} session @param {string} id */
 function openPicker(session, id) {
-  if (widgetProps(session, id).disabled) return;
+  if (widgetProps(session, id, "color_picker").disabled) return;
   const draft = normalizeHex(String(session.store.widgetValue(id) ?? "")) || "#000000";
   updateTransientState(id, { open: true, draft, hsv: hexToHsv(draft), hexText: undefined });
 }
 
 /** Close the picker and commit the colour if it changed (letter case aside). @param {import("../session.js").SessionClient} session @param {string} id */
 function closePicker(session, id) {
-  const ui = transientState(id);
+  const picker = pickerState(transientState(id));
   clearTransientState(id);
-  if (!ui.open) return;
+  if (!picker) return;
   const current = String(session.store.widgetValue(id) ?? "");
-  if (ui.draft.toLowerCase() !== current.toLowerCase()) commitValue(session, id, ui.draft);
+  if (picker.draft.toLowerCase() !== current.toLowerCase()) commitValue(session, id, "color_picker", picker.draft);
 }
 
 /** @param {string} id @param {{h: number, s: number, v: number}} hsv */
@@ -110,6 +119,7 @@ function pickFromArea(event, id) {
   const box = area.getBoundingClientRect();
   const clamp = (/** @type {number} */ number) => Math.min(1, Math.max(0, number));
   const hsv = transientState(id).hsv;
+  if (!hsv) return;
   setHsv(id, {
     h: hsv.h,
     s: clamp((event.clientX - box.left) / box.width),
@@ -146,10 +156,10 @@ export const colorPickerElements = {
       },
       input(event, id) {
         const input = /** @type {HTMLInputElement} */ (event.target);
-        const ui = transientState(id);
-        if (!ui.open) return;
+        const picker = pickerState(transientState(id));
+        if (!picker) return;
         if (input.classList.contains("wl-color-hue")) {
-          setHsv(id, { ...ui.hsv, h: Number(input.value) });
+          setHsv(id, { ...picker.hsv, h: Number(input.value) });
         } else if (input.classList.contains("wl-color-hex-input")) {
           const hex = normalizeHex(input.value);
           updateTransientState(id, hex ? { hexText: input.value, draft: hex, hsv: hexToHsv(hex) } : { hexText: input.value });
@@ -157,8 +167,8 @@ export const colorPickerElements = {
       },
       keydown(event, id, session) {
         const keyboard = /** @type {KeyboardEvent} */ (event);
-        const ui = transientState(id);
-        if (!ui.open) return;
+        const picker = pickerState(transientState(id));
+        if (!picker) return;
         if (keyboard.key === "Escape") {
           keyboard.preventDefault();
           closePicker(session, id);
@@ -177,7 +187,8 @@ export const colorPickerElements = {
         if (!move) return;
         keyboard.preventDefault();
         const clamp = (/** @type {number} */ number) => Math.min(1, Math.max(0, number));
-        setHsv(id, { h: ui.hsv.h, s: clamp(ui.hsv.s + move[0]), v: clamp(ui.hsv.v + move[1]) });
+        const { hsv } = picker;
+        setHsv(id, { h: hsv.h, s: clamp(hsv.s + move[0]), v: clamp(hsv.v + move[1]) });
       },
       focusout(event, id, session) {
         if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) closePicker(session, id);

@@ -6,15 +6,17 @@ import { Fragment } from "preact";
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
-import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
+import { commitValue, widgetProps } from "./choice_common.js";
+import { inputState, useInputState } from "./input_state.js";
 import { SegmentedField, editSegment, leavesSegments } from "./segmented_field.jsx";
 import { dateLayout, datePartsToIso, isComplete, isoToDateParts } from "./segments.js";
 import { clampIso, isIsoDate, pickRangeDay, todayIso } from "./date_values.js";
 import { DateCalendar, movedDay } from "./date_calendar.jsx";
 
 /** @typedef {import("./segments.js").Parts} Parts */
+/** @typedef {import("../generated/elements").DateInputProps} DateInputProps */
 
-/** @param {Record<string, any>} props */
+/** @param {Pick<DateInputProps, "isRange">} props */
 function groupsOf(props) {
   return props.isRange ? ["start", "end"] : ["date"];
 }
@@ -24,12 +26,12 @@ function datesOf(value) {
   return Array.isArray(value) ? value.filter((day) => typeof day === "string") : [];
 }
 
-/** The parts a group shows: being edited, else committed. @param {Record<string, any>} ui @param {string[]} dates @param {number} index @param {string} group @returns {Parts} */
+/** The parts a group shows: being edited, else committed. @param {import("./input_state.js").InputUiState} ui @param {string[]} dates @param {number} index @param {string} group @returns {Parts} */
 function shownParts(ui, dates, index, group) {
-  return ui.editing?.[group] || isoToDateParts(dates[index]) || {};
+  return ui.editingGroups?.[group] || isoToDateParts(dates[index]) || {};
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: DateInputProps}} p */
 function DateInput({ id, props }) {
   const dates = datesOf(useWidgetValue(id));
   const ui = useInputState(id);
@@ -101,7 +103,7 @@ function DateInput({ id, props }) {
             </svg>
           </button>
         </div>
-        {ui.open ? (
+        {ui.open && ui.focusDay ? (
           <DateCalendar props={props} focusDay={ui.focusDay} selected={ui.pending?.length ? ui.pending : dates} />
         ) : null}
       </div>
@@ -111,17 +113,17 @@ function DateInput({ id, props }) {
 
 /** @param {import("../session.js").SessionClient} session @param {string} id @param {string[]} dates */
 function commitDates(session, id, dates) {
-  inputState.update(id, { editing: undefined, typed: undefined });
+  inputState.update(id, { editingGroups: undefined, typed: undefined });
   const current = datesOf(session.store.widgetValue(id));
-  if (JSON.stringify(current) !== JSON.stringify(dates)) commitValue(session, id, dates);
+  if (JSON.stringify(current) !== JSON.stringify(dates)) commitValue(session, id, "date_input", dates);
 }
 
 /** Commit typed segments when they make valid dates in bounds; otherwise show the committed value again.
  * @param {import("../session.js").SessionClient} session @param {string} id */
 function commitTyped(session, id) {
   const ui = inputState.get(id);
-  if (!ui.editing) return;
-  const props = widgetProps(session, id);
+  if (!ui.editingGroups) return;
+  const props = widgetProps(session, id, "date_input");
   const dates = datesOf(session.store.widgetValue(id));
   const { order } = dateLayout(props.format);
   /** @type {string[]} */
@@ -133,19 +135,19 @@ function commitTyped(session, id) {
     if (!isComplete(parts, order)) continue;
     const iso = datePartsToIso(parts);
     if (!isIsoDate(iso) || iso < props.min || iso > props.max) {
-      inputState.update(id, { editing: undefined, typed: undefined });
+      inputState.update(id, { editingGroups: undefined, typed: undefined });
       return;
     }
     typed.push(iso);
   }
   if (allEmpty && !props.default.length) commitDates(session, id, []);
   else if (typed.length && (props.isRange || typed.length === 1)) commitDates(session, id, typed.sort());
-  else inputState.update(id, { editing: undefined, typed: undefined });
+  else inputState.update(id, { editingGroups: undefined, typed: undefined });
 }
 
 /** @param {import("../session.js").SessionClient} session @param {string} id */
 function openCalendar(session, id) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "date_input");
   const dates = datesOf(session.store.widgetValue(id));
   inputState.update(id, { open: true, pending: [], focusDay: clampIso(dates[0] || todayIso(), props.min, props.max) });
 }
@@ -161,7 +163,7 @@ function closeCalendar(id, from) {
 
 /** @param {import("../session.js").SessionClient} session @param {string} id @param {string} day @param {HTMLElement} button */
 function pickDay(session, id, day, button) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "date_input");
   if (!props.isRange) {
     commitDates(session, id, [day]);
     closeCalendar(id, button);
@@ -182,7 +184,7 @@ function onSegmentKey(event, id, session) {
     event.preventDefault();
     return openCalendar(session, id);
   }
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "date_input");
   const group = /** @type {string} */ (target.getAttribute("data-wl-group"));
   const segmentKey = `${group}:${target.getAttribute("data-wl-segment")}`;
   const ui = inputState.get(id);
@@ -193,7 +195,7 @@ function onSegmentKey(event, id, session) {
   const edit = editSegment(event, parts, { start: today, typed });
   if (edit)
     inputState.update(id, {
-      editing: { ...(ui.editing || {}), [group]: edit.parts },
+      editingGroups: { ...(ui.editingGroups || {}), [group]: edit.parts },
       typed: { segment: segmentKey, buffer: edit.typed },
     });
 }
@@ -203,7 +205,7 @@ function onCalendarKey(event, id, session) {
   // From the calendar's own focused day: keys can arrive before focus has followed it.
   const day = inputState.get(id).focusDay;
   if (!day) return;
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "date_input");
   const next = movedDay(event.key, day, props.min, props.max);
   if (next) {
     event.preventDefault();
@@ -228,16 +230,16 @@ export const dateInputElements = {
         if (name === "calendar") {
           if (ui.open) closeCalendar(id, null);
           else openCalendar(session, id);
-        } else if (name === "previous-month" || name === "next-month") {
-          const props = widgetProps(session, id);
+        } else if ((name === "previous-month" || name === "next-month") && ui.focusDay) {
+          const props = widgetProps(session, id, "date_input");
           const moved = movedDay(name === "next-month" ? "PageDown" : "PageUp", ui.focusDay, props.min, props.max);
-          inputState.update(id, { focusDay: moved });
+          if (moved) inputState.update(id, { focusDay: moved });
         } else if (name === "clear") commitDates(session, id, []);
       },
       keydown(event, id, session) {
         const key = /** @type {KeyboardEvent} */ (event);
         const target = /** @type {HTMLElement} */ (event.target);
-        if (widgetProps(session, id).disabled) return;
+        if (widgetProps(session, id, "date_input").disabled) return;
         if (key.key === "Escape" && inputState.get(id).open) {
           key.preventDefault();
           const pending = inputState.get(id).pending || [];
@@ -252,7 +254,8 @@ export const dateInputElements = {
         if (!focusLeavesWidget(/** @type {FocusEvent} */ (event))) return;
         const ui = inputState.get(id);
         if (ui.open) {
-          if ((ui.pending || []).length === 1) commitDates(session, id, ui.pending);
+          const pending = ui.pending || [];
+          if (pending.length === 1) commitDates(session, id, pending);
           inputState.update(id, { open: false, pending: undefined });
         }
       },

@@ -6,9 +6,9 @@ import { HelpIcon } from "../elements/help_icon.jsx";
 import { BaseButton } from "./button.jsx";
 import { saveDownload } from "./file_transport.js";
 import { widthStyle } from "./input_parts.jsx";
-import { widgetProps } from "./input_state.js";
+import { widgetProps } from "./choice_common.js";
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").DownloadButtonProps}} p */
 function DownloadButton({ props }) {
   // BaseButton draws icons before the label; an emoji on the right joins the label instead.
   const iconRight = props.iconPosition === "right" && typeof props.icon === "string" && !props.icon.startsWith(":material");
@@ -35,7 +35,7 @@ export const downloadButtonElements = {
       click(event, id, session) {
         const button = /** @type {HTMLElement} */ (event.target).closest("button");
         if (!button || button.hasAttribute("disabled")) return;
-        const props = widgetProps(session, id);
+        const props = widgetProps(session, id, "download_button");
         if (typeof props.data === "string") saveDownload(props.data, props.fileName, props.mime);
         if (!props.ignoreRerun) session.trigger(id);
       },

@@ -91,7 +91,7 @@ export function newFileId() {
  */
 export async function readFileRecord(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const name = /** @type {any} */ (file).webkitRelativePath || file.name;
+  const name = file.webkitRelativePath || file.name;
   return {
     fileId: newFileId(),
     name,

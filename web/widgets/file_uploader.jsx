@@ -5,7 +5,8 @@
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { widthStyle } from "./input_parts.jsx";
-import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
+import { commitValue, widgetProps } from "./choice_common.js";
+import { inputState, useInputState } from "./input_state.js";
 import { formatFileSize, readFileRecord, uploadInstructions, uploadProblem } from "./file_transport.js";
 
 /** @typedef {{fileId: string, name: string, type: string, size: number, data?: string}} FileRecord */
@@ -54,7 +55,7 @@ function FileChip({ file, disabled, error }) {
   );
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").FileUploaderProps}} p */
 function FileUploader({ id, props }) {
   const files = filesOf(useWidgetValue(id));
   const ui = useInputState(id);
@@ -141,7 +142,7 @@ function FileUploader({ id, props }) {
  * @param {import("../session.js").SessionClient} session @param {string} id @param {File[]} chosen
  */
 async function addFiles(session, id, chosen) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "file_uploader");
   if (props.disabled || !chosen.length) return;
   const candidates = props.multiple ? chosen : chosen.slice(0, 1);
   /** @type {FileRecord[]} */
@@ -163,7 +164,7 @@ async function addFiles(session, id, chosen) {
   inputState.update(id, { rejected });
   if (!accepted.length) return;
   const current = filesOf(session.store.widgetValue(id));
-  commitValue(session, id, props.multiple ? [...current, ...accepted] : accepted);
+  commitValue(session, id, "file_uploader", props.multiple ? [...current, ...accepted] : accepted);
 }
 
 /** @param {Event} event */
@@ -191,14 +192,15 @@ export const fileUploaderElements = {
           }
         } else if (name === "remove") {
           const fileId = part.getAttribute("data-wl-file");
-          const ui = inputState.get(id);
-          if ((ui.rejected || []).some((/** @type {FileRecord} */ file) => file.fileId === fileId)) {
-            inputState.update(id, { rejected: ui.rejected.filter((/** @type {FileRecord} */ file) => file.fileId !== fileId) });
+          const rejected = inputState.get(id).rejected || [];
+          if (rejected.some((file) => file.fileId === fileId)) {
+            inputState.update(id, { rejected: rejected.filter((file) => file.fileId !== fileId) });
             return;
           }
           commitValue(
             session,
             id,
+            "file_uploader",
             filesOf(session.store.widgetValue(id)).filter((file) => file.fileId !== fileId),
           );
         }
@@ -208,7 +210,7 @@ export const fileUploaderElements = {
         if (input.type === "file" && input.files) void addFiles(session, id, [...input.files]);
       },
       dragover(event, id, session) {
-        if (!dropzoneOf(event) || widgetProps(session, id).disabled) return;
+        if (!dropzoneOf(event) || widgetProps(session, id, "file_uploader").disabled) return;
         event.preventDefault();
         if (!inputState.get(id).dragging) inputState.update(id, { dragging: true });
       },

@@ -11,7 +11,7 @@ function pixels(size) {
   return typeof size === "number" ? `${size}px` : undefined;
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").FormProps}} p */
 function Form({ id, props }) {
   const fixedHeight = pixels(props.height);
   const style = { width: pixels(props.width), height: fixedHeight, overflow: fixedHeight ? "auto" : undefined };
@@ -27,7 +27,7 @@ function Form({ id, props }) {
   );
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").FormSubmitButtonProps}} p */
 function FormSubmitButton({ props }) {
   const kind = `${props.kind}FormSubmit`;
   return (

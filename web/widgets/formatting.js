@@ -263,10 +263,12 @@ export function formatMicros(micros, format, kind) {
 
 /**
  * The text of one slider value: an option's text (select_slider), a date/time, or a number.
- * @param {number} number @param {Record<string, any>} props @param {string[] | null} options
+ * @param {number} number
+ * @param {import("../generated/elements").SliderProps | import("../generated/elements").SelectSliderProps} props
+ * @param {string[] | null} options select_slider's options (sliderScale in slider.jsx)
  */
 export function sliderValueText(number, props, options) {
-  if (options) return options[number] ?? "";
+  if (options || !("dataType" in props)) return options?.[number] ?? "";
   const kind = props.dataType;
   if (kind === "date" || kind === "time" || kind === "datetime") return formatMicros(number, props.format, kind);
   return formatNumber(number, props.format);

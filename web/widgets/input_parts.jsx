@@ -6,7 +6,12 @@ import "../styles/input_widgets.css";
 /** Whether the visitor's keyboard says ⌘ rather than Ctrl. */
 export function isMac() {
   const platform =
-    typeof navigator === "undefined" ? "" : /** @type {any} */ (navigator).userAgentData?.platform || navigator.platform || "";
+    typeof navigator === "undefined"
+      ? ""
+      : // User-Agent Client Hints: not in every browser, nor in TypeScript's DOM types.
+        /** @type {Navigator & {userAgentData?: {platform: string}}} */ (navigator).userAgentData?.platform ||
+        navigator.platform ||
+        "";
   return /mac|iphone|ipad/i.test(platform);
 }
 
@@ -70,7 +75,7 @@ export function InputIcon({ icon, testId }) {
   );
 }
 
-/** A pixel `width` from the script, as an inline style. @param {Record<string, any>} props */
+/** A pixel `width` from the script, as an inline style (any element's props). @param {{width?: number | string}} props */
 export function widthStyle(props) {
   return typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
 }

@@ -7,8 +7,29 @@
 import { useEffect, useReducer } from "preact/hooks";
 import { entryFor } from "../maps.js";
 
-/** @typedef {Record<string, any>} InputUiState */
+/**
+ * One widget's page-only state; each widget type keeps the fields it needs. `draft`: text
+ * typed, not committed yet (text, number and chat inputs), `error`: why it was refused,
+ * `revealed`: a password shown; `rejected` and `dragging`: the file uploader's refused
+ * files and a drag over its drop zone; `editing` and `typed`: the segments of a time being
+ * typed (`editingGroups`: of each date of a date input); `open`, `pending`, `focusDay`:
+ * the date input's calendar, the range picked so far and the focused day.
+ * @typedef {{
+ *   draft?: string,
+ *   error?: string,
+ *   revealed?: boolean,
+ *   rejected?: import("./file_uploader.jsx").FileRecord[],
+ *   dragging?: boolean,
+ *   editing?: import("./segments.js").Parts,
+ *   editingGroups?: Record<string, import("./segments.js").Parts>,
+ *   typed?: {segment: string, buffer: string},
+ *   open?: boolean,
+ *   pending?: string[],
+ *   focusDay?: string,
+ * }} InputUiState
+ */
 
+/** @type {InputUiState} */
 const EMPTY = Object.freeze({});
 
 class InputStateStore {
@@ -26,12 +47,13 @@ class InputStateStore {
 
   /** Merge `patch` into a widget's state (undefined values delete keys). @param {string} id @param {InputUiState} patch */
   update(id, patch) {
+    /** @type {Record<string, unknown>} */
     const next = { ...this.get(id) };
     for (const [name, value] of Object.entries(patch)) {
       if (value === undefined) delete next[name];
       else next[name] = value;
     }
-    this.states.set(id, next);
+    this.states.set(id, /** @type {InputUiState} */ (next));
     const listeners = this.listeners.get(id);
     if (listeners) for (const listener of [...listeners]) listener();
   }
@@ -65,19 +87,4 @@ export function useInputState(id) {
     };
   }, [id]);
   return inputState.get(id);
-}
-
-/** The props the runtime sent for a widget (handlers read them through the session's store).
- * @param {import("../session.js").SessionClient} session @param {string} id @returns {Record<string, any>} */
-export function widgetProps(session, id) {
-  const record = session.store.element(id);
-  return record ? record.props : {};
-}
-
-/** Commit a value: the widget shows it at once and the script sees it in the next run.
- * `ignoreRerun` widgets keep it for the next run another widget causes.
- * @param {import("../session.js").SessionClient} session @param {string} id @param {unknown} value */
-export function commitValue(session, id, value) {
-  const props = widgetProps(session, id);
-  session.setValue(id, value, { rerun: !props.ignoreRerun });
 }

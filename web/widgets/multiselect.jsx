@@ -21,7 +21,7 @@ function asTexts(value) {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").MultiselectProps}} p */
 function Multiselect({ id, props }) {
   const selected = asTexts(useWidgetValue(id));
   const ui = useTransientState(id);
@@ -107,12 +107,12 @@ function currentSelection(session, id) {
 function commitSelection(session, id, values) {
   const before = currentSelection(session, id);
   if (values.length === before.length && values.every((text, index) => text === before[index])) return;
-  commitValue(session, id, values);
+  commitValue(session, id, "multiselect", values);
 }
 
 /** @param {import("../session.js").SessionClient} session @param {string} id @param {number} row */
 function choose(session, id, row) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "multiselect");
   const selected = currentSelection(session, id);
   const rows = multiselectItems(props, selected, transientState(id).query ?? null);
   const item = rows[row];
@@ -146,12 +146,13 @@ export const multiselectElements = {
           input?.focus();
         } else if (target.closest(".wl-select-open")) {
           if (transientState(id).open) clearTransientState(id);
-          else if (!widgetProps(session, id).disabled) updateTransientState(id, { open: true, query: null, highlight: 0 });
+          else if (!widgetProps(session, id, "multiselect").disabled)
+            updateTransientState(id, { open: true, query: null, highlight: 0 });
           input?.focus();
         } else if (clickedRow(event) >= 0) {
           choose(session, id, clickedRow(event));
           input?.focus();
-        } else if (target.closest(".wl-tags") && !widgetProps(session, id).disabled) {
+        } else if (target.closest(".wl-tags") && !widgetProps(session, id, "multiselect").disabled) {
           if (!transientState(id).open) updateTransientState(id, { open: true, query: null, highlight: 0 });
           input?.focus();
         }
@@ -166,7 +167,7 @@ export const multiselectElements = {
         const input = /** @type {HTMLInputElement} */ (event.target);
         if (input.getAttribute("role") !== "combobox") return;
         const ui = transientState(id);
-        const props = widgetProps(session, id);
+        const props = widgetProps(session, id, "multiselect");
         const selected = currentSelection(session, id);
         if (["ArrowDown", "ArrowUp", "PageDown", "PageUp"].includes(keyboard.key)) {
           keyboard.preventDefault();

@@ -119,7 +119,8 @@ export function stepNumber(value, step, direction) {
 
 /**
  * Streamlit's message for a number outside the bounds, or null when it fits.
- * @param {number} value @param {{min: number, max: number, hasMin?: boolean, hasMax?: boolean, format: string}} props
+ * @param {number} value
+ * @param {Pick<import("../generated/elements").NumberInputProps, "min" | "max" | "hasMin" | "hasMax" | "format">} props
  */
 export function rangeError(value, props) {
   const below = value < props.min;

@@ -6,20 +6,23 @@
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, InputError, InputIcon, InputInstructions, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
-import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
+import { commitValue, widgetProps } from "./choice_common.js";
+import { inputState, useInputState } from "./input_state.js";
 import { displayNumber, parseNumber, rangeError, stepNumber } from "./number_format.js";
 
+/** @typedef {import("../generated/elements").NumberInputProps} NumberInputProps */
+
 /** The number the field holds now: the draft being typed, else the committed value.
- * @param {string | undefined} draft @param {unknown} committed @param {string} dataType @returns {number | null} */
+ * @param {string | undefined} draft @param {unknown} committed @param {"int" | "float"} dataType @returns {number | null} */
 function currentNumber(draft, committed, dataType) {
   if (draft !== undefined) {
-    const parsed = parseNumber(draft, /** @type {"int" | "float"} */ (dataType));
+    const parsed = parseNumber(draft, dataType);
     return parsed === null || Number.isNaN(parsed) ? null : parsed;
   }
   return typeof committed === "number" ? committed : null;
 }
 
-/** @param {number | null} value @param {Record<string, any>} props @param {1 | -1} direction */
+/** @param {number | null} value @param {NumberInputProps} props @param {1 | -1} direction */
 function canStep(value, props, direction) {
   if (value === null || props.disabled) return false;
   const next = stepNumber(value, props.step, direction);
@@ -33,7 +36,7 @@ function canStep(value, props, direction) {
  * @returns {boolean} whether it was accepted
  */
 function commitNumber(session, id, value) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "number_input");
   const next = value ?? props.default ?? null;
   if (next !== null) {
     const problem = rangeError(next, props);
@@ -43,7 +46,7 @@ function commitNumber(session, id, value) {
     }
   }
   inputState.update(id, { draft: undefined, error: undefined });
-  if (next !== session.store.widgetValue(id)) commitValue(session, id, next);
+  if (next !== session.store.widgetValue(id)) commitValue(session, id, "number_input", next);
   return true;
 }
 
@@ -51,7 +54,7 @@ function commitNumber(session, id, value) {
 function commitDraft(session, id) {
   const draft = inputState.get(id).draft;
   if (draft === undefined) return true;
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "number_input");
   const parsed = parseNumber(draft, props.dataType);
   if (parsed !== null && Number.isNaN(parsed)) {
     inputState.update(id, { draft: undefined, error: undefined });
@@ -62,13 +65,13 @@ function commitDraft(session, id) {
 
 /** @param {import("../session.js").SessionClient} session @param {string} id @param {1 | -1} direction */
 function step(session, id, direction) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "number_input");
   const value = currentNumber(inputState.get(id).draft, session.store.widgetValue(id), props.dataType);
   if (!canStep(value, props, direction)) return;
   commitNumber(session, id, stepNumber(/** @type {number} */ (value), props.step, direction));
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: NumberInputProps}} p */
 function NumberInput({ id, props }) {
   const committed = useWidgetValue(id);
   const ui = useInputState(id);
@@ -168,12 +171,13 @@ export const numberInputElements = {
       keydown(event, id, session) {
         if (!isField(event)) return;
         const key = /** @type {KeyboardEvent} */ (event);
+        const props = widgetProps(session, id, "number_input");
         if (key.key === "ArrowUp" || key.key === "ArrowDown") {
           key.preventDefault();
           step(session, id, key.key === "ArrowUp" ? 1 : -1);
         } else if (key.key === "Enter") {
-          if (commitDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
-        } else if (key.key === "Escape" && widgetProps(session, id).default === null && !widgetProps(session, id).required) {
+          if (commitDraft(session, id) && props.formId) session.submitOnEnter(id);
+        } else if (key.key === "Escape" && props.default === null && !props.required) {
           key.preventDefault();
           commitNumber(session, id, null);
         }

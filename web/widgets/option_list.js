@@ -3,6 +3,8 @@
 // means the same thing to both.
 
 /**
+ * @typedef {import("../generated/elements").SelectboxProps} SelectboxProps
+ * @typedef {import("../generated/elements").MultiselectProps} MultiselectProps
  * @typedef {{kind: "option", index: number, text: string}
  *   | {kind: "create", text: string, value: string}
  *   | {kind: "bulk", text: string}} DropdownItem
@@ -68,7 +70,7 @@ export function resolvePlaceholder(placeholder, options, acceptNew, multiple) {
 
 /**
  * The selectbox's rows: an "Add: …" row for new text (if allowed), then matching options.
- * @param {Record<string, any>} props @param {string | null} query
+ * @param {Pick<SelectboxProps, "options" | "filterMode" | "acceptNewOptions">} props @param {string | null} query
  * @returns {DropdownItem[]}
  */
 export function selectboxItems(props, query) {
@@ -93,7 +95,8 @@ export function offersSelectAll(count, limit) {
 /**
  * The multiselect's rows: a bulk row, the unselected matching options, an "Add: …" row.
  * Empty once max_selections is reached.
- * @param {Record<string, any>} props @param {string[]} selected @param {string | null} query
+ * @param {Pick<MultiselectProps, "options" | "maxSelections" | "filterMode" | "selectAll" | "acceptNewOptions">} props
+ * @param {string[]} selected @param {string | null} query
  * @returns {DropdownItem[]}
  */
 export function multiselectItems(props, selected, query) {
@@ -122,7 +125,7 @@ export function multiselectItems(props, selected, query) {
   return items;
 }
 
-/** What an empty multiselect dropdown says. @param {Record<string, any>} props @param {number} selectedCount */
+/** What an empty multiselect dropdown says. @param {Pick<MultiselectProps, "maxSelections">} props @param {number} selectedCount */
 export function multiselectEmptyText(props, selectedCount) {
   const max = props.maxSelections || 0;
   if (max > 0 && selectedCount >= max) {

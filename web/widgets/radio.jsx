@@ -8,7 +8,7 @@ import { widthStyle } from "./input_parts.jsx";
 import { WidgetLabel, domId } from "./label.jsx";
 import "../styles/choice_widgets.css";
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").RadioProps}} p */
 function Radio({ id, props }) {
   const value = useWidgetValue(id);
   /** @type {string[]} */
@@ -67,9 +67,9 @@ export const radioElements = {
       change(event, id, session) {
         const input = /** @type {HTMLInputElement} */ (event.target);
         if (input.type !== "radio" || !input.checked) return;
-        const options = widgetProps(session, id).options || [];
+        const options = widgetProps(session, id, "radio").options || [];
         const option = options[Number(input.value)];
-        if (option !== undefined) commitValue(session, id, option);
+        if (option !== undefined) commitValue(session, id, "radio", option);
       },
     },
   },

@@ -10,7 +10,9 @@ import { insertedText, resolvePlaceholder, selectboxItems } from "./option_list.
 import { clearTransientState, transientState, updateTransientState, useTransientState } from "./transient.js";
 import "../styles/choice_widgets.css";
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @typedef {import("../generated/elements").SelectboxProps} SelectboxProps */
+
+/** @param {{id: string, props: SelectboxProps}} p */
 function Selectbox({ id, props }) {
   const value = /** @type {string | null | undefined} */ (useWidgetValue(id));
   const ui = useTransientState(id);
@@ -75,7 +77,7 @@ function Selectbox({ id, props }) {
   );
 }
 
-/** The row to highlight when the list opens or the typed text changes. @param {Record<string, any>} props @param {string | null} query @param {unknown} value */
+/** The row to highlight when the list opens or the typed text changes. @param {SelectboxProps} props @param {string | null} query @param {unknown} value */
 function initialHighlight(props, query, value) {
   const rows = selectboxItems(props, query);
   if (rows[0] && rows[0].kind === "create") return 0;
@@ -85,7 +87,7 @@ function initialHighlight(props, query, value) {
 
 /** @param {import("../session.js").SessionClient} session @param {string} id */
 function openList(session, id) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "selectbox");
   if (props.disabled) return;
   const value = session.store.widgetValue(id);
   updateTransientState(id, { open: true, query: null, highlight: initialHighlight(props, null, value) });
@@ -96,13 +98,13 @@ function openList(session, id) {
  * @param {import("../session.js").SessionClient} session @param {string} id @param {number} row
  */
 function choose(session, id, row) {
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, "selectbox");
   const rows = selectboxItems(props, transientState(id).query ?? null);
   const item = rows[row];
   clearTransientState(id);
   if (!item || item.kind === "bulk") return;
   const chosen = item.kind === "create" ? item.value : item.text;
-  if (chosen !== session.store.widgetValue(id)) commitValue(session, id, chosen);
+  if (chosen !== session.store.widgetValue(id)) commitValue(session, id, "selectbox", chosen);
 }
 
 /** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
@@ -115,7 +117,7 @@ export const selectboxElements = {
         const input = comboboxInput(widgetHost(event));
         if (target.closest(".wl-select-clear")) {
           clearTransientState(id);
-          commitValue(session, id, null);
+          commitValue(session, id, "selectbox", null);
           input?.focus();
         } else if (target.closest(".wl-select-open")) {
           if (transientState(id).open) clearTransientState(id);
@@ -131,7 +133,7 @@ export const selectboxElements = {
       input(event, id, session) {
         const input = /** @type {HTMLInputElement} */ (event.target);
         if (input.getAttribute("role") !== "combobox") return;
-        const props = widgetProps(session, id);
+        const props = widgetProps(session, id, "selectbox");
         let query = input.value;
         const ui = transientState(id);
         const shown = session.store.widgetValue(id);
@@ -147,7 +149,7 @@ export const selectboxElements = {
         const target = /** @type {HTMLElement} */ (event.target);
         if (target.getAttribute("role") !== "combobox") return;
         const ui = transientState(id);
-        const props = widgetProps(session, id);
+        const props = widgetProps(session, id, "selectbox");
         if (
           keyboard.key === "ArrowDown" ||
           keyboard.key === "ArrowUp" ||
@@ -172,7 +174,7 @@ export const selectboxElements = {
             clearTransientState(id);
           } else if (props.clearable && session.store.widgetValue(id) != null) {
             keyboard.preventDefault();
-            commitValue(session, id, null);
+            commitValue(session, id, "selectbox", null);
           }
         }
       },

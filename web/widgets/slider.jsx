@@ -13,13 +13,14 @@ import { WidgetLabel, domId } from "./label.jsx";
 import { clearTransientState, transientState, updateTransientState, useTransientState } from "./transient.js";
 import "../styles/choice_widgets.css";
 
+/** @typedef {import("../generated/elements").SliderProps | import("../generated/elements").SelectSliderProps} SliderPropsOfEither */
+
 /**
  * The slider's geometry in page numbers: select_slider works on option positions.
- * @param {Record<string, any>} props
+ * @param {SliderPropsOfEither} props
  */
 export function sliderScale(props) {
-  if (props.options)
-    return { min: 0, max: Math.max(0, props.options.length - 1), step: 1, options: /** @type {string[]} */ (props.options) };
+  if ("options" in props) return { min: 0, max: Math.max(0, props.options.length - 1), step: 1, options: props.options };
   return { min: Number(props.min), max: Number(props.max), step: Number(props.step), options: null };
 }
 
@@ -88,7 +89,7 @@ function placeThumbValues(slider) {
   }
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: SliderPropsOfEither}} p */
 function Slider({ id, props }) {
   const value = useWidgetValue(id);
   const ui = useTransientState(id);
@@ -163,9 +164,23 @@ function movedNumbers(input, numbers, scale) {
   return next;
 }
 
+/** Which of its two types a slider is (this module draws both). @param {import("../session.js").SessionClient} session @param {string} id */
+function sliderType(session, id) {
+  return session.store.element(id)?.type === "select_slider" ? "select_slider" : "slider";
+}
+
+/**
+ * Page numbers as the widget's value (the options at those positions, for select_slider).
+ * @param {number[]} numbers @param {ReturnType<typeof sliderScale>} scale
+ */
+function valueOfNumbers(numbers, scale) {
+  const options = scale.options;
+  return options ? numbers.map((position) => options[position]) : numbers;
+}
+
 /** @param {import("../session.js").SessionClient} session @param {string} id */
 function currentNumbers(session, id) {
-  const scale = sliderScale(widgetProps(session, id));
+  const scale = sliderScale(widgetProps(session, id, sliderType(session, id)));
   const dragging = transientState(id).dragging;
   return { scale, numbers: dragging || valueNumbers(session.store.widgetValue(id), scale) };
 }
@@ -177,7 +192,7 @@ function currentNumbers(session, id) {
  */
 function moveNearestThumb(event, id, session) {
   const rail = /** @type {HTMLElement} */ (event.target).closest(".wl-slider-rail");
-  const props = widgetProps(session, id);
+  const props = widgetProps(session, id, sliderType(session, id));
   if (!rail || props.disabled) return;
   const { scale, numbers } = currentNumbers(session, id);
   if (numbers.length < 2) return;
@@ -189,7 +204,7 @@ function moveNearestThumb(event, id, session) {
   const next = [...numbers];
   next[thumb] = thumb === 0 ? Math.min(target, numbers[1]) : Math.max(target, numbers[0]);
   if (next[thumb] === numbers[thumb]) return;
-  commitValue(session, id, scale.options ? next.map((position) => scale.options[position]) : next);
+  commitValue(session, id, sliderType(session, id), valueOfNumbers(next, scale));
 }
 
 const events = {
@@ -214,7 +229,7 @@ const events = {
     clearTransientState(id);
     const committed = valueNumbers(session.store.widgetValue(id), scale);
     if (next.length === committed.length && next.every((number, index) => number === committed[index])) return;
-    commitValue(session, id, scale.options ? next.map((position) => scale.options[position]) : next);
+    commitValue(session, id, sliderType(session, id), valueOfNumbers(next, scale));
   },
   /** A drag that ends where it began commits nothing, but the shown value must settle. @type {import("../render/registry.js").EventHandler} */
   pointerup(event, id) {

@@ -4,14 +4,17 @@
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { InputInstructions, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
-import { inputState, useInputState, widgetProps } from "./input_state.js";
+import { widgetProps } from "./choice_common.js";
+import { inputState, useInputState } from "./input_state.js";
 import { commitTextDraft } from "./text_input.jsx";
 
 // Streamlit's smallest text area, and the room its label takes.
 const MIN_HEIGHT_PX = 68;
 const LABEL_HEIGHT_PX = 28;
 
-/** The <textarea>'s own height for the element height the script asked for. @param {Record<string, any>} props */
+/** @typedef {import("../generated/elements").TextAreaProps} TextAreaProps */
+
+/** The <textarea>'s own height for the element height the script asked for. @param {TextAreaProps} props */
 function areaStyle(props) {
   if (props.height === "stretch") return { height: "100%" };
   if (props.height === "content") return { fieldSizing: "content", minHeight: `${MIN_HEIGHT_PX}px` };
@@ -19,7 +22,7 @@ function areaStyle(props) {
   return { height: `${Math.max(MIN_HEIGHT_PX, props.height - label)}px` };
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: TextAreaProps}} p */
 function TextArea({ id, props }) {
   const committed = /** @type {string | null | undefined} */ (useWidgetValue(id));
   const ui = useInputState(id);
@@ -75,10 +78,10 @@ export const textAreaElements = {
         const key = /** @type {KeyboardEvent} */ (event);
         if (!isField(event) || key.key !== "Enter" || !(key.ctrlKey || key.metaKey) || key.isComposing) return;
         key.preventDefault();
-        if (commitTextDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
+        if (commitTextDraft(session, id, "text_area") && widgetProps(session, id, "text_area").formId) session.submitOnEnter(id);
       },
       focusout(event, id, session) {
-        if (isField(event) && focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
+        if (isField(event) && focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id, "text_area");
       },
     },
   },

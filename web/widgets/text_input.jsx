@@ -5,12 +5,16 @@
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, InputError, InputIcon, InputInstructions, focusLeavesWidget, widthStyle } from "./input_parts.jsx";
-import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
+import { commitValue, widgetProps } from "./choice_common.js";
+import { inputState, useInputState } from "./input_state.js";
 
 /** @type {Map<string, ReturnType<typeof setTimeout>>} */
 const liveTimers = new Map();
 
-/** The validation message for text that does not match `validate`, or null. @param {Record<string, any>} props @param {string} text */
+/**
+ * The validation message for text that does not match `validate`, or null.
+ * @param {Pick<import("../generated/elements").TextInputProps, "validateRegex" | "validateMessage">} props @param {string} text
+ */
 export function validationError(props, text) {
   if (!props.validateRegex || text === "") return null;
   let pattern;
@@ -25,26 +29,27 @@ export function validationError(props, text) {
 
 /**
  * Commit a text field's draft, if it has one that passes validation. Shared with st.text_area.
- * @param {import("../session.js").SessionClient} session @param {string} id
+ * @param {import("../session.js").SessionClient} session @param {string} id @param {"text_input" | "text_area"} type
  * @returns {boolean} whether nothing is left uncommitted
  */
-export function commitTextDraft(session, id) {
+export function commitTextDraft(session, id, type) {
   const timer = liveTimers.get(id);
   if (timer) clearTimeout(timer);
   liveTimers.delete(id);
   const draft = inputState.get(id).draft;
   if (draft === undefined) return true;
-  const problem = validationError(widgetProps(session, id), draft);
+  const props = widgetProps(session, id, type);
+  const problem = "validateRegex" in props ? validationError(props, draft) : null;
   if (problem) {
     inputState.update(id, { error: problem });
     return false;
   }
   inputState.update(id, { draft: undefined, error: undefined });
-  if (draft !== session.store.widgetValue(id)) commitValue(session, id, draft);
+  if (draft !== session.store.widgetValue(id)) commitValue(session, id, type, draft);
   return true;
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: import("../generated/elements").TextInputProps}} p */
 function TextInput({ id, props }) {
   const committed = /** @type {string | null | undefined} */ (useWidgetValue(id));
   const ui = useInputState(id);
@@ -137,31 +142,32 @@ export const textInputElements = {
       input(event, id, session) {
         if (!isField(event)) return;
         inputState.update(id, { draft: /** @type {HTMLInputElement} */ (event.target).value, error: undefined });
-        const props = widgetProps(session, id);
+        const props = widgetProps(session, id, "text_input");
         if (typeof props.liveDebounceMs === "number" && !props.formId) {
           const timer = liveTimers.get(id);
           if (timer) clearTimeout(timer);
           liveTimers.set(
             id,
-            setTimeout(() => commitTextDraft(session, id), props.liveDebounceMs),
+            setTimeout(() => commitTextDraft(session, id, "text_input"), props.liveDebounceMs),
           );
         }
       },
       keydown(event, id, session) {
         const key = /** @type {KeyboardEvent} */ (event);
         if (!isField(event) || key.key !== "Enter" || key.isComposing) return;
-        if (commitTextDraft(session, id) && widgetProps(session, id).formId) session.submitOnEnter(id);
+        if (commitTextDraft(session, id, "text_input") && widgetProps(session, id, "text_input").formId)
+          session.submitOnEnter(id);
       },
       focusout(event, id, session) {
         // From the field or its buttons: what counts is focus leaving the whole widget.
-        if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id);
+        if (focusLeavesWidget(/** @type {FocusEvent} */ (event))) commitTextDraft(session, id, "text_input");
       },
       click(event, id, session) {
         const part = /** @type {HTMLElement} */ (event.target).closest("[data-wl-part]")?.getAttribute("data-wl-part");
         if (part === "reveal") inputState.update(id, { revealed: !inputState.get(id).revealed });
         if (part === "clear") {
           inputState.update(id, { draft: "" });
-          commitTextDraft(session, id);
+          commitTextDraft(session, id, "text_input");
         }
       },
     },

@@ -5,11 +5,13 @@
 import { useWidgetValue } from "../render/context.js";
 import { WidgetLabel, domId } from "./label.jsx";
 import { ClearIcon, widthStyle } from "./input_parts.jsx";
-import { commitValue, inputState, useInputState, widgetProps } from "./input_state.js";
+import { commitValue, widgetProps } from "./choice_common.js";
+import { inputState, useInputState } from "./input_state.js";
 import { SegmentedField, editSegment, leavesSegments } from "./segmented_field.jsx";
 import { isComplete, stepTime, timeOrder, timePartsToWire, wireToTimeParts } from "./segments.js";
 
 /** @typedef {import("./segments.js").Parts} Parts */
+/** @typedef {import("../generated/elements").TimeInputProps} TimeInputProps */
 
 /** 12-hour display: asked for, or the visitor's locale prefers it ("localized"). @param {string} format */
 export function usesTwelveHours(format) {
@@ -19,17 +21,17 @@ export function usesTwelveHours(format) {
   return cycle === "h11" || cycle === "h12";
 }
 
-/** @param {Record<string, any>} props */
+/** @param {Pick<TimeInputProps, "step" | "format">} props */
 function orderOf(props) {
   return timeOrder(props.step % 60 !== 0, usesTwelveHours(props.format));
 }
 
-/** @param {Record<string, any>} ui @param {unknown} committed @returns {Parts} */
+/** @param {import("./input_state.js").InputUiState} ui @param {unknown} committed @returns {Parts} */
 function shownParts(ui, committed) {
   return ui.editing || wireToTimeParts(/** @type {string | null} */ (committed)) || {};
 }
 
-/** @param {{id: string, props: Record<string, any>}} p */
+/** @param {{id: string, props: TimeInputProps}} p */
 function TimeInput({ id, props }) {
   const committed = useWidgetValue(id);
   const ui = useInputState(id);
@@ -80,17 +82,17 @@ function TimeInput({ id, props }) {
 /** @param {import("../session.js").SessionClient} session @param {string} id @param {string | null} wire */
 function commitTime(session, id, wire) {
   inputState.update(id, { editing: undefined, typed: undefined });
-  if (wire !== session.store.widgetValue(id)) commitValue(session, id, wire);
+  if (wire !== session.store.widgetValue(id)) commitValue(session, id, "time_input", wire);
 }
 
 /** Commit typed segments if they make a whole time; an emptied field clears when it may. */
 function commitTyped(/** @type {import("../session.js").SessionClient} */ session, /** @type {string} */ id) {
-  const ui = inputState.get(id);
-  if (!ui.editing) return;
-  const props = widgetProps(session, id);
+  const editing = inputState.get(id).editing;
+  if (!editing) return;
+  const props = widgetProps(session, id, "time_input");
   const order = orderOf(props);
-  if (isComplete(ui.editing, order)) return commitTime(session, id, timePartsToWire(ui.editing, props.step % 60 !== 0));
-  const empty = order.every((type) => type === "dayPeriod" || ui.editing[type] === null || ui.editing[type] === undefined);
+  if (isComplete(editing, order)) return commitTime(session, id, timePartsToWire(editing, props.step % 60 !== 0));
+  const empty = order.every((type) => type === "dayPeriod" || editing[type] === null || editing[type] === undefined);
   if (empty && props.default === null && !props.required) return commitTime(session, id, null);
   inputState.update(id, { editing: undefined, typed: undefined });
 }
@@ -109,11 +111,11 @@ export const timeInputElements = {
       keydown(event, id, session) {
         const key = /** @type {KeyboardEvent} */ (event);
         const target = /** @type {HTMLElement} */ (event.target);
-        const props = widgetProps(session, id);
+        const props = widgetProps(session, id, "time_input");
         if (!target.hasAttribute("data-wl-segment") || props.disabled) return;
         if (key.key === "Enter") return commitTyped(session, id);
         const ui = inputState.get(id);
-        const segmentKey = target.getAttribute("data-wl-segment");
+        const segmentKey = /** @type {string} */ (target.getAttribute("data-wl-segment"));
         const parts = shownParts(ui, session.store.widgetValue(id));
         const typed = ui.typed && ui.typed.segment === segmentKey ? ui.typed.buffer : "";
         const edit = editSegment(key, parts, {

@@ -5,19 +5,35 @@
 import { useEffect, useReducer } from "preact/hooks";
 import { entryFor } from "../maps.js";
 
-/** @type {Map<string, Record<string, any>>} */
+/**
+ * One widget's transient state; each widget type keeps the fields it needs. `open`,
+ * `query`, `highlight`: a dropdown, the text typed to filter it (null: none) and its
+ * highlighted row; `draft`, `hsv`, `hexText`: the colour being picked and the hex text
+ * typed for it; `dragging`: a slider's values while a thumb moves.
+ * @typedef {{
+ *   open?: boolean,
+ *   query?: string | null,
+ *   highlight?: number,
+ *   draft?: string,
+ *   hsv?: {h: number, s: number, v: number},
+ *   hexText?: string,
+ *   dragging?: number[],
+ * }} TransientUiState
+ */
+
+/** @type {Map<string, TransientUiState>} */
 const states = new Map();
 /** @type {Map<string, Set<() => void>>} */
 const listeners = new Map();
 
-/** The transient state of one widget (an empty object if it has none). @param {string} id */
+/** The transient state of one widget (an empty object if it has none). @param {string} id @returns {TransientUiState} */
 export function transientState(id) {
   return states.get(id) || {};
 }
 
 /**
  * Merge `patch` into a widget's transient state and re-render its component.
- * @param {string} id @param {Record<string, any>} patch
+ * @param {string} id @param {TransientUiState} patch
  */
 export function updateTransientState(id, patch) {
   states.set(id, { ...transientState(id), ...patch });

@@ -4,11 +4,12 @@
 import { attachControlMessage } from "../protocol.js";
 
 /**
+ * `onMessage` gets a worker message as it arrived (decodeFromWorker checks it).
  * @typedef {{
  *   workerUrl: URL,
  *   bootMessage: () => string,
  *   controlBuffer: SharedArrayBuffer | null,
- *   onMessage: (data: string) => void,
+ *   onMessage: (data: unknown) => void,
  *   onError: (event: ErrorEvent) => void,
  * }} WorkerHostOptions
  */

@@ -120,7 +120,7 @@ export function packageResponse(downloads, url) {
 /**
  * Install every package with Pyodide's loader and check that each one is there: the
  * loader reports a failed package on its error callback instead of rejecting.
- * @param {any} pyodide @param {PackagesEntry | null | undefined} entry
+ * @param {import("pyodide").PyodideAPI} pyodide @param {PackagesEntry | null | undefined} entry
  */
 export async function installPackages(pyodide, entry) {
   if (!entry) return;

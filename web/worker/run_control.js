@@ -18,7 +18,9 @@ export function rememberControlBuffer(buffer) {
 /**
  * After boot: let Pyodide check the interrupt buffer, and let Python wait on the wake word.
  * If the buffer has not arrived yet, this happens when it does.
- * @param {any} pyodide @param {any} bridge the wasmlit.bridge module (a PyProxy, kept alive)
+ * @param {import("pyodide").PyodideAPI} pyodide
+ * @param {{attach_run_control(wakeCounter: () => number, wait: (observed: number, seconds: number) => void): void}} bridge
+ *   the wasmlit.bridge module (a PyProxy, kept alive; py/wasmlit/bridge.py)
  */
 export function attachRunControl(pyodide, bridge) {
   if (!controlBuffer) {

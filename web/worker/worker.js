@@ -30,6 +30,8 @@ let handleInPython = null;
 const waitingForBoot = [];
 /** Set once Python has ended for good: the page replaces this worker. */
 let interpreterDied = false;
+/** self.__wasmlit, for the benchmark and for debugging. @type {{pyodide: unknown, bootMode: string, lastHandleMs: number} | null} */
+let debugState = null;
 
 /** @param {string} text */
 function post(text) {
@@ -124,7 +126,7 @@ function wasmFailureWatch() {
  * Start Python: from the build's memory snapshot when there is one and it checks out,
  * otherwise (no snapshot, or any failure with it) from scratch, with a console warning.
  * @param {BootManifest} manifest @param {URL} base @param {Record<string, unknown>} options loadPyodide options
- * @returns {Promise<{pyodide: any, bootMode: "snapshot" | "normal" | "fallback"}>}
+ * @returns {Promise<{pyodide: import("pyodide").PyodideAPI, bootMode: "snapshot" | "normal" | "fallback"}>}
  */
 async function startPython(manifest, base, options) {
   if (manifest.snapshot) {
@@ -148,7 +150,7 @@ async function startPython(manifest, base, options) {
   return { pyodide, bootMode: manifest.snapshot ? "fallback" : "normal" };
 }
 
-/** Fresh randomness and finders that see the unpacked files (prepare_python.py). @param {any} pyodide */
+/** Fresh randomness and finders that see the unpacked files (prepare_python.py). @param {import("pyodide").PyodideAPI} pyodide */
 function preparePython(pyodide) {
   pyodide.runPython(PREPARE_PYTHON);
 }
@@ -172,7 +174,7 @@ async function boot(message) {
   const options = {
     indexURL: pyodideUrl.href,
     stdLibURL: new URL(manifest.stdlib, base).href,
-    lockFileContents: /** @type {any} */ (manifest.lock),
+    lockFileContents: manifest.lock,
     stdout: (/** @type {string} */ text) => console.log(text),
     stderr: (/** @type {string} */ text) => console.warn(text),
   };
@@ -183,7 +185,8 @@ async function boot(message) {
   // start without it (a snapshot holds what the runtime imported): say so now, not later.
   if (firstFetchFailure) throw new Error(firstFetchFailure);
   // For the benchmark and for debugging (Playwright can evaluate in the worker).
-  Object.assign(self, { __wasmlit: { pyodide, bootMode, lastHandleMs: 0 } });
+  debugState = { pyodide, bootMode, lastHandleMs: 0 };
+  Object.assign(self, { __wasmlit: debugState });
   performance.mark("wasmlit:python-started");
 
   const bundle = await bundlePromise;
@@ -236,10 +239,10 @@ function forwardToPython(text) {
   try {
     const started = performance.now();
     handleInPython(text);
-    /** @type {any} */ (self).__wasmlit.lastHandleMs = performance.now() - started;
+    if (debugState) debugState.lastHandleMs = performance.now() - started;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const pyodide = /** @type {any} */ (self).__wasmlit.pyodide;
+    const pyodide = debugState?.pyodide;
     const death = interpreterDeath(error, () => pythonStillRuns(pyodide));
     if (death) {
       interpreterDied = true;

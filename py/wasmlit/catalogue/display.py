@@ -132,6 +132,7 @@ DATAFRAME = element(
         "rowHeight": opt(INT),
         "placeholder": opt(STR),
         "key": opt(STR),
+        "alt": opt(STR),
     },
 )
 HTML = element(

@@ -26,7 +26,7 @@ from wasmlit.catalogue.prop_types import (
 SIZE = Union(INT, STR)
 BUTTON_KIND = OneOf("primary", "secondary", "tertiary")
 OPTIONS = req(ListOf(STR), "the options as the page shows them (format_func applied)")
-FILTER_MODE = req(STR, "how typing filters the options")
+FILTER_MODE = req(nullable(OneOf("fuzzy", "contains", "prefix")), "how typing filters the options (null: no typing)")
 
 _BUTTON = {
     "kind": req(BUTTON_KIND),
@@ -145,7 +145,7 @@ TEXT_INPUT = widget(
         "liveDebounceMs": opt(INT, "live=True: commit while typing, after this pause"),
     },
 )
-TEXT_AREA = widget("text_area", nullable(STR), {**_TEXT, "height": req(SIZE)})
+TEXT_AREA = widget("text_area", nullable(STR), {**_TEXT, "height": req(Union(INT, OneOf("stretch", "content")))})
 DATE_INPUT = widget(
     "date_input",
     ListOf(STR),

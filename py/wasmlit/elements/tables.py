@@ -135,6 +135,8 @@ class TablesMixin(ElementHost):
             props["placeholder"] = str(placeholder)
         if key is not None:
             props["key"] = str(key)
+        if alt is not None:
+            props["alt"] = str(alt)
         node = self._emit(DATAFRAME, props)
         if on_select != "ignore":
             return _selection_unsupported(on_select)
