@@ -21,6 +21,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from pip._vendor.packaging.requirements import InvalidRequirement
 from pip._vendor.packaging.requirements import Requirement as ParsedRequirement
@@ -72,7 +73,7 @@ class Requirements:
 
 def read_requirements(path: Path) -> Requirements:
     """Parse ``path`` and the files it includes with ``-r``."""
-    collector = _Collector(_read_text)
+    collector = _Collector(_read_text, path.resolve().parent)
     collector.read_file(path.resolve(), included_from=None)
     return Requirements(tuple(collector.items), tuple(collector.index_options))
 
@@ -83,7 +84,7 @@ def parse_requirements_text(text: str, source: Path, read: Callable[[Path], str]
     >>> parse_requirements_text("Humanize>=4  # dates\\nstreamlit\\n", Path("/app/requirements.txt")).items[0].name
     'humanize'
     """
-    collector = _Collector(read or _read_text)
+    collector = _Collector(read or _read_text, source.parent)
     collector.seen.add(source)
     collector.read_lines(text, source)
     return Requirements(tuple(collector.items), tuple(collector.index_options))
@@ -128,8 +129,10 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
 
 
 class _Collector:
-    def __init__(self, read: Callable[[Path], str]) -> None:
+    def __init__(self, read: Callable[[Path], str], root: Path) -> None:
         self.read = read
+        # The app folder: files named by requirements must be in it (it becomes a public site).
+        self.root = root
         self.items: list[Requirement] = []
         self.index_options: list[str] = []
         self.seen: set[Path] = set()
@@ -147,17 +150,28 @@ class _Collector:
             if line.startswith("-"):
                 self._option(line, source, origin)
             else:
-                self.items.append(parse_requirement_line(line, source.parent, origin))
+                requirement = parse_requirement_line(line, source.parent, origin)
+                local = (
+                    _local_path(requirement.text.split(" @ ", 1)[1].split()[0]) if " @ " in requirement.text else None
+                )
+                if local is not None:
+                    check_inside_app_folder(local, self.root, line, origin)
+                self.items.append(requirement)
 
     def _option(self, line: str, source: Path, origin: str) -> None:
         name, value = _split_option(line, origin)
         if name in _INCLUDE_OPTIONS:
-            self.read_file((source.parent / _required(value, name, origin)).resolve(), included_from=origin)
+            included = (source.parent / _required(value, name, origin)).resolve()
+            check_inside_app_folder(included, self.root, line, origin)
+            self.read_file(included, included_from=origin)
         elif name in _INDEX_OPTIONS_WITH_VALUE:
             canonical = _INDEX_OPTIONS_WITH_VALUE[name]
             value = _required(value, name, origin)
             if canonical == "--find-links" and "://" not in value:
                 value = str((source.parent / value).resolve())
+                check_inside_app_folder(Path(value), self.root, line, origin)
+            elif canonical == "--find-links" and (local := _local_path(value)) is not None:
+                check_inside_app_folder(local, self.root, line, origin)
             self.index_options += [canonical, value]
         elif name in _INDEX_FLAGS and value is None:
             self.index_options.append(name)
@@ -261,6 +275,27 @@ def _split_requirement_options(line: str, origin: str) -> tuple[str, list[str]]:
                 " downloads wheels, so only --hash is accepted after a requirement."
             )
     return requirement_part.strip(), options
+
+
+def _local_path(location: str) -> Path | None:
+    """The file a ``file://`` URL names, or None for other URLs.
+
+    >>> _local_path("file:///app/wheels/a-1-py3-none-any.whl"), _local_path("https://x/a.whl")
+    (PosixPath('/app/wheels/a-1-py3-none-any.whl'), None)
+    """
+    if not location.startswith("file:"):
+        return None
+    return Path(unquote(urlparse(location).path))
+
+
+def check_inside_app_folder(path: Path, root: Path, line: str, origin: str) -> None:
+    """Requirements may name files of the app folder only: a build (of an app someone else
+    wrote, say) must not put the build machine's other files into a public site."""
+    if not path.resolve().is_relative_to(root.resolve()):
+        raise BuildError(
+            f"{origin}: `{line}` names {path}, outside the app folder {root}. The build reads only files of the"
+            " app folder for a site (it is public): move the file into the app folder and name it from there."
+        )
 
 
 def _looks_like_location(text: str) -> bool:

@@ -215,8 +215,8 @@ def test_an_app_without_pyodide_packages_has_none(tmp_path: Path) -> None:
 def test_a_pypi_package_that_depends_on_a_compiled_one_gets_it_from_the_cdn(tmp_path: Path) -> None:
     """Real pip, no network (--no-index): pip resolves the dependency against stand-ins
     for Pyodide's compiled wheels, and the real file comes from the CDN."""
-    wheels = tmp_path / "wheels"
-    wheels.mkdir()
+    wheels = tmp_path / "app" / "wheels"
+    wheels.mkdir(parents=True)
     plotter = make_wheel("plotter", "0.1", {"plotter/__init__.py": "import numpy\n"}, ("numpy>=2", "humanize"))
     (wheels / wheel_file_name("plotter", "0.1")).write_bytes(plotter)
     (wheels / wheel_file_name("humanize", "4.17.0")).write_bytes(

@@ -87,6 +87,23 @@ def test_index_options_go_to_pip_and_local_find_links_become_absolute() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-r ../secrets/more.txt",
+        "--find-links /home/builder/private-wheels",
+        "-f file:///var/cache/wheels",
+        "/home/builder/private_tool-1.0-py3-none-any.whl",
+        "tool @ file:///etc/tool-1.0-py3-none-any.whl",
+        "../outside/tool-1.0-py3-none-any.whl",
+    ],
+)
+def test_files_outside_the_app_folder_are_refused(line: str) -> None:
+    """A build of someone else's app must not put the build machine's files into a public site."""
+    with pytest.raises(BuildError, match="outside the app folder /app"):
+        parse(f"{line}\n", {"../secrets/more.txt": "humanize\n"})
+
+
 def test_hashes_are_kept_for_pip() -> None:
     parsed = parse("humanize==4.17.0 --hash=sha256:abc123 \\\n    --hash=sha256:def456\n")
     assert parsed.items[0].text == "humanize==4.17.0 --hash=sha256:abc123 --hash=sha256:def456"
