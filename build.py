@@ -4,6 +4,7 @@
     python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated]
                     [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--include PATH ...]
                     [--keep NAME ...] [--section.option VALUE ...]
+    python build.py APP.py --github-pages-workflow
 
 The output folder (default ``dist/``) can be hosted on any static host, such as
 GitHub Pages. Python packages come from ``requirements.txt`` next to the script.
@@ -19,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from wasmlit_build import app_files, github_pages
 from wasmlit_build.errors import BuildError
 from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.runtime import runtime_config
@@ -35,6 +37,12 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
     parser.add_argument("--out", default="dist", help="output folder (default: dist)")
     parser.add_argument("--serve", action="store_true", help="serve the output on 127.0.0.1 after building")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
+    parser.add_argument(
+        "--github-pages-workflow",
+        action="store_true",
+        help="write .github/workflows/wasmlit-pages.yml into the app's git repository (it builds the app and"
+        " publishes it with GitHub Pages on every push), then stop",
+    )
     parser.add_argument(
         "--cross-origin-isolated",
         action="store_true",
@@ -119,8 +127,24 @@ def _request(arguments: argparse.Namespace, flags: dict[str, Any]) -> BuildReque
     )
 
 
+def write_pages_workflow(script: str) -> int:
+    try:
+        app_files.check_script(script)
+        path = github_pages.write_workflow(Path(script))
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"Wrote {path}. Commit and push it; then, once, in the repository's Settings -> Pages -> Build and"
+        " deployment, choose the source 'GitHub Actions'."
+    )
+    return 0
+
+
 def main(argv: list[str]) -> int:
     arguments, flags = parse_arguments(argv)
+    if arguments.github_pages_workflow:
+        return write_pages_workflow(arguments.script)
     with contextlib.ExitStack() as cleanup:
         try:
             _check_text_arguments(arguments)
