@@ -2,6 +2,8 @@
 // sprintf-js) or one of Streamlit's named number formats; dates and times with a
 // moment.js-style format. Pure functions, tested in tests/js/formatting.test.mjs.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./date_values.js";
+
 const NAMED_NUMBER_FORMATS = new Set([
   "plain",
   "localized",
@@ -139,21 +141,6 @@ export function formatNumber(value, format) {
   return sprintf(format, value);
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MOMENT_TOKEN = /\[([^\]]*)]|YYYY|YY|Q|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|X|x/g;
 
 /** @param {number} number @param {number} width */
@@ -185,9 +172,9 @@ export function formatMomentTokens(moment, format) {
       case "Q":
         return String(Math.floor(moment.getUTCMonth() / 3) + 1);
       case "MMMM":
-        return MONTHS[moment.getUTCMonth()];
+        return MONTH_NAMES[moment.getUTCMonth()];
       case "MMM":
-        return MONTHS[moment.getUTCMonth()].slice(0, 3);
+        return MONTH_NAMES[moment.getUTCMonth()].slice(0, 3);
       case "MM":
         return pad(moment.getUTCMonth() + 1, 2);
       case "M":
@@ -199,11 +186,11 @@ export function formatMomentTokens(moment, format) {
       case "D":
         return String(moment.getUTCDate());
       case "dddd":
-        return WEEKDAYS[moment.getUTCDay()];
+        return WEEKDAY_NAMES[moment.getUTCDay()];
       case "ddd":
-        return WEEKDAYS[moment.getUTCDay()].slice(0, 3);
+        return WEEKDAY_NAMES[moment.getUTCDay()].slice(0, 3);
       case "dd":
-        return WEEKDAYS[moment.getUTCDay()].slice(0, 2);
+        return WEEKDAY_NAMES[moment.getUTCDay()].slice(0, 2);
       case "d":
         return String(moment.getUTCDay());
       case "HH":
