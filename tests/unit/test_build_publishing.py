@@ -25,12 +25,12 @@ BUILD_COMMAND = f"{shlex.quote(sys.executable)} {shlex.quote(str(ROOT / 'build.p
 
 
 def recipe() -> list[str]:
-    """The commands of the README's publishing recipe."""
+    """The commands of the README's publishing recipe by hand (the one with a worktree)."""
     readme = (ROOT / "README.md").read_text()
-    section = readme.split("## Publish on GitHub Pages", 1)[1]
-    block = re.search(r"```\n(.*?)```", section, re.S)
-    assert block is not None
-    return [line for line in block[1].splitlines() if line.strip()]
+    section = readme.split("## Publish on GitHub Pages", 1)[1].split("\n## ", 1)[0]
+    blocks = [block for block in re.findall(r"```\n(.*?)```", section, re.S) if "git worktree add" in block]
+    assert len(blocks) == 1
+    return [line for line in blocks[0].splitlines() if line.strip()]
 
 
 def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:

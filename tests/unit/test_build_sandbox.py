@@ -178,7 +178,7 @@ def test_packages_imported_into_the_snapshot_run_in_the_sandbox(
     monkeypatch.setenv(ENVIRONMENT_VARIABLE, ENVIRONMENT_SECRET)
     app = escape_app(tmp_path, connection_log.port)
     package_source = (SANDBOX_APPS / "escapes.py").read_text() + f"\nOUTCOMES = attempt_all({app.params!r})\n"
-    wheels = tmp_path / "wheels"
+    wheels = app.script.parent / "wheels"  # requirements may name files of the app folder only
     wheels.mkdir()
     wheel = make_wheel("wlescape", "1.0.0", {"wlescape/__init__.py": package_source})
     (wheels / wheel_file_name("wlescape", "1.0.0")).write_bytes(wheel)
