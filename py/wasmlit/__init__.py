@@ -13,9 +13,11 @@ from wasmlit.caching import cache_data as cache_data
 from wasmlit.caching import cache_resource as cache_resource
 from wasmlit.commands.execution_control import rerun as rerun
 from wasmlit.commands.execution_control import stop as stop
+from wasmlit.commands.fragment import fragment as fragment
 from wasmlit.commands.page_config import set_page_config as set_page_config
 from wasmlit.compat import install_streamlit_alias
 from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.elements.dialog import dialog as dialog
 from wasmlit.elements.host import DISPATCH, ROOT
 from wasmlit.multipage.commands import navigation as navigation
 from wasmlit.multipage.commands import switch_page as switch_page

@@ -15,7 +15,9 @@ from typing import Any
 ROOT_MAIN = "main"
 ROOT_SIDEBAR = "sidebar"
 ROOT_BOTTOM = "bottom"
-ROOT_IDS = (ROOT_MAIN, ROOT_SIDEBAR, ROOT_BOTTOM)
+# Streamlit's event container: what floats above the page (dialogs).
+ROOT_EVENT = "event"
+ROOT_IDS = (ROOT_MAIN, ROOT_SIDEBAR, ROOT_BOTTOM, ROOT_EVENT)
 # One encoder for every node: ``json.dumps`` with options builds a new encoder per call,
 # which doubles the cost of encoding a small element (a rerun encodes every element).
 NODE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
@@ -60,10 +62,16 @@ class ElementTree:
         self.changed_blocks: dict[str, Node] = {}
 
     def _child_id(self, parent: Node, node_type: str) -> str:
+        node_id = self.next_child_id(parent, node_type)
         assert parent.type_counts is not None
-        count = parent.type_counts.get(node_type, 0)
-        parent.type_counts[node_type] = count + 1
-        return f"{parent.id}/{node_type}{count}"
+        parent.type_counts[node_type] = parent.type_counts.get(node_type, 0) + 1
+        return node_id
+
+    @staticmethod
+    def next_child_id(parent: Node, node_type: str) -> str:
+        """The id the next ``node_type`` child of ``parent`` will get (nothing is counted)."""
+        assert parent.type_counts is not None
+        return f"{parent.id}/{node_type}{parent.type_counts.get(node_type, 0)}"
 
     def append(
         self,
@@ -99,6 +107,14 @@ class ElementTree:
         if container:
             self.changed_blocks[node.id] = node
         return node
+
+    def clear_children(self, node: Node) -> None:
+        """Empty a container before it is filled again (a fragment's rerun): its children
+        are named from zero again, so an unchanged element gets its old id back."""
+        self._forget_descendants(node)
+        node.children = []
+        node.type_counts = {}
+        self.changed_blocks[node.id] = node
 
     def update_props(self, node: Node, props: dict[str, Any]) -> None:
         """New props for an element that keeps its place and children (``status.update``)."""
