@@ -9,7 +9,7 @@ import { entryFor } from "./maps.js";
 
 /** @typedef {import("./protocol.js").ElementRecord} ElementRecord */
 
-export const ROOT_IDS = ["main", "sidebar", "bottom"];
+export const ROOT_IDS = ["main", "sidebar", "bottom", "event"];
 const WIDGET_ID_PREFIX = "$$ID";
 // A run shorter than this never greys out the page (no flicker on fast reruns).
 const STALE_AFTER_MS = 400;
@@ -35,6 +35,8 @@ export class PageStore {
     this.pending = new Map();
     /** Ids (re)sent by the run in progress: not stale. @type {Set<string>} */
     this.fresh = new Set();
+    /** During a fragment run, the blocks it rebuilds (only their children go stale); null: all. @type {Set<string> | null} */
+    this.staleScope = null;
     /** @type {Map<string, ChildEntry[]>} */
     this.displayed = new Map();
     /** @type {Map<string, unknown>} */
@@ -96,7 +98,8 @@ export class PageStore {
       const sent = new Set(running);
       ids = [...running, ...previous.filter((id) => !sent.has(id))];
     }
-    return ids.filter((id) => this.elements.has(id)).map((id) => ({ id, stale: this.staleMode && !this.fresh.has(id) }));
+    const mayGoStale = this.staleMode && (this.staleScope === null || this.staleScope.has(blockId));
+    return ids.filter((id) => this.elements.has(id)).map((id) => ({ id, stale: mayGoStale && !this.fresh.has(id) }));
   }
 
   /** @param {string} id */
@@ -156,6 +159,7 @@ export class PageStore {
     for (const id of [...this.widgetValues.keys()]) if (!reachable.has(id)) this.widgetValues.delete(id);
     this.staleMode = false;
     this.fresh = new Set();
+    this.staleScope = null;
     for (const blockId of [...this.displayed.keys()]) {
       if (!this.committed.has(blockId)) this.displayed.delete(blockId);
     }
@@ -164,8 +168,10 @@ export class PageStore {
 
   // ----- run and connection state -------------------------------------------------------------
 
-  runStarted() {
+  /** @param {string[] | null} [fragments] a fragment run: only what these fragments hold may go stale */
+  runStarted(fragments = null) {
     this.fresh = new Set();
+    this.staleScope = fragments === null ? null : this.blocksOfFragments(new Set(fragments));
     this.setScriptState("running");
     if (this.staleTimer) clearTimeout(this.staleTimer);
     this.staleTimer = setTimeout(() => this.setStaleMode(true), STALE_AFTER_MS);
@@ -178,6 +184,26 @@ export class PageStore {
     this.lastRunMs = durationMs;
     this.commitRun();
     this.setScriptState("notRunning");
+  }
+
+  /**
+   * The blocks a fragment run rebuilds: its containers (and the wrappers holding its
+   * writes elsewhere), with every block inside them.
+   * @param {Set<string>} fragments
+   */
+  blocksOfFragments(fragments) {
+    const blocks = new Set();
+    const stack = [];
+    for (const [id, record] of this.elements) {
+      if (fragments.has(record.props.fragmentId) && this.committed.has(id)) stack.push(id);
+    }
+    while (stack.length) {
+      const blockId = /** @type {string} */ (stack.pop());
+      if (blocks.has(blockId)) continue;
+      blocks.add(blockId);
+      for (const id of this.committed.get(blockId) || []) if (this.committed.has(id)) stack.push(id);
+    }
+    return blocks;
   }
 
   /** @param {boolean} on */
