@@ -585,3 +585,22 @@ def test_outside_a_run_a_fragment_does_nothing() -> None:
 
     assert part() is None
     assert calls == []
+
+
+def test_switch_page_in_a_parallel_fragment_is_refused_and_a_partial_can_be_a_fragment() -> None:
+    at = app("""
+        import functools
+        import streamlit as st
+
+        @st.fragment(parallel=True)
+        def leave():
+            st.switch_page("elsewhere.py")
+
+        def greet(name):
+            st.write(f"hello {name}")
+
+        leave()
+        st.fragment(functools.partial(greet, "Ada"))()
+    """)
+    assert at.exception[0].value.startswith("`st.switch_page` cannot be called from a parallel fragment")
+    assert at.markdown[0].value == "hello Ada"

@@ -122,7 +122,7 @@ def make_fragment(
         run_context = context.active()
         if run_context is None:
             return None  # outside a run (``python app.py``), as Streamlit's bare mode
-        definition_id = f"{decorated.__module__}.{decorated.__qualname__}{additional_hash_info}"
+        definition_id = f"{_object_name(decorated)}{additional_hash_info}"
         if checked_key is not None and not run_context.fragments.claim_key(checked_key, definition_id):
             raise StreamlitDuplicateElementKey(checked_key)
         interval = run_every_seconds(run_every)
@@ -148,6 +148,12 @@ def make_fragment(
         return execute(run_context, registration, block, inline=True)
 
     return cast(F, wrap)
+
+
+def _object_name(func: Callable[..., Any]) -> str:
+    """``module.qualname``, also for callables without them (a ``functools.partial``)."""
+    name = getattr(func, "__qualname__", None) or type(func).__qualname__
+    return f"{getattr(func, '__module__', None) or type(func).__module__}.{name}"
 
 
 def _fragment_id(definition_id: str, container_id: str) -> str:

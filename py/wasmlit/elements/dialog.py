@@ -103,7 +103,7 @@ def _dialog_decorator(func: F, title: str, **options: Any) -> F:
 
         # Kept until a full run: the dialog stays open when the fragment that opened it reruns.
         content = make_fragment(
-            dialog_content, additional_hash_info=func.__qualname__, lifetime=Lifetime.FULL_APP_SCOPED
+            dialog_content, additional_hash_info=getattr(func, "__qualname__", ""), lifetime=Lifetime.FULL_APP_SCOPED
         )
         with dialog_host:
             cast(Callable[[], None], content)()
