@@ -91,7 +91,8 @@ class FragmentStorage:
 
     def clear(self, keep: Collection[str]) -> None:
         """After a completed full run: forget every fragment it did not call."""
-        self._fragments = {fid: fragment for fid, fragment in self._fragments.items() if fid in keep}
+        if self._fragments and (len(self._fragments) != len(keep) or any(fid not in keep for fid in self._fragments)):
+            self._fragments = {fid: fragment for fid, fragment in self._fragments.items() if fid in keep}
 
     def resolve_target(self, target: str | Sequence[str]) -> list[str]:
         """``@st.fragment(key=...)`` names -> fragment ids, every call site of each name."""
@@ -181,10 +182,11 @@ class FragmentStorage:
 
     def clear_wrappers(self) -> None:
         """A full run starts: it creates every outside container (and wrapper) again."""
-        self._wrappers = {}
+        if self._wrappers:
+            self._wrappers = {}
 
 
-@dataclass
+@dataclass(slots=True)
 class FragmentRun:
     """One run's fragment state (Streamlit's ``fragment_ids_this_run`` and ThreadState)."""
 

@@ -100,12 +100,15 @@ class ScriptRunner:
         fragments alone preempt this run and still see the click; mixed with a wish for
         the app's own rerun, the whole app reruns.
         """
+        changed = self.session_state.apply_browser_values(widget_values)
+        if not changed:
+            return None
         requests: list[RerunException] = []
         targeted = wants_default = False
         fragments = run_context.fragments
         run_context.in_callback = True
         try:
-            for metadata in self.session_state.apply_browser_values(widget_values):
+            for metadata in changed:
                 assert metadata.callback is not None
                 fragments.current = metadata.fragment_id
                 run_context.redirect_writes = warn_element_in_fragment_callback if metadata.fragment_id else None

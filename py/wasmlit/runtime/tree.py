@@ -62,16 +62,10 @@ class ElementTree:
         self.changed_blocks: dict[str, Node] = {}
 
     def _child_id(self, parent: Node, node_type: str) -> str:
-        node_id = self.next_child_id(parent, node_type)
         assert parent.type_counts is not None
-        parent.type_counts[node_type] = parent.type_counts.get(node_type, 0) + 1
-        return node_id
-
-    @staticmethod
-    def next_child_id(parent: Node, node_type: str) -> str:
-        """The id the next ``node_type`` child of ``parent`` will get (nothing is counted)."""
-        assert parent.type_counts is not None
-        return f"{parent.id}/{node_type}{parent.type_counts.get(node_type, 0)}"
+        count = parent.type_counts.get(node_type, 0)
+        parent.type_counts[node_type] = count + 1
+        return f"{parent.id}/{node_type}{count}"
 
     def append(
         self,

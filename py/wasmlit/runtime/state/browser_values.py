@@ -54,7 +54,8 @@ def plan_runs(requests: tuple[Any, ...]) -> list[RunPlan]:
     scope: tuple[str, ...] | None = ()
     for request in requests:
         updates.update(request.values)
-        scope = merge_scopes(scope, request.fragments)
+        if scope is not None:
+            scope = None if request.fragments is None else merge_scopes(scope, request.fragments)
         if request.trigger is not None:
             runs.append(RunPlan(updates, request.trigger, scope or None))
             updates, scope = {}, ()
