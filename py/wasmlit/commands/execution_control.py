@@ -79,7 +79,7 @@ def _normalized_scope(scope: Any) -> str | list[str]:
 
 
 def _fragment_queue(scope: str | list[str]) -> tuple[str, ...]:
-    """The fragments the next run reruns; empty for the whole app (docs/semantics.md 1.4)."""
+    """The fragments the next run reruns; empty for the whole app (docs/semantics.md 13.1)."""
     run_context = context.current()
     fragments = run_context.fragments
     if scope == "app":

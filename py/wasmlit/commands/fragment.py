@@ -1,4 +1,4 @@
-"""``st.fragment``: a function whose part of the page reruns alone (docs/semantics.md 1.4).
+"""``st.fragment``: a function whose part of the page reruns alone (docs/semantics.md 13.1).
 
 A call during a run creates a container where the call stands, registers the call in the
 session's ``FragmentStorage`` and runs the function in that container. A fragment run

@@ -5,6 +5,7 @@ the page) and runs the function, as a fragment, inside it: its widgets rerun onl
 dialog's body. ``st.rerun()`` in the body reruns the app, which closes the dialog unless
 the script calls the function again. With ``on_dismiss`` other than ``"ignore"`` the dialog
 is also a trigger widget: the user's dismissal is a click of it (its callback, a rerun).
+The rules are in docs/semantics.md 13.2.
 """
 
 from __future__ import annotations

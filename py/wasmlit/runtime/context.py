@@ -42,7 +42,7 @@ class RunContext:
     # Where Streamlit's server-log lines go (the browser console); None: Python logging.
     session_log: SessionLog | None = None
     started_at: float = field(default_factory=time.perf_counter)
-    # Fragments: which this run reruns, which is running (docs/semantics.md 1.4).
+    # Fragments: which this run reruns, which is running (docs/semantics.md 13.1).
     fragments: FragmentRun = field(default_factory=FragmentRun)
     # Set while a fragment's body runs: every write goes through it, so that writes into
     # containers created outside the fragment land in the fragment's own wrapper block.

@@ -4,7 +4,7 @@
 with what it takes to run it again alone (Streamlit's ``MemoryFragmentStorage``), and the
 wrappers that hold a fragment's writes into containers created outside it.
 ``FragmentRun`` is one run's view: which fragments it reruns (none on a full run), which
-one is executing, and the keys and dialogs claimed so far (docs/semantics.md 1.4).
+one is executing, and the keys and dialogs claimed so far (docs/semantics.md 13.1).
 """
 
 from __future__ import annotations

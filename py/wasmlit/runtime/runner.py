@@ -84,7 +84,7 @@ class ScriptRunner:
         # Runs instead of the main script when set (an app with a pages/ folder), and is
         # handed the function that runs the main script.
         self.body_runner: Callable[[Callable[[], None]], None] | None = None
-        # Every fragment the session's runs registered (docs/semantics.md 1.4).
+        # Every fragment the session's runs registered (docs/semantics.md 13.1).
         self.fragments = FragmentStorage()
 
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
@@ -140,7 +140,7 @@ class ScriptRunner:
             if isinstance(fragments.parallel_exit, StopException):
                 run_context.stop_requested = True
             raise fragments.parallel_exit
-        # Fragments this run did not call are gone from the page (docs/semantics.md 1.4).
+        # Fragments this run did not call are gone from the page (docs/semantics.md 13.1).
         fragments.storage.clear(keep=fragments.new_ids)
 
     def _run_fragments(self, run_context: RunContext) -> None:

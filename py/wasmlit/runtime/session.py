@@ -149,7 +149,7 @@ class AppSession:
         fragments: tuple[str, ...] | None = None,
     ) -> RunOutcome:
         """Run until no rerun is pending; only a visible request's output reaches the page.
-        ``fragments``: rerun only these (docs/semantics.md 1.4); None, the whole app."""
+        ``fragments``: rerun only these (docs/semantics.md 13.1); None, the whole app."""
         self.run_number += 1
         self._last_flush = time.perf_counter()
         self._streaming = visible
