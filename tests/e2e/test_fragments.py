@@ -105,6 +105,7 @@ def test_a_dialog_opens_traps_focus_and_closes_with_keyboard_and_mouse(sites: Si
     expect(page.locator(DIALOG)).to_have_count(0)
 
     sign_in.click()
+    expect(dialog).to_be_visible()
     page.mouse.click(5, 450)  # the backdrop, beside the dialog
     expect(page.locator(DIALOG)).to_have_count(0)
 
