@@ -125,29 +125,43 @@ def make_fragment(
         definition_id = f"{_object_name(decorated)}{additional_hash_info}"
         if checked_key is not None and not run_context.fragments.claim_key(checked_key, definition_id):
             raise StreamlitDuplicateElementKey(checked_key)
-        interval = run_every_seconds(run_every)
-        block = _open_container(run_context, interval)
-        node = block._node()
-        fragment_id = _fragment_id(definition_id, node.id)
-        node.props["fragmentId"] = fragment_id
-        registration = RegisteredFragment(
-            id=fragment_id,
-            definition_id=definition_id,
-            body=lambda: decorated(*args, **kwargs),
-            container_id=node.id,
-            root_id=block.root_id,
-            form_id=block.form_id,
-            page_hash=run_context.page_hash,
-            parent_id=run_context.fragments.current,
-            lifetime=lifetime,
-            key=checked_key,
-        )
-        run_context.fragments.storage.register(registration)
+        block = _open_container(run_every_seconds(run_every))
+        body = functools.partial(decorated, *args, **kwargs)
+        registration = _register(run_context, block, definition_id, body, lifetime=lifetime, key=checked_key)
         if parallel and not run_context.fragments.ids_this_run:
             return _run_as_parallel(run_context, registration, block)
         return execute(run_context, registration, block, inline=True)
 
     return cast(F, wrap)
+
+
+def _register(
+    run_context: RunContext,
+    block: ElementHost,
+    definition_id: str,
+    body: Callable[[], Any],
+    *,
+    lifetime: Lifetime,
+    key: str | None,
+) -> RegisteredFragment:
+    """Name the fragment after its definition and its container, and keep it for its reruns."""
+    node = block._node()
+    fragment_id = _fragment_id(definition_id, node.id)
+    node.props["fragmentId"] = fragment_id
+    registration = RegisteredFragment(
+        id=fragment_id,
+        definition_id=definition_id,
+        body=body,
+        container_id=node.id,
+        root_id=block.root_id,
+        form_id=block.form_id,
+        page_hash=run_context.page_hash,
+        parent_id=run_context.fragments.current,
+        lifetime=lifetime,
+        key=key,
+    )
+    run_context.fragments.storage.register(registration)
+    return registration
 
 
 def _object_name(func: Callable[..., Any]) -> str:
@@ -161,7 +175,7 @@ def _fragment_id(definition_id: str, container_id: str) -> str:
     return hashlib.md5(f"{definition_id}@{container_id}".encode(), usedforsecurity=False).hexdigest()
 
 
-def _open_container(run_context: RunContext, interval: float | None) -> ElementHost:
+def _open_container(interval: float | None) -> ElementHost:
     """The fragment's container, where the call stands (written for the calling scope)."""
     from wasmlit.delta_generator import DeltaGenerator
 
