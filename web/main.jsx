@@ -14,6 +14,7 @@ import { adoptFirstPaint, readFirstPaint } from "./first_paint.js";
 import { ALL_ELEMENT_KINDS } from "./elements_index.js";
 import { registerElementKinds } from "./render/registry.js";
 import { receivePageConfig } from "./page_config.js";
+import { connectFragments } from "./fragments.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -145,6 +146,7 @@ function start() {
   const timing = { lastMessageAt: 0 };
   Object.assign(window, { __wasmlit: { store, session, features, timing } });
 
+  connectFragments(session);
   firstPaint = mountApp(store, root, features);
   installDelegatedEvents(root, store, session);
   installRerunHotkey(document, store, session);

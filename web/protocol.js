@@ -2,11 +2,13 @@
 // Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
- * @typedef {{values: Record<string, unknown>, trigger: string | null, page?: PageRequest}} RerunRequest
+ * A request names `fragments` when it reruns only them (their widgets changed, run_every);
+ * without it the whole app reruns.
+ * @typedef {{values: Record<string, unknown>, trigger: string | null, page?: PageRequest, fragments?: string[]}} RerunRequest
  * One element as the runtime sends it: its type and the props the catalogue declares for
  * that type (py/wasmlit/catalogue/, generated into web/generated/elements.d.ts).
  * @typedef {import("./generated/elements").ElementRecord} ElementRecord

@@ -5,6 +5,10 @@
 // run is busy, requests queue here and go out as one message when it finishes, where
 // the runtime replays each click in order and folds value changes together.
 //
+// Fragments: a widget whose props carry `fragmentId` belongs to an st.fragment, and its
+// change reruns only that fragment (the request names it in `fragments`). Such a request
+// never pre-empts a busy run, as in Streamlit; `run_every` timers send one too.
+//
 // Forms batch: a widget whose props carry `formId` keeps its new value here, pending,
 // without a rerun. A click on one of the form's submit buttons sends the form's pending
 // values and the click in one request. `clear_on_submit` forms then reset their widgets
@@ -12,8 +16,10 @@
 
 import { rerunMessage, stopMessage } from "./protocol.js";
 import { entryFor } from "./maps.js";
+import { fragmentIdOf } from "./store.js";
 
 /** @typedef {import("./protocol.js").RerunRequest} RerunRequest */
+/** What a request reruns: null for the whole app, else these fragments. @typedef {string[] | null} Scope */
 /** @typedef {import("./protocol.js").PageRequest} PageRequest */
 /**
  * Hooks for Stop and fast reruns (web/run_control.js, web/worker/host.js).
@@ -40,6 +46,8 @@ export class SessionClient {
     this.queue = [];
     /** Values changed in the current task, not yet part of a request. @type {Record<string, unknown>} */
     this.taskValues = {};
+    /** What the current task's changes rerun (undefined: nothing changed yet). @type {Scope | undefined} */
+    this.taskScope = undefined;
     this.taskScheduled = false;
     this.busy = false;
     this.ready = false;
@@ -63,16 +71,40 @@ export class SessionClient {
 
   closeTask() {
     if (Object.keys(this.taskValues).length) {
-      this.enqueue({ values: this.taskValues, trigger: null });
+      this.enqueue(withScope({ values: this.taskValues, trigger: null }, this.taskScope ?? null));
       this.taskValues = {};
     }
+    this.taskScope = undefined;
   }
 
   /** @param {RerunRequest} request */
   enqueue(request) {
     this.queue.push(request);
     // A run is busy: with shared memory it is told a newer interaction waits (fast reruns).
-    if (this.busy && this.controls.interactionWhileBusy) this.controls.interactionWhileBusy();
+    // A fragment's rerun waits for it instead, as Streamlit's does.
+    if (this.busy && !request.fragments && this.controls.interactionWhileBusy) this.controls.interactionWhileBusy();
+  }
+
+  /** The fragment a widget belongs to (null: the main script). @param {string} id @returns {string | null} */
+  fragmentOf(id) {
+    return fragmentIdOf(this.store.element(id));
+  }
+
+  /** @param {string} id */
+  widenTaskScope(id) {
+    const own = this.fragmentOf(id);
+    this.taskScope = mergeScopes(this.taskScope, own === null ? null : [own]);
+  }
+
+  /**
+   * A `run_every` tick: rerun the fragment, unless a tick of it already waits to be sent.
+   * @param {string} fragmentId
+   */
+  autoRerun(fragmentId) {
+    if (this.queue.some((request) => request.fragments?.length === 1 && request.fragments[0] === fragmentId && !request.trigger))
+      return;
+    this.enqueue({ values: {}, trigger: null, fragments: [fragmentId] });
+    this.scheduleFlush();
   }
 
   /**
@@ -87,6 +119,7 @@ export class SessionClient {
       return;
     }
     this.taskValues[id] = value;
+    this.widenTaskScope(id);
     if (options.rerun !== false) this.scheduleFlush();
   }
 
@@ -96,8 +129,10 @@ export class SessionClient {
     const formId = this.formOf(id);
     const submitsForm = formId !== null && this.store.element(id)?.type === "form_submit_button";
     if (submitsForm) values = { ...values, ...this.takePending(formId) };
-    this.enqueue({ values, trigger: id });
+    this.widenTaskScope(id);
+    this.enqueue(withScope({ values, trigger: id }, this.taskScope ?? null));
     this.taskValues = {};
+    this.taskScope = undefined;
     if (submitsForm) this.clearIfAsked(formId);
     this.scheduleFlush();
   }
@@ -200,6 +235,7 @@ export class SessionClient {
   rerun(page) {
     this.enqueue(page ? { values: this.taskValues, trigger: null, page } : { values: this.taskValues, trigger: null });
     this.taskValues = {};
+    this.taskScope = undefined;
     this.scheduleFlush();
   }
 
@@ -207,6 +243,7 @@ export class SessionClient {
   navigate(page) {
     this.enqueue({ values: this.taskValues, trigger: null, page });
     this.taskValues = {};
+    this.taskScope = undefined;
     this.scheduleFlush();
   }
 
@@ -246,7 +283,12 @@ export class SessionClient {
     this.queue = [];
     this.busy = true;
     this.inflightSince = performance.now();
-    this.store.runStarted();
+    this.store.runStarted(
+      requests.reduce(
+        (/** @type {Scope | undefined} */ scope, request) => mergeScopes(scope, request.fragments ?? null),
+        undefined,
+      ) ?? null,
+    );
     this.post(rerunMessage(requests, this.queryString()));
   }
 
@@ -281,4 +323,20 @@ export class SessionClient {
       this.store.runFinished(message.durationMs, { keepPrevious: keepsPage });
     }
   }
+}
+
+/**
+ * Two changes in one request rerun the whole app if either does, else both sets of
+ * fragments (py/wasmlit/runtime/state/browser_values.py merges queued requests alike).
+ * @param {Scope | undefined} scope @param {Scope} added @returns {Scope}
+ */
+export function mergeScopes(scope, added) {
+  if (scope === undefined) return added;
+  if (scope === null || added === null) return null;
+  return [...new Set([...scope, ...added])];
+}
+
+/** @param {RerunRequest} request @param {Scope} scope */
+function withScope(request, scope) {
+  return scope === null ? request : { ...request, fragments: scope };
 }

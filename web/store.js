@@ -9,7 +9,17 @@ import { entryFor } from "./maps.js";
 
 /** @typedef {import("./protocol.js").ElementRecord} ElementRecord */
 
-export const ROOT_IDS = ["main", "sidebar", "bottom"];
+/**
+ * The st.fragment an element belongs to, or null (only some element types carry one).
+ * @param {ElementRecord | undefined} record @returns {string | null}
+ */
+export function fragmentIdOf(record) {
+  const props = record?.props;
+  if (!props || !("fragmentId" in props)) return null;
+  return typeof props.fragmentId === "string" && props.fragmentId ? props.fragmentId : null;
+}
+
+export const ROOT_IDS = ["main", "sidebar", "bottom", "event"];
 const WIDGET_ID_PREFIX = "$$ID";
 // A run shorter than this never greys out the page (no flicker on fast reruns).
 const STALE_AFTER_MS = 400;
@@ -35,6 +45,8 @@ export class PageStore {
     this.pending = new Map();
     /** Ids (re)sent by the run in progress: not stale. @type {Set<string>} */
     this.fresh = new Set();
+    /** During a fragment run, the blocks it rebuilds (only their children go stale); null: all. @type {Set<string> | null} */
+    this.staleScope = null;
     /** @type {Map<string, ChildEntry[]>} */
     this.displayed = new Map();
     /** @type {Map<string, unknown>} */
@@ -96,7 +108,8 @@ export class PageStore {
       const sent = new Set(running);
       ids = [...running, ...previous.filter((id) => !sent.has(id))];
     }
-    return ids.filter((id) => this.elements.has(id)).map((id) => ({ id, stale: this.staleMode && !this.fresh.has(id) }));
+    const mayGoStale = this.staleMode && (this.staleScope === null || this.staleScope.has(blockId));
+    return ids.filter((id) => this.elements.has(id)).map((id) => ({ id, stale: mayGoStale && !this.fresh.has(id) }));
   }
 
   /** @param {string} id */
@@ -157,6 +170,7 @@ export class PageStore {
     for (const id of [...this.widgetValues.keys()]) if (!reachable.has(id)) this.widgetValues.delete(id);
     this.staleMode = false;
     this.fresh = new Set();
+    this.staleScope = null;
     for (const blockId of [...this.displayed.keys()]) {
       if (!this.committed.has(blockId)) this.displayed.delete(blockId);
     }
@@ -165,8 +179,10 @@ export class PageStore {
 
   // ----- run and connection state -------------------------------------------------------------
 
-  runStarted() {
+  /** @param {string[] | null} [fragments] a fragment run: only what these fragments hold may go stale */
+  runStarted(fragments = null) {
     this.fresh = new Set();
+    this.staleScope = fragments === null ? null : this.blocksOfFragments(new Set(fragments));
     this.setScriptState("running");
     if (this.staleTimer) clearTimeout(this.staleTimer);
     this.staleTimer = setTimeout(() => this.setStaleMode(true), STALE_AFTER_MS);
@@ -184,6 +200,27 @@ export class PageStore {
     if (options.keepPrevious) this.setStaleMode(false);
     else this.commitRun();
     this.setScriptState("notRunning");
+  }
+
+  /**
+   * The blocks a fragment run rebuilds: its containers (and the wrappers holding its
+   * writes elsewhere), with every block inside them.
+   * @param {Set<string>} fragments
+   */
+  blocksOfFragments(fragments) {
+    const blocks = new Set();
+    const stack = [];
+    for (const [id, record] of this.elements) {
+      const fragmentId = fragmentIdOf(record);
+      if (fragmentId !== null && fragments.has(fragmentId) && this.committed.has(id)) stack.push(id);
+    }
+    while (stack.length) {
+      const blockId = /** @type {string} */ (stack.pop());
+      if (blocks.has(blockId)) continue;
+      blocks.add(blockId);
+      for (const id of this.committed.get(blockId) || []) if (this.committed.has(id)) stack.push(id);
+    }
+    return blocks;
   }
 
   /** @param {boolean} on */

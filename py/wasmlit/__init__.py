@@ -17,10 +17,12 @@ from wasmlit.caching import cache_data as cache_data
 from wasmlit.caching import cache_resource as cache_resource
 from wasmlit.commands.execution_control import rerun as rerun
 from wasmlit.commands.execution_control import stop as stop
+from wasmlit.commands.fragment import fragment as fragment
 from wasmlit.commands.page_config import set_page_config as set_page_config
 from wasmlit.compat import install_streamlit_alias as _install_streamlit_alias
 from wasmlit.delta_generator import DeltaGenerator as _DeltaGenerator
 from wasmlit.elements.bottom import BottomContainerProxy as _BottomContainerProxy
+from wasmlit.elements.dialog import dialog as dialog
 from wasmlit.elements.host import DISPATCH as _DISPATCH
 from wasmlit.elements.host import ROOT as _ROOT
 from wasmlit.multipage.commands import navigation as navigation
@@ -138,8 +140,6 @@ vega_lite_chart = _dispatch.vega_lite_chart
 video = _dispatch.video
 
 # Other commands and objects wasmlit lacks (not yet, or impossible in a static site).
-fragment = _unsupported.command("st.fragment")
-dialog = _unsupported.command("st.dialog")
 echo = _unsupported.command("st.echo")
 logo = _unsupported.command("st.logo")
 connection = _unsupported.command("st.connection")

@@ -29,7 +29,7 @@ class FragmentStorageKeyError(Error, KeyError):
 
 
 class FragmentHandledException(Exception):  # noqa: N818 - Streamlit's name
-    """Raised by a fragment that has already shown its exception."""
+    """A fragment already showed this error inside its container; the run ends quietly."""
 
 
 class NoSessionContext(Error):  # noqa: N818 - Streamlit's name
@@ -123,7 +123,9 @@ class StreamlitAPIWarning(StreamlitAPIException, Warning):
 class StreamlitValueError(_PreformattedLocalizable):
     """``Invalid `{parameter}` value. Supported values: {supported}.``"""
 
-    def __init__(self, parameter: str, supported_values: Iterable[Any] | str, provided: str = "") -> None:
+    def __init__(
+        self, parameter: str, supported_values: Iterable[Any] | str, provided: str = "", *, detail: str = ""
+    ) -> None:
         if isinstance(supported_values, str):
             supported = supported_values
         else:
@@ -131,6 +133,8 @@ class StreamlitValueError(_PreformattedLocalizable):
         message = f"Invalid `{parameter}` value. Supported values: {supported}."
         if provided:
             message += f" Provided value: {provided}."
+        if detail:
+            message += f" {detail}"
         super().__init__(message)
 
 

@@ -103,8 +103,6 @@ TABLE: dict[str, Unsupported] = {
     "st.snow": _element(_ANIMATION),
     "st.iframe": _element(_COMPONENTS),
     # Other st.* commands and objects.
-    "st.fragment": Unsupported(NOT_YET, "fragments need reruns of their own, which wasmlit's run loop does not have"),
-    "st.dialog": Unsupported(NOT_YET, "dialogs need reruns of their own, which wasmlit's run loop does not have"),
     "st.echo": Unsupported(NOT_YET, "showing a script's own source is not implemented"),
     "st.logo": Unsupported(NOT_YET, "the page has no logo area"),
     "st.context": Unsupported(

@@ -56,6 +56,10 @@ PAGE_TO_PYTHON: dict[str, dict[str, Any]] = {
         "queryString": "tab=a",
     },
     "rerun_with_page": {"type": "rerun", "requests": [{"values": {}, "trigger": None, "page": {"urlPath": "docs"}}]},
+    "rerun_fragment": {
+        "type": "rerun",
+        "requests": [{"values": {"$$ID-abc-name": "Ada"}, "trigger": None, "fragments": ["f1a2b3"]}],
+    },
     "stop": {"type": "stop"},
     "restore_state": {"type": "restore_state", "data": "gASV"},
 }

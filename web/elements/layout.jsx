@@ -3,6 +3,7 @@
 // stElementContainer, as Streamlit's page does.
 
 import { BlockChildren, keyClass } from "../render/block.jsx";
+import { useRunEvery } from "../fragments.js";
 import "../styles/layout.css";
 
 /**
@@ -31,6 +32,8 @@ function cssSize(size) {
 
 /** @param {LayoutProps<"container">} p */
 function Container({ id, props }) {
+  // The container of an st.fragment(run_every=...) keeps its timer while it is shown.
+  useRunEvery(props.fragmentId, props.runEvery);
   const fixedHeight = typeof props.height === "number";
   /** @type {Record<string, string | undefined>} */
   const style = { gap: `${props.gap}px`, justifyContent: props.justify, alignItems: props.align };
@@ -78,9 +81,19 @@ function Column({ id, props }) {
   );
 }
 
+/**
+ * A fragment's writes into a container created outside it: laid out as that container's
+ * own children (no wrapper element, as Streamlit's transparent block).
+ * @param {LayoutProps<"transparent">} p
+ */
+function Transparent({ id }) {
+  return <BlockChildren id={id} />;
+}
+
 /** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
 export const layoutElements = {
   container: { component: Container, layout: true },
+  transparent: { component: Transparent, layout: true },
   columns: { component: Columns, layout: true },
   column: { component: Column, layout: true },
 };

@@ -21,6 +21,8 @@ export interface ButtonProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   formId?: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -72,6 +74,8 @@ export interface CheckboxProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: boolean;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -105,6 +109,8 @@ export interface ColorPickerProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -144,6 +150,10 @@ export interface ContainerProps {
   /** @default false */
   autoscroll?: boolean;
   key?: string;
+  /** the block holds this st.fragment's output */
+  fragmentId?: string;
+  /** run_every: seconds between the fragment's automatic reruns */
+  runEvery?: number;
 }
 
 export interface DataframeProps {
@@ -180,6 +190,8 @@ export interface DateInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -194,6 +206,24 @@ export interface DateInputProps {
   default: string[];
   /** @default false */
   required?: boolean;
+}
+
+/** st.dialog: a modal in the event root; its child is the dialog function's fragment */
+export interface DialogProps {
+  /** Markdown */
+  title: string;
+  /** a preset or pixels */
+  width: "small" | "medium" | "large" | number;
+  position: "center" | "left" | "right";
+  dismissible: boolean;
+  icon?: string;
+  isOpen: boolean;
+  /** bumped each time a run opens it: the page shows it again */
+  openCount: number;
+  /** a dismissal is a click of the dialog's trigger (on_dismiss rerun or callback) */
+  onDismiss?: boolean;
+  /** the st.fragment that opened it: a dismissal reruns that fragment */
+  fragmentId?: string;
 }
 
 export interface DividerProps {
@@ -213,6 +243,8 @@ export interface DownloadButtonProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   formId?: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -251,6 +283,8 @@ export interface ExpanderProps {
   /** @default false */
   setValue?: boolean;
   key?: string;
+  /** the st.fragment the block is in */
+  fragmentId?: string;
 }
 
 export interface FileUploaderProps {
@@ -267,6 +301,8 @@ export interface FileUploaderProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: { fileId: string; name: string; type: string; size: number; }[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -303,6 +339,8 @@ export interface FormSubmitButtonProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   formId: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -356,6 +394,7 @@ export interface LinkButtonProps {
   disabled: boolean;
   help?: string;
   icon?: string;
+  fragmentId?: string;
   iconPosition?: "left" | "right";
   width?: number | string;
   key?: string;
@@ -409,6 +448,8 @@ export interface MultiselectProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -443,6 +484,8 @@ export interface NumberInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: number | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -495,6 +538,8 @@ export interface PopoverProps {
   /** @default false */
   setValue?: boolean;
   key?: string;
+  /** the st.fragment the block is in */
+  fragmentId?: string;
 }
 
 export interface ProgressProps {
@@ -517,6 +562,8 @@ export interface RadioProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -545,6 +592,8 @@ export interface SelectSliderProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -570,6 +619,8 @@ export interface SelectboxProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -606,6 +657,8 @@ export interface SliderProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: number[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -667,6 +720,8 @@ export interface TabsProps {
   /** @default false */
   setValue?: boolean;
   key?: string;
+  /** the st.fragment the block is in */
+  fragmentId?: string;
 }
 
 export interface TextProps {
@@ -688,6 +743,8 @@ export interface TextAreaProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -717,6 +774,8 @@ export interface TextInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -752,6 +811,8 @@ export interface TimeInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -781,6 +842,8 @@ export interface ToggleProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
   value: boolean;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -789,6 +852,12 @@ export interface ToggleProps {
   /** clear_on_submit: the value the page restores after a submit */
   formDefault?: boolean;
   wrap?: boolean;
+}
+
+/** a fragment's writes into a container created outside it; laid out as that container's children */
+export interface TransparentProps {
+  /** the fragment whose writes it holds */
+  fragmentId: string;
 }
 
 /** Element type name -> its props. */
@@ -806,6 +875,7 @@ export interface ElementPropsByType {
   container: ContainerProps;
   dataframe: DataframeProps;
   date_input: DateInputProps;
+  dialog: DialogProps;
   divider: DividerProps;
   download_button: DownloadButtonProps;
   empty: EmptyProps;
@@ -841,6 +911,7 @@ export interface ElementPropsByType {
   text_input: TextInputProps;
   time_input: TimeInputProps;
   toggle: ToggleProps;
+  transparent: TransparentProps;
 }
 
 export type ElementTypeName = keyof ElementPropsByType;

@@ -256,6 +256,10 @@ function AppRoot({ features }) {
           <Bottom />
         </section>
       </div>
+      {/* Streamlit's event container: dialogs, over the page. */}
+      <div class="wl-event-root">
+        <BlockChildren id="event" />
+      </div>
       {features ? <ToastContainer toasts={features.toasts} /> : null}
     </div>
   );

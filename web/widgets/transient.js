@@ -9,7 +9,9 @@ import { entryFor } from "../maps.js";
  * One widget's transient state; each widget type keeps the fields it needs. `open`,
  * `query`, `highlight`: a dropdown, the text typed to filter it (null: none) and its
  * highlighted row; `draft`, `hsv`, `hexText`: the colour being picked and the hex text
- * typed for it; `dragging`: a slider's values while a thumb moves.
+ * typed for it; `dragging`: a slider's values while a thumb moves; `dismissed`: a
+ * dialog's `openCount` when the user closed it (it stays closed until the script opens
+ * it again).
  * @typedef {{
  *   open?: boolean,
  *   query?: string | null,
@@ -18,6 +20,7 @@ import { entryFor } from "../maps.js";
  *   hsv?: {h: number, s: number, v: number},
  *   hexText?: string,
  *   dragging?: number[],
+ *   dismissed?: number,
  * }} TransientUiState
  */
 

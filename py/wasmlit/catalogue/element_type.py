@@ -53,6 +53,7 @@ COMMON_WIDGET_PROPS: dict[str, Prop] = {
     "key": opt(STR, "the user key: the st-key-<key> class"),
     "width": opt(INT, "a width in pixels; other widths are classes"),
     "ignoreRerun": opt(BOOL, 'on_change="ignore": keep a new value without a rerun', default=False),
+    "fragmentId": opt(STR, "the st.fragment the widget is in: its changes rerun only that fragment"),
 }
 
 

@@ -25,6 +25,8 @@ CONTAINER = container(
         "align": opt(STR),
         "autoscroll": opt(BOOL, default=False),
         "key": opt(STR),
+        "fragmentId": opt(STR, "the block holds this st.fragment's output"),
+        "runEvery": opt(NUMBER, "run_every: seconds between the fragment's automatic reruns"),
     },
 )
 COLUMNS = container("columns", {"gap": req(INT), "wrap": req(BOOL), "width": opt(SIZE)}, doc="the row of st.columns")
@@ -53,6 +55,7 @@ _STATEFUL = {
     "value": opt(Union(BOOL, STR, INT), "stateful mode: the open state or the selected tab"),
     "setValue": opt(BOOL, default=False),
     "key": opt(STR),
+    "fragmentId": opt(STR, "the st.fragment the block is in"),
 }
 EXPANDER = container(
     "expander",
@@ -91,4 +94,25 @@ CHAT_MESSAGE = container(
     {"name": req(STR), "avatar": opt(CHAT_AVATAR), "width": opt(SIZE)},
 )
 
-TYPES = (CONTAINER, COLUMNS, COLUMN, FORM, EXPANDER, POPOVER, TABS, TAB, STATUS, CHAT_MESSAGE)
+TRANSPARENT = container(
+    "transparent",
+    {"fragmentId": req(STR, "the fragment whose writes it holds")},
+    doc="a fragment's writes into a container created outside it; laid out as that container's children",
+)
+DIALOG = container(
+    "dialog",
+    {
+        "title": req(STR, "Markdown"),
+        "width": req(Union(OneOf("small", "medium", "large"), INT), "a preset or pixels"),
+        "position": req(OneOf("center", "left", "right")),
+        "dismissible": req(BOOL),
+        "icon": opt(STR),
+        "isOpen": req(BOOL),
+        "openCount": req(INT, "bumped each time a run opens it: the page shows it again"),
+        "onDismiss": opt(BOOL, "a dismissal is a click of the dialog's trigger (on_dismiss rerun or callback)"),
+        "fragmentId": opt(STR, "the st.fragment that opened it: a dismissal reruns that fragment"),
+    },
+    doc="st.dialog: a modal in the event root; its child is the dialog function's fragment",
+)
+
+TYPES = (CONTAINER, COLUMNS, COLUMN, FORM, EXPANDER, POPOVER, TABS, TAB, STATUS, CHAT_MESSAGE, TRANSPARENT, DIALOG)

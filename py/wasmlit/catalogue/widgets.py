@@ -55,6 +55,7 @@ LINK_BUTTON = element(
         "disabled": req(BOOL),
         "help": opt(STR),
         "icon": opt(STR),
+        "fragmentId": opt(STR),
         "iconPosition": opt(OneOf("left", "right")),
         "width": opt(SIZE),
         "key": opt(STR),

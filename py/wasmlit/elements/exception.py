@@ -145,6 +145,39 @@ def exception_props(exception: BaseException, *, qualified_type: bool) -> dict[s
     return props
 
 
+REDACTED_ERROR_TEXT = (
+    "This app has encountered an error. The original error message is redacted to prevent data "
+    "leaks. Full error details have been recorded in the logs (if you're on Streamlit Cloud, click "
+    "on 'Manage app' in the lower right of your app)."
+)
+
+
+def error_detail_visibility(setting: Any) -> tuple[bool, bool, bool]:
+    """``client.showErrorDetails`` -> (message, traceback, type) shown for uncaught errors.
+
+    >>> [error_detail_visibility(value) for value in ("full", "stacktrace", "type", "none")]
+    [(True, True, True), (False, True, True), (False, False, True), (False, False, False)]
+    >>> error_detail_visibility(False)
+    (False, True, True)
+    """
+    show_message = setting in ("full", True, "true", "True")
+    show_trace = show_message or setting in ("stacktrace", False, "false", "False")
+    show_type = show_trace or setting == "type"
+    return show_message, show_trace, show_type
+
+
+def uncaught_exception_props(error: BaseException, config: dict[str, Any]) -> dict[str, Any]:
+    """An uncaught error's element, with what ``client.showErrorDetails`` lets it show."""
+    props = exception_props(error, qualified_type=True)
+    show_message, show_trace, show_type = error_detail_visibility(config.get("client.showErrorDetails", "full"))
+    if not show_message:
+        props["message"] = REDACTED_ERROR_TEXT
+        props["traceback"] = traceback_rows(error, messages=False) if show_trace else []
+    if not show_type:
+        props["type"] = ""
+    return props
+
+
 class ExceptionMixin(ElementHost):
     def exception(self, exception: BaseException, width: Any = "stretch") -> ElementHost:
         """Display an exception: short type name, message and traceback."""

@@ -72,7 +72,13 @@ class ElementHost:
         """
         context.yield_point()
         host = self._resolve()
-        tree = context.current().tree
+        run_context = context.current()
+        if run_context.redirect_writes is not None:
+            host = run_context.redirect_writes(host)
+            if widget_id is not None:
+                # The page sends this widget's changes as a rerun of its fragment alone.
+                props["fragmentId"] = run_context.fragments.current
+        tree = run_context.tree
         if host._kind == SLOT:
             return tree.replace(host._node(), element.name, props, container=element.container)
         return tree.append(host._node(), element.name, props, widget_id=widget_id, container=element.container)

@@ -215,8 +215,10 @@ def page_hash_for(page: str | Path | Page, router: PageRouter) -> str:
 
 def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoReturn:
     """Stop this run and run another page (query params cleared, or set to ``query_params``)."""
+    from wasmlit.commands.fragment import check_not_parallel_worker
     from wasmlit.query_params import replace_for_page_switch
 
+    check_not_parallel_worker("st.switch_page")
     router = current_router()
     if router is None:
         raise StreamlitAPIException("st.switch_page can only be used while the app runs.")

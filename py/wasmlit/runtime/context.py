@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.runtime.fragments import FragmentRun
 from wasmlit.runtime.state.session_state import SessionState
 from wasmlit.runtime.tree import ElementTree
 
@@ -41,6 +42,11 @@ class RunContext:
     # Where Streamlit's server-log lines go (the browser console); None: Python logging.
     session_log: SessionLog | None = None
     started_at: float = field(default_factory=time.perf_counter)
+    # Fragments: which this run reruns, which is running (docs/semantics.md 14.1).
+    fragments: FragmentRun = field(default_factory=FragmentRun)
+    # Set while a fragment's body runs: every write goes through it, so that writes into
+    # containers created outside the fragment land in the fragment's own wrapper block.
+    redirect_writes: Callable[[ElementHost], ElementHost] | None = None
 
 
 _current: RunContext | None = None

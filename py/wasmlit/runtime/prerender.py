@@ -47,7 +47,7 @@ def full_tree_body(tree: ElementTree) -> str:
     >>> tree = ElementTree()
     >>> _ = tree.append(tree.roots[ROOT_MAIN], "text", {"body": "hi"})
     >>> full_tree_body(tree)
-    '"blocks":{"main":["main/text0"],"sidebar":[],"bottom":[]},"elements":{"main/text0":{"type":"text","props":{"body":"hi"}}}'
+    '"blocks":{"main":["main/text0"],"sidebar":[],"bottom":[],"event":[]},"elements":{"main/text0":{"type":"text","props":{"body":"hi"}}}'
     """
     blocks = json.dumps(tree.blocks(), ensure_ascii=False, separators=(",", ":"))
     elements = ",".join(

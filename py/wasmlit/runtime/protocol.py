@@ -5,9 +5,12 @@ regenerate the examples both test suites read (``python -m tests.contract.make_e
 
 Page -> Python:
   ``{"type": "rerun", "requests": [{"values": {widgetId: json}, "trigger": widgetId | null,
-     "page"?: {"hash"?: str, "urlPath"?: str}}, ...], "queryString"?: str}``
+     "page"?: {"hash"?: str, "urlPath"?: str}, "fragments"?: [fragmentId, ...]}, ...],
+     "queryString"?: str}``
       Widget values the browser changed since its last request (the browser is the
-      source of truth), and at most one trigger (a click) per request. Requests queued
+      source of truth), and at most one trigger (a click) per request. ``fragments``:
+      the request reruns only these fragments (their widgets changed, or ``run_every``);
+      absent, the whole app. Requests queued
       while a run was busy arrive together, in order. ``page`` is user navigation (a page
       list click, an address on first load, Back/Forward); ``queryString`` is the address
       bar's query string when the message left.
@@ -44,7 +47,7 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-PROTOCOL_VERSION = 4
+PROTOCOL_VERSION = 5
 
 
 class ProtocolError(ValueError):
@@ -64,6 +67,8 @@ class RerunRequest:
     values: dict[str, Any] = field(default_factory=dict)
     trigger: str | None = None
     page: PageRequest | None = None
+    # Rerun only these fragments; None: the whole app.
+    fragments: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,7 @@ def _parse_page(raw: Any) -> PageRequest | None:
 
 
 def _parse_request(raw: Any) -> RerunRequest:
-    if not isinstance(raw, dict) or set(raw) - {"values", "trigger", "page"}:
+    if not isinstance(raw, dict) or set(raw) - {"values", "trigger", "page", "fragments"}:
         raise ProtocolError(f"malformed rerun request: {raw!r}")
     values = raw.get("values", {})
     trigger = raw.get("trigger")
@@ -105,7 +110,15 @@ def _parse_request(raw: Any) -> RerunRequest:
         raise ProtocolError(f"rerun request values must map widget ids to values: {values!r}")
     if trigger is not None and not isinstance(trigger, str):
         raise ProtocolError(f"rerun request trigger must be a widget id: {trigger!r}")
-    return RerunRequest(values=values, trigger=trigger, page=_parse_page(raw.get("page")))
+    fragments = raw.get("fragments")
+    if fragments is not None and (not isinstance(fragments, list) or not all(isinstance(f, str) for f in fragments)):
+        raise ProtocolError(f"rerun request fragments must be a list of fragment ids: {fragments!r}")
+    return RerunRequest(
+        values=values,
+        trigger=trigger,
+        page=_parse_page(raw.get("page")),
+        fragments=None if fragments is None else tuple(fragments),
+    )
 
 
 def parse_incoming(text: str) -> IncomingMessage:

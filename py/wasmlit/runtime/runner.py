@@ -20,13 +20,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from wasmlit.commands.execution_control import RerunException, StopException
-from wasmlit.elements.exception import display_type_name, exception_props, release_traceback, traceback_rows
+from wasmlit.commands.fragment import rerun_fragment, warn_element_in_fragment_callback
+from wasmlit.elements.exception import REDACTED_ERROR_TEXT as REDACTED_ERROR_TEXT
+from wasmlit.elements.exception import display_type_name, release_traceback, traceback_rows, uncaught_exception_props
+from wasmlit.elements.exception import error_detail_visibility as error_detail_visibility
+from wasmlit.errors import FragmentHandledException
 from wasmlit.runtime import context, log
 from wasmlit.runtime.context import RunContext
+from wasmlit.runtime.fragments import FragmentRun, FragmentStorage
 from wasmlit.runtime.log import SessionLog
 from wasmlit.runtime.magic import MAGIC_FUNCTION_NAME, add_magic
 from wasmlit.runtime.state.session_state import SessionState
-from wasmlit.runtime.tree import ROOT_MAIN
+from wasmlit.runtime.tree import ROOT_MAIN, ElementTree
 
 COMPLETED = "completed"
 RERUN = "rerun"
@@ -36,26 +41,6 @@ EXCEPTION = "exception"
 # GeneratorExit, BaseException itself): Streamlit does not catch it, so its script thread
 # ends there, showing nothing; the page keeps what it shows (docs/semantics.md 1.5).
 ABORTED = "aborted"
-
-REDACTED_ERROR_TEXT = (
-    "This app has encountered an error. The original error message is redacted to prevent data "
-    "leaks. Full error details have been recorded in the logs (if you're on Streamlit Cloud, click "
-    "on 'Manage app' in the lower right of your app)."
-)
-
-
-def error_detail_visibility(setting: Any) -> tuple[bool, bool, bool]:
-    """``client.showErrorDetails`` -> (message, traceback, type) shown for uncaught errors.
-
-    >>> [error_detail_visibility(value) for value in ("full", "stacktrace", "type", "none")]
-    [(True, True, True), (False, True, True), (False, False, True), (False, False, False)]
-    >>> error_detail_visibility(False)
-    (False, True, True)
-    """
-    show_message = setting in ("full", True, "true", "True")
-    show_trace = show_message or setting in ("stacktrace", False, "false", "False")
-    show_type = show_trace or setting == "type"
-    return show_message, show_trace, show_type
 
 
 def compile_script(source: str, path: str, *, magic: bool) -> types.CodeType:
@@ -71,6 +56,10 @@ class RunOutcome:
     status: str
     run_context: RunContext
     duration_ms: float
+    # False when callbacks ended the run before its body (the page's tree is unchanged).
+    body_started: bool = True
+    # The rerun that ended it (status RERUN): the whole app, or only some fragments.
+    next_run: RerunException | None = None
 
 
 def _magic_write(*values: Any) -> None:
@@ -100,18 +89,12 @@ class ScriptRunner:
         # Runs instead of the main script when set (an app with a pages/ folder), and is
         # handed the function that runs the main script.
         self.body_runner: Callable[[Callable[[], None]], None] | None = None
+        # Every fragment the session's runs registered (docs/semantics.md 14.1).
+        self.fragments = FragmentStorage()
 
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
         """Appended to the main area whatever container raised it (docs/semantics.md 8.3)."""
-        props = exception_props(error, qualified_type=True)
-        show_message, show_trace, show_type = error_detail_visibility(
-            self.config.get("client.showErrorDetails", "full")
-        )
-        if not show_message:
-            props["message"] = REDACTED_ERROR_TEXT
-            props["traceback"] = traceback_rows(error, messages=False) if show_trace else []
-        if not show_type:
-            props["type"] = ""
+        props = uncaught_exception_props(error, self.config)
         run_context.tree.append(run_context.tree.roots[ROOT_MAIN], "exception", props)
 
     def _log_aborted(self, error: BaseException) -> None:
@@ -132,20 +115,78 @@ class ScriptRunner:
             f"page shows nothing of it, as in Streamlit.\nTraceback:\n{rows}"
         )
 
-    def _run_callbacks(self, run_context: RunContext, widget_values: dict[str, Any]) -> bool:
-        """Run changed widgets' callbacks; True if one of them asked for a rerun."""
-        rerun_requested = False
+    def _run_callbacks(self, run_context: RunContext, widget_values: dict[str, Any]) -> RerunException | None:
+        """Run changed widgets' callbacks; the rerun they asked for, if any.
+
+        Streamlit 1.67 collects each callback's wish: a rerun of named fragments, or the
+        interaction's own rerun (a plain ``st.rerun()``, or returning normally). Named
+        fragments alone preempt this run and still see the click; mixed with a wish for
+        the app's own rerun, the whole app reruns.
+        """
+        changed = self.session_state.apply_browser_values(widget_values)
+        if not changed:
+            return None
+        requests: list[RerunException] = []
+        targeted = wants_default = False
+        fragments = run_context.fragments
         run_context.in_callback = True
         try:
-            for metadata in self.session_state.apply_browser_values(widget_values):
+            for metadata in changed:
+                assert metadata.callback is not None
+                fragments.current = metadata.fragment_id
+                run_context.redirect_writes = warn_element_in_fragment_callback if metadata.fragment_id else None
                 try:
-                    assert metadata.callback is not None
                     metadata.callback(*metadata.callback_args, **metadata.callback_kwargs)
-                except RerunException:
-                    rerun_requested = True
+                    wants_default = True
+                except RerunException as request:
+                    requests.append(request)
+                    targeted = targeted or bool(request.fragment_ids)
+                    wants_default = wants_default or not request.fragment_ids
         finally:
             run_context.in_callback = False
-        return rerun_requested
+            run_context.redirect_writes = None
+            fragments.current = None
+        if not requests:
+            return None
+        if targeted and wants_default and not fragments.ids_this_run:
+            requests.append(RerunException())
+        merged = _coalesce(requests)
+        if targeted:
+            merged.replay = self.session_state.active_triggers()
+        return merged
+
+    def _run_full_body(self, run_context: RunContext, page_hash: str) -> None:
+        fragments = run_context.fragments
+        fragments.storage.clear_wrappers()
+        self._execute_body(page_hash)
+        if fragments.parallel_exit is not None:
+            if isinstance(fragments.parallel_exit, StopException):
+                run_context.stop_requested = True
+            raise fragments.parallel_exit
+        # Fragments this run did not call are gone from the page (docs/semantics.md 14.1).
+        fragments.storage.clear(keep=fragments.new_ids)
+
+    def _run_fragments(self, run_context: RunContext) -> None:
+        """A fragment run: each queued fragment reruns in its container, unless an
+        ancestor of it already ran (and ran it inline). One fragment's error does not
+        stop the next."""
+        fragments = run_context.fragments
+        storage = fragments.storage
+        executed: set[str] = set()
+        for fragment_id in fragments.ids_this_run:
+            if storage.has_ancestor_in(fragment_id, executed):
+                continue
+            registration = storage.lookup(fragment_id)
+            if registration is None:
+                continue  # a full run forgot it since the page asked
+            executed.add(fragment_id)
+            sequence = storage.sequence
+            try:
+                rerun_fragment(run_context, registration)
+            except Exception:  # the fragment showed its error in its container
+                pass
+            finally:
+                storage.clear_stale_descendants(fragment_id, storage.ids_registered_after(sequence))
 
     def _execute_body(self, page_hash: str) -> None:
         if self.body_runner is not None:
@@ -167,39 +208,61 @@ class ScriptRunner:
         self,
         widget_values: dict[str, Any] | None,
         *,
+        fragment_ids: tuple[str, ...] = (),
+        base_tree: ElementTree | None = None,
+        replay: dict[str, Any] | None = None,
         on_yield: Callable[[bool], None] | None = None,
         page_hash: str = "",
         extras: dict[str, Any] | None = None,
         session_log: SessionLog | None = None,
     ) -> RunOutcome:
-        """One run. ``widget_values`` is None for runs started by ``st.rerun()``."""
+        """One run. ``widget_values`` is None for runs started by ``st.rerun()``.
+
+        With ``fragment_ids`` it is a fragment run: only those fragments run, in
+        ``base_tree`` (what the page shows), which keeps every other element.
+        ``replay`` gives clicks whose callbacks already ran to the run again.
+        """
         started = time.perf_counter()
+        fragment_run = bool(fragment_ids) and base_tree is not None
         run_context = RunContext(
             session_state=self.session_state,
+            tree=base_tree if fragment_run and base_tree is not None else ElementTree(),
             config=self.config,
             page_hash=page_hash,
             main_script_path=self.script_path,
             on_yield=on_yield,
             extras=dict(extras or {}),
             session_log=session_log,
+            fragments=FragmentRun(self.fragments, self.fragments.order(fragment_ids) if fragment_run else ()),
         )
         context.activate(run_context)
         self.session_state.begin_run()
+        if replay:
+            self.session_state.replay_triggers(replay)
         status = COMPLETED
         body_started = False
+        next_run: RerunException | None = None
         try:
-            if widget_values is not None and self._run_callbacks(run_context, widget_values):
-                raise RerunException()
+            if widget_values is not None:
+                requested = self._run_callbacks(run_context, widget_values)
+                if requested is not None:
+                    raise requested
             context.yield_point()
             body_started = True
-            self._execute_body(page_hash)
+            if run_context.fragments.ids_this_run:
+                self._run_fragments(run_context)
+            else:
+                self._run_full_body(run_context, page_hash)
             if self.config.get("runner.enforceSerializableSessionState", False):
                 self.session_state.check_serializable()
             context.yield_point()
-        except RerunException:
+        except RerunException as request:
             status = RERUN
+            next_run = request
         except StopException:
             status = STOPPED
+        except FragmentHandledException:
+            status = EXCEPTION  # the fragment showed the error in its container
         except Exception as error:
             status = EXCEPTION
             self._show_uncaught(run_context, error)
@@ -209,5 +272,20 @@ class ScriptRunner:
             self._log_aborted(error)
             release_traceback(error)
         if status in (COMPLETED, RERUN):
-            self.session_state.finish_run(cleanup_stale_widgets=status == COMPLETED and body_started)
-        return RunOutcome(status, run_context, (time.perf_counter() - started) * 1000)
+            self.session_state.finish_run(
+                cleanup_stale_widgets=status == COMPLETED and body_started,
+                fragment_ids=run_context.fragments.ids_this_run,
+            )
+        duration_ms = (time.perf_counter() - started) * 1000
+        return RunOutcome(status, run_context, duration_ms, body_started=body_started, next_run=next_run)
+
+
+def _coalesce(requests: list[RerunException]) -> RerunException:
+    """Rerun requests made by one interaction's callbacks, folded as Streamlit folds
+    them: the whole app if any asked for it, else every named fragment, in order."""
+    if any(not request.fragment_ids for request in requests):
+        return RerunException()
+    fragment_ids: dict[str, None] = {}
+    for request in requests:
+        fragment_ids.update(dict.fromkeys(request.fragment_ids))
+    return RerunException(fragment_ids=tuple(fragment_ids))

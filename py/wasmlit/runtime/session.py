@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from wasmlit.commands.execution_control import StopException
@@ -68,6 +69,9 @@ class AppSession:
         self.run_deadline: float | None = None
         self.timed_out = False
         self.last_tree: ElementTree | None = None
+        # The tree the page shows (or will, at the end of this message): a fragment run
+        # rebuilds only its fragments in it.
+        self.page_tree: ElementTree | None = None
         # Values st.* commands keep for the session's life (the merged page config).
         self.session_values: dict[str, Any] = {}
         self._last_flush = 0.0
@@ -102,7 +106,7 @@ class AppSession:
             for index, run in enumerate(runs):
                 # Built per run: an earlier run of this batch may have set a value.
                 values = self._values_for(run)
-                self._run_request(values, visible=index == len(runs) - 1, page=run.page)
+                self._run_request(values, visible=index == len(runs) - 1, page=run.page, fragments=run.plan.fragments)
         elif isinstance(message, protocol.RestoreStateMessage):
             self.features.restore(message)
         # A stop that arrives between runs has nothing left to stop.
@@ -141,7 +145,7 @@ class AppSession:
         if run.page is not None:
             keep = self.features.router.keep_entrypoint_values
             self.browser_values.values = keep(self.browser_values.values)
-            run = PlannedRun(type(run.plan)(keep(run.plan.updates), run.plan.trigger), run.page)
+            run = PlannedRun(replace(run.plan, updates=keep(run.plan.updates)), run.page)
         return self.browser_values.for_run(run.plan)
 
     def _on_yield(self, force: bool) -> None:
@@ -154,9 +158,15 @@ class AppSession:
             self._stream(force)
 
     def _run_request(
-        self, widget_values: dict[str, Any] | None, *, visible: bool, page: PageTarget | None = None
+        self,
+        widget_values: dict[str, Any] | None,
+        *,
+        visible: bool,
+        page: PageTarget | None = None,
+        fragments: tuple[str, ...] | None = None,
     ) -> RunOutcome:
-        """Run until no rerun is pending; only a visible request's output reaches the page."""
+        """Run until no rerun is pending; only a visible request's output reaches the page.
+        ``fragments``: rerun only these (docs/semantics.md 14.1); None, the whole app."""
         self.run_number += 1
         self._last_flush = time.perf_counter()
         self._streaming = visible
@@ -165,21 +175,33 @@ class AppSession:
             router.request(page)
         script_runs = 0
         total_ms = 0.0
+        replay: dict[str, Any] = {}
         while True:
-            page_hash = router.begin_run(widget_values)
+            fragment_run = bool(fragments) and self.page_tree is not None
+            # A fragment run stays on its page: no page change, no page bookkeeping.
+            page_hash = router.main_script_hash if fragment_run else router.begin_run(widget_values)
             outcome = self.runner.run_once(
                 widget_values,
+                fragment_ids=fragments or (),
+                base_tree=self.page_tree,
+                replay=replay,
                 on_yield=self._on_yield,
                 page_hash=page_hash,
                 session_log=self.log,
                 extras={**self.features.run_extras(), SESSION_VALUES_KEY: self.session_values},
             )
-            router.end_run()
+            if not fragment_run:
+                router.end_run()
             script_runs += 1
             total_ms += outcome.duration_ms
-            if outcome.status != RERUN:
+            superseded = outcome.status == STOPPED and self.features.run_control.rerun_pending
+            if outcome.body_started and not superseded:
+                self.page_tree = outcome.run_context.tree
+            if outcome.status != RERUN or outcome.next_run is None:
                 break
             widget_values = None
+            fragments = outcome.next_run.fragment_ids
+            replay = outcome.next_run.replay
         context.activate(None)
         self._streaming = False
         interrupted = outcome.status == STOPPED and self.features.run_control.rerun_pending

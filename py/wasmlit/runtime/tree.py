@@ -15,7 +15,9 @@ from typing import Any
 ROOT_MAIN = "main"
 ROOT_SIDEBAR = "sidebar"
 ROOT_BOTTOM = "bottom"
-ROOT_IDS = (ROOT_MAIN, ROOT_SIDEBAR, ROOT_BOTTOM)
+# Streamlit's event container: what floats above the page (dialogs).
+ROOT_EVENT = "event"
+ROOT_IDS = (ROOT_MAIN, ROOT_SIDEBAR, ROOT_BOTTOM, ROOT_EVENT)
 # One encoder for every node: ``json.dumps`` with options builds a new encoder per call,
 # which doubles the cost of encoding a small element (a rerun encodes every element).
 NODE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
@@ -99,6 +101,14 @@ class ElementTree:
         if container:
             self.changed_blocks[node.id] = node
         return node
+
+    def clear_children(self, node: Node) -> None:
+        """Empty a container before it is filled again (a fragment's rerun): its children
+        are named from zero again, so an unchanged element gets its old id back."""
+        self._forget_descendants(node)
+        node.children = []
+        node.type_counts = {}
+        self.changed_blocks[node.id] = node
 
     def update_props(self, node: Node, props: dict[str, Any]) -> None:
         """New props for an element that keeps its place and children (``status.update``)."""

@@ -127,9 +127,16 @@ class AppTest(NavigationTestMixin):
     # ----- running ----------------------------------------------------------------------
 
     def run(self, *, timeout: float | None = None) -> AppTest:
-        """Run the script with the queued interactions; raises RuntimeError on timeout."""
+        """Run the script with the queued interactions; raises RuntimeError on timeout.
+
+        As in Streamlit's AppTest, the run is a run of the whole app, even when the
+        interaction was with a widget inside an ``st.fragment``."""
+        return self._send_request(self._queue.request(self._page), timeout=timeout)
+
+    def _send_request(self, request: dict[str, Any], *, timeout: float | None = None) -> AppTest:
+        """Send one rerun request as the page would (tests of fragment runs name the
+        fragments in ``request["fragments"]``)."""
         seconds = self.default_timeout if timeout is None else timeout
-        request = self._queue.request(self._page)
         message = json.dumps({"type": "rerun", "requests": [request], **self._navigation_fields(request)})
         saved_main = sys.modules.get("__main__")
         saved_cwd = os.getcwd()

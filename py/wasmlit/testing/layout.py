@@ -11,6 +11,7 @@ from typing import Any
 
 from wasmlit.testing.app_handle import AppHandle
 from wasmlit.testing.elements import Block
+from wasmlit.testing.errors import AppTestError
 from wasmlit.testing.page_model import PageElement
 from wasmlit.testing.props import FlagProp, Prop
 
@@ -94,6 +95,35 @@ class Form(Block):
     clear_on_submit = FlagProp("clearOnSubmit")
     enter_to_submit = FlagProp("enterToSubmit", default=True)
     border = FlagProp("border", default=True)
+
+
+class Transparent(_TypedBlock):
+    """What a fragment wrote into a container created outside it (a wasmlit block that
+    Streamlit's AppTest shows as a transparent block)."""
+
+    block_type = "transparent"
+
+
+class Dialog(_TypedBlock):
+    """``st.dialog``: its child is the block the dialog function wrote."""
+
+    block_type = "dialog"
+
+    title: Prop[str] = Prop("title")
+    width: Prop[str | int] = Prop("width", "small")
+    position: Prop[str] = Prop("position", "center")
+    icon: Prop[str] = Prop("icon", "")
+    dismissible = FlagProp("dismissible", default=True)
+    is_open = FlagProp("isOpen")
+
+    def dismiss(self) -> Dialog:
+        """The user closes it (the close button, Escape, a click outside): with
+        ``on_dismiss`` "rerun" or a callback, the next ``run()`` sends that dismissal."""
+        if not self.dismissible:
+            raise AppTestError("Cannot dismiss a dialog created with dismissible=False.")
+        if self.props.get("onDismiss"):
+            self._app.queue_trigger(self.id)
+        return self
 
 
 def root_block(root_id: str, app: AppHandle) -> RootBlock:

@@ -220,7 +220,8 @@ def claim_widget_id(host: ElementHost, spec: WidgetSpec) -> ClaimedWidget:
 
 def register_claimed(spec: WidgetSpec, claimed: ClaimedWidget) -> RegisteredWidget:
     """Store the widget's metadata and return its value for this run."""
-    state = context.current().session_state
+    run_context = context.current()
+    state = run_context.session_state
     metadata = WidgetMetadata(
         id=claimed.id,
         element_type=spec.element.name,
@@ -231,6 +232,7 @@ def register_claimed(spec: WidgetSpec, claimed: ClaimedWidget) -> RegisteredWidg
         callback_args=tuple(spec.callback_args or ()),
         callback_kwargs=dict(spec.callback_kwargs or {}),
         disabled=spec.disabled,
+        fragment_id=run_context.fragments.current,
     )
     registered: RegisteredValue = state.register_widget(metadata, claimed.user_key)
     if claimed.form_id is not None and state.form_clears_on_submit(claimed.form_id) and spec.value_type == PLAIN_VALUE:

@@ -20,10 +20,24 @@ WIDGET_ID_PREFIX = "$$ID"
 
 @dataclass(frozen=True)
 class RunPlan:
-    """One run a rerun message asks for: value changes, then at most one click."""
+    """One run a rerun message asks for: value changes, then at most one click, and
+    the fragments it reruns (None: the whole app)."""
 
     updates: dict[str, Any]
     trigger: str | None
+    fragments: tuple[str, ...] | None = None
+
+
+def merge_scopes(first: tuple[str, ...] | None, second: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Two requests in one run: the whole app if either asks for it, else both sets of
+    fragments, in order (Streamlit's coalescing of rerun requests).
+
+    >>> merge_scopes(("a",), ("b", "a")), merge_scopes(("a",), None)
+    (('a', 'b'), None)
+    """
+    if first is None or second is None:
+        return None
+    return tuple(dict.fromkeys((*first, *second)))
 
 
 def plan_runs(requests: tuple[Any, ...]) -> list[RunPlan]:
@@ -31,19 +45,22 @@ def plan_runs(requests: tuple[Any, ...]) -> list[RunPlan]:
 
     >>> from wasmlit.runtime.protocol import RerunRequest as R
     >>> plan_runs((R({"a": 1}), R({"a": 2}), R({}, "b"), R({"c": 1}, "b")))
-    [RunPlan(updates={'a': 2}, trigger='b'), RunPlan(updates={'c': 1}, trigger='b')]
-    >>> plan_runs((R({"a": 3}),))
-    [RunPlan(updates={'a': 3}, trigger=None)]
+    [RunPlan(updates={'a': 2}, trigger='b', fragments=None), RunPlan(updates={'c': 1}, trigger='b', fragments=None)]
+    >>> plan_runs((R({"a": 3}, fragments=("f",)), R({}, fragments=("g",))))
+    [RunPlan(updates={'a': 3}, trigger=None, fragments=('f', 'g'))]
     """
     runs: list[RunPlan] = []
     updates: dict[str, Any] = {}
+    scope: tuple[str, ...] | None = ()
     for request in requests:
         updates.update(request.values)
+        if scope is not None:
+            scope = None if request.fragments is None else merge_scopes(scope, request.fragments)
         if request.trigger is not None:
-            runs.append(RunPlan(updates, request.trigger))
-            updates = {}
-    if updates or not runs:
-        runs.append(RunPlan(updates, None))
+            runs.append(RunPlan(updates, request.trigger, scope or None))
+            updates, scope = {}, ()
+    if updates or not runs or scope:
+        runs.append(RunPlan(updates, None, scope or None))
     return runs
 
 

@@ -56,6 +56,8 @@ class WidgetMetadata:
     callback_args: tuple[Any, ...] = ()
     callback_kwargs: dict[str, Any] = field(default_factory=dict)
     disabled: bool = False
+    # The st.fragment the widget was created in: a run of other fragments leaves it be.
+    fragment_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -287,15 +289,54 @@ class SessionState:
         self.returned_this_run[widget_id] = value
         return RegisteredValue(value, push)
 
-    def finish_run(self, *, cleanup_stale_widgets: bool) -> None:
-        """End of a run that was not stopped prematurely (docs/semantics.md 1.2 step 8)."""
+    def finish_run(self, *, cleanup_stale_widgets: bool, fragment_ids: tuple[str, ...] = ()) -> None:
+        """End of a run that was not stopped prematurely (docs/semantics.md 1.2 step 8).
+
+        A fragment run cleans only widgets of the fragments it ran: the others were not
+        asked to register (docs/semantics.md 3.6)."""
         self._reset_triggers()
         if not cleanup_stale_widgets:
+            return
+        if fragment_ids:
+            self._drop_stale(self._stale_in_fragments(fragment_ids))
             return
         active = self.widget_ids_this_run
         self._browser = {wid: value for wid, value in self._browser.items() if wid in active}
         self._previous = {key: value for key, value in self._previous.items() if not is_widget_id(key) or key in active}
         self._metadata = {wid: meta for wid, meta in self._metadata.items() if wid in active}
+
+    def _stale_in_fragments(self, fragment_ids: tuple[str, ...]) -> set[str]:
+        """Widgets that did not register, among those of ``fragment_ids`` (and widgets
+        nothing is known about, as Streamlit counts them stale too)."""
+        known = set(self._browser) | {key for key in self._previous if is_widget_id(key)} | set(self._metadata)
+        stale = set()
+        for widget_id in known - self.widget_ids_this_run:
+            metadata = self._metadata.get(widget_id)
+            if metadata is None or metadata.fragment_id in fragment_ids:
+                stale.add(widget_id)
+        return stale
+
+    def _drop_stale(self, stale: set[str]) -> None:
+        self._browser = {wid: value for wid, value in self._browser.items() if wid not in stale}
+        self._previous = {key: value for key, value in self._previous.items() if key not in stale}
+        self._metadata = {wid: meta for wid, meta in self._metadata.items() if wid not in stale}
+
+    def active_triggers(self) -> dict[str, Any]:
+        """The clicks of this run (buttons, chat submissions), by widget id."""
+        active = {}
+        for widget_id in self._browser:
+            metadata = self._metadata.get(widget_id)
+            if metadata is None or metadata.value_type not in (TRIGGER, STRING_TRIGGER):
+                continue
+            value = self._browser_value(widget_id)
+            if value is not _MISSING and value not in (False, None):
+                active[widget_id] = value
+        return active
+
+    def replay_triggers(self, triggers: dict[str, Any]) -> None:
+        """Give clicks whose callbacks already ran to this run (a rerun of named
+        fragments that a callback asked for still sees its click)."""
+        self._browser.update(triggers)
 
     def check_serializable(self) -> None:
         for stored in self._stored_keys():
