@@ -29,6 +29,10 @@ import { tablesElements } from "./elements/tables.jsx";
 import { imageElements } from "./elements/image.jsx";
 import { htmlElements } from "./elements/html.jsx";
 import { chatElements } from "./elements/chat.jsx";
+import { buttonGroupElements } from "./widgets/button_group.jsx";
+import { feedbackElements } from "./widgets/feedback.jsx";
+import { spaceElements } from "./elements/space.jsx";
+import { datetimeInputElements } from "./widgets/datetime_input.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -59,4 +63,8 @@ export const ALL_ELEMENT_KINDS = [
   imageElements,
   htmlElements,
   chatElements,
+  buttonGroupElements,
+  feedbackElements,
+  spaceElements,
+  datetimeInputElements,
 ];

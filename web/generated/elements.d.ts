@@ -196,6 +196,41 @@ export interface DateInputProps {
   required?: boolean;
 }
 
+/** one ISO datetime (YYYY-MM-DDTHH:MM), or none when empty */
+export interface DatetimeInputProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  value: string[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string[];
+  /** the date part's order and separator */
+  format: string;
+  /** YYYY-MM-DDTHH:MM */
+  min: string;
+  /** YYYY-MM-DDTHH:MM */
+  max: string;
+  /** seconds */
+  step: number;
+  default: string[];
+  /** @default false */
+  required?: boolean;
+}
+
 export interface DividerProps {
 }
 
@@ -251,6 +286,26 @@ export interface ExpanderProps {
   /** @default false */
   setValue?: boolean;
   key?: string;
+}
+
+/** the selected index as text ("0".."4"), "" when cleared, as Streamlit exchanges it */
+export interface FeedbackProps {
+  disabled: boolean;
+  key?: string;
+  /** a width in pixels */
+  width?: number;
+  /** @default false */
+  ignoreRerun?: boolean;
+  value: string;
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string;
+  kind: "thumbs" | "faces" | "stars";
+  /** width='stretch' @default false */
+  stretch?: boolean;
 }
 
 export interface FileUploaderProps {
@@ -483,6 +538,38 @@ export interface PageLinkProps {
   urlPath?: string;
 }
 
+/** the selected option texts; one at most in single mode */
+export interface PillsProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  value: string[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string[];
+  options: { value: string; label: string; icon?: string; }[];
+  selectionMode: "single" | "multi";
+  /** single selection: a click on the selected option keeps it @default false */
+  required?: boolean;
+  /** width='stretch' @default false */
+  stretch?: boolean;
+  /** absent: wrap unless in a horizontal layout */
+  wrap?: boolean;
+}
+
 export interface PopoverProps {
   label: string;
   kind: "primary" | "secondary" | "tertiary";
@@ -529,6 +616,38 @@ export interface RadioProps {
   /** @default false */
   horizontal?: boolean;
   captions?: string[];
+}
+
+/** as pills, drawn as joined segments */
+export interface SegmentedControlProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  value: string[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string[];
+  options: { value: string; label: string; icon?: string; }[];
+  selectionMode: "single" | "multi";
+  /** single selection: a click on the selected option keeps it @default false */
+  required?: boolean;
+  /** width='stretch' @default false */
+  stretch?: boolean;
+  /** absent: wrap unless in a horizontal layout */
+  wrap?: boolean;
 }
 
 export interface SelectSliderProps {
@@ -618,6 +737,11 @@ export interface SliderProps {
   max: number;
   step: number;
   format: string;
+}
+
+/** st.space: pixels or a named size, along the parent's direction */
+export interface SpaceProps {
+  size: number | "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | "stretch";
 }
 
 export interface SpinnerProps {
@@ -806,11 +930,13 @@ export interface ElementPropsByType {
   container: ContainerProps;
   dataframe: DataframeProps;
   date_input: DateInputProps;
+  datetime_input: DatetimeInputProps;
   divider: DividerProps;
   download_button: DownloadButtonProps;
   empty: EmptyProps;
   exception: ExceptionProps;
   expander: ExpanderProps;
+  feedback: FeedbackProps;
   file_uploader: FileUploaderProps;
   form: FormProps;
   form_submit_button: FormSubmitButtonProps;
@@ -825,12 +951,15 @@ export interface ElementPropsByType {
   multiselect: MultiselectProps;
   number_input: NumberInputProps;
   page_link: PageLinkProps;
+  pills: PillsProps;
   popover: PopoverProps;
   progress: ProgressProps;
   radio: RadioProps;
+  segmented_control: SegmentedControlProps;
   select_slider: SelectSliderProps;
   selectbox: SelectboxProps;
   slider: SliderProps;
+  space: SpaceProps;
   spinner: SpinnerProps;
   status: StatusProps;
   tab: TabProps;
@@ -856,10 +985,14 @@ export interface WidgetValueByType {
   checkbox: boolean;
   color_picker: string;
   date_input: string[];
+  datetime_input: string[];
+  feedback: string;
   file_uploader: { fileId: string; name: string; type: string; size: number; }[];
   multiselect: string[];
   number_input: number | null;
+  pills: string[];
   radio: string | null;
+  segmented_control: string[];
   select_slider: string[];
   selectbox: string | null;
   slider: number[];

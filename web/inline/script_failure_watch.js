@@ -5,7 +5,7 @@ addEventListener(
   "error",
   (event) => {
     const target = /** @type {HTMLElement | null} */ (event.target);
-    if (!target || target.tagName !== "SCRIPT" || /** @type {any} */ (window).__wasmlit) return;
+    if (target?.tagName !== "SCRIPT" || /** @type {any} */ (window).__wasmlit) return;
     const alert = document.createElement("div");
     alert.className = "wl-boot wl-boot-failed";
     alert.setAttribute("role", "alert");

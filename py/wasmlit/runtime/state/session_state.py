@@ -101,6 +101,9 @@ class SessionState:
         self._push_again: set[str] = set()
         # What each widget returned in this run (AppTest reads buttons' values from it).
         self.returned_this_run: dict[str, Any] = {}
+        # The browser's values of this run as they arrived (JSON), for widgets that compare
+        # them with what they would send (option labels that changed, docs/semantics.md 3.1).
+        self._incoming: dict[str, Any] = {}
 
     # ----- lookups ---------------------------------------------------------------
 
@@ -240,6 +243,7 @@ class SessionState:
         self._previous.update(squashed)
         self._browser = {}
         self._assigned = {}
+        self._incoming = {}
 
     def apply_browser_values(self, browser_values: dict[str, Any]) -> list[WidgetMetadata]:
         """Steps 4.1-4.3 of a browser-driven run; returns the widgets whose callbacks fire.
@@ -254,6 +258,7 @@ class SessionState:
             if metadata is not None and metadata.disabled:
                 continue
             self._browser[widget_id] = _FromBrowser(raw)
+            self._incoming[widget_id] = raw
         changed = []
         for widget_id in self._browser:
             metadata = self._metadata.get(widget_id)
@@ -320,6 +325,12 @@ class SessionState:
     def push_again(self, widget_ids: list[str]) -> None:
         """The page missed these widgets' script-set values: push them at next render."""
         self._push_again.update(widget_ids)
+
+    def incoming_value(self, widget_id: str) -> tuple[bool, Any]:
+        """(present, JSON) of the value the browser sent for this widget with this run."""
+        if widget_id in self._incoming:
+            return True, self._incoming[widget_id]
+        return False, None
 
     def widget_id_for_key(self, user_key: str) -> str | None:
         return self._key_to_id.get(user_key)
