@@ -100,11 +100,6 @@ TABLE: dict[str, Unsupported] = {
     # Other st.* commands and objects.
     "st.fragment": Unsupported(NOT_YET, "fragments need reruns of their own, which wasmlit's run loop does not have"),
     "st.dialog": Unsupported(NOT_YET, "dialogs need reruns of their own, which wasmlit's run loop does not have"),
-    "st.echo": Unsupported(NOT_YET, "showing a script's own source is not implemented"),
-    "st.logo": Unsupported(NOT_YET, "the page has no logo area"),
-    "st.context": Unsupported(
-        NOT_YET, "what a static page knows (locale, time zone, URL, theme, cookies) is not passed to Python"
-    ),
     "st.App": Unsupported(IMPOSSIBLE, f"st.App serves the app with Starlette, and {_SERVER}"),
     "st.connection": Unsupported(IMPOSSIBLE, _CONNECTIONS),
     "st.login": Unsupported(IMPOSSIBLE, _AUTH),

@@ -53,6 +53,8 @@ test("the page builds the messages Python reads exactly as the examples show the
   const incoming = examples("page_to_python");
   assert.deepEqual(JSON.parse(rerunMessage(incoming.rerun.requests, incoming.rerun.queryString)), incoming.rerun);
   assert.deepEqual(JSON.parse(rerunMessage(incoming.rerun_with_page.requests)), incoming.rerun_with_page);
+  const withContext = incoming.rerun_with_context;
+  assert.deepEqual(JSON.parse(rerunMessage(withContext.requests, withContext.queryString, withContext.context)), withContext);
   assert.deepEqual(JSON.parse(stopMessage()), incoming.stop);
   assert.deepEqual(JSON.parse(restoreStateMessage(incoming.restore_state.data)), incoming.restore_state);
   for (const example of Object.values(incoming)) decodeToWorker(JSON.stringify(example));

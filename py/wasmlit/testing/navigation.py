@@ -16,12 +16,46 @@ from wasmlit.multipage.pages_folder import page_icon_and_name
 from wasmlit.multipage.router import page_hash_of
 from wasmlit.query_params import parse_query_string
 from wasmlit.testing.elements import ElementList
+from wasmlit.testing.errors import AppTestError
 from wasmlit.testing.page_model import PageElement
 from wasmlit.testing.text_elements import Toast
 
 if TYPE_CHECKING:
     from wasmlit.runtime.session import AppSession
     from wasmlit.testing.page_model import PageModel
+
+
+# AppTest.context's keys: the page's context field each one fills, and its type.
+_CONTEXT_FIELDS: dict[str, tuple[str, type]] = {
+    "timezone": ("timezone", str),
+    "timezone_offset": ("timezoneOffset", int),
+    "locale": ("locale", str),
+    "url": ("url", str),
+    "is_embedded": ("isEmbedded", bool),
+    "theme": ("colorScheme", str),
+}
+
+
+def context_message(values: object) -> dict[str, Any]:
+    """The rerun message's ``context`` for ``AppTest.context``, checked as Streamlit's AppTest does."""
+    if not isinstance(values, dict):
+        raise AppTestError(f"AppTest.context must be a dict, not {type(values).__name__}.")
+    message: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in _CONTEXT_FIELDS:
+            supported = ", ".join(repr(name) for name in sorted(_CONTEXT_FIELDS))
+            raise AppTestError(f"AppTest.context does not support {key!r}. Supported keys: {supported}.")
+        if value is None:
+            continue
+        field, value_type = _CONTEXT_FIELDS[key]
+        if not isinstance(value, value_type) or (value_type is int and isinstance(value, bool)):
+            raise AppTestError(f"AppTest.context[{key!r}] must be {value_type.__name__}, not {type(value).__name__}.")
+        if key == "theme" and value not in ("light", "dark"):
+            raise AppTestError(f"AppTest.context['theme'] must be 'light' or 'dark', not {value!r}.")
+        if isinstance(value, int) and not -(2**31) <= value < 2**31:
+            raise AppTestError(f"AppTest.context[{key!r}] has an invalid value {value!r}: Value out of range: {value}")
+        message[field] = value
+    return message
 
 
 class NavigationTestMixin:
@@ -31,6 +65,8 @@ class NavigationTestMixin:
 
     def _init_navigation(self) -> None:
         self.query_params: dict[str, Any] = {}
+        # What the app reads from st.context, as Streamlit's AppTest.context takes it.
+        self.context: dict[str, Any] = {}
         self._queued_page: dict[str, str] | None = None
 
     def switch_page(self, page_path: str) -> NavigationTestMixin:
@@ -61,7 +97,10 @@ class NavigationTestMixin:
         if self._queued_page is not None:
             request["page"] = self._queued_page
             self._queued_page = None
-        return {"queryString": parse.urlencode(self.query_params, doseq=True)}
+        return {
+            "queryString": parse.urlencode(self.query_params, doseq=True),
+            "context": context_message(self.context),
+        }
 
     def _after_run(self) -> None:
         query_string = self._page.extras.query_string
