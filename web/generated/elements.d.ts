@@ -21,6 +21,8 @@ export interface ButtonProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   formId?: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -72,6 +74,8 @@ export interface CheckboxProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: boolean;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -105,6 +109,8 @@ export interface ColorPickerProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -180,6 +186,8 @@ export interface DateInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -211,6 +219,8 @@ export interface DatetimeInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -248,6 +258,8 @@ export interface DownloadButtonProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   formId?: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -296,6 +308,8 @@ export interface FeedbackProps {
   width?: number;
   /** @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -322,6 +336,8 @@ export interface FileUploaderProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: { fileId: string; name: string; type: string; size: number; }[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -358,6 +374,8 @@ export interface FormSubmitButtonProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   formId: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -464,6 +482,8 @@ export interface MultiselectProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -498,6 +518,8 @@ export interface NumberInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: number | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -553,6 +575,8 @@ export interface PillsProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -604,6 +628,8 @@ export interface RadioProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -633,6 +659,8 @@ export interface SegmentedControlProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -664,6 +692,8 @@ export interface SelectSliderProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -689,6 +719,8 @@ export interface SelectboxProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -725,6 +757,8 @@ export interface SliderProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: number[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -812,6 +846,8 @@ export interface TextAreaProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -841,6 +877,8 @@ export interface TextInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -876,6 +914,8 @@ export interface TimeInputProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -905,6 +945,8 @@ export interface ToggleProps {
   width?: number;
   /** on_change="ignore": keep a new value without a rerun @default false */
   ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: boolean;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;

@@ -7,7 +7,7 @@ side converts it with the widget's ``serialize``/``deserialize``); trigger widge
 
 from __future__ import annotations
 
-from wasmlit.catalogue.element_type import LABEL_VISIBILITY, element, trigger_widget, widget
+from wasmlit.catalogue.element_type import LABEL_VISIBILITY, QUERY_PARAM, element, trigger_widget, widget
 from wasmlit.catalogue.prop_types import (
     BOOL,
     INT,
@@ -197,6 +197,7 @@ FEEDBACK = widget(
         "key": opt(STR),
         "width": opt(INT, "a width in pixels"),
         "ignoreRerun": opt(BOOL, default=False),
+        "queryParam": QUERY_PARAM,
     },
     doc='the selected index as text ("0".."4"), "" when cleared, as Streamlit exchanges it',
 )

@@ -167,6 +167,7 @@ class AppSession:
         total_ms = 0.0
         while True:
             page_hash = router.begin_run(widget_values)
+            self.features.query_params.begin_run()
             outcome = self.runner.run_once(
                 widget_values,
                 on_yield=self._on_yield,

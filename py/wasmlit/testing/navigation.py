@@ -58,6 +58,44 @@ def context_message(values: object) -> dict[str, Any]:
     return message
 
 
+def _url_texts(value: Any, data_type: str | None) -> Any:
+    from datetime import UTC, datetime
+
+    def text(item: Any) -> str:
+        if isinstance(item, bool):
+            return "true" if item else "false"
+        if isinstance(item, int | float) and data_type in ("date", "time", "datetime"):
+            iso = datetime.fromtimestamp(item / 1_000_000, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+            if data_type == "date":
+                return iso[:10]
+            if data_type == "time":
+                return iso[11:16] if iso.endswith(":00") else iso[11:19]
+            return iso[:16] if iso.endswith(":00") else iso
+        if isinstance(item, float) and item == int(item):
+            return str(int(item))
+        return str(item)
+
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return [text(item) for item in value if text(item) != ""]
+    return text(value)
+
+
+def bound_url_value(value: Any, binding: dict[str, Any], data_type: str | None = None) -> Any:
+    """What the page writes in the address for a bound widget's value (None: the param goes);
+    the twin of ``urlValue`` in ``web/widgets/query_binding.js``."""
+    written = _url_texts(value, data_type)
+    if written in ("", []):
+        return "" if binding["clearable"] else None
+    default = binding["default"]
+    if default is not None and written == _url_texts(default, data_type):
+        return None
+    if isinstance(written, list) and not isinstance(default, list) and default is not None:
+        return None if written == [_url_texts(default, data_type)] else written
+    return written
+
+
 class NavigationTestMixin:
     _session: AppSession
     _page: PageModel
@@ -101,6 +139,17 @@ class NavigationTestMixin:
             "queryString": parse.urlencode(self.query_params, doseq=True),
             "context": context_message(self.context),
         }
+
+    def write_bound_value(self, props: dict[str, Any], browser_value: Any) -> None:
+        """A bound widget's new value goes into the address, as the page writes it."""
+        binding = props.get("queryParam")
+        if binding is None:
+            return
+        written = bound_url_value(browser_value, binding, props.get("dataType"))
+        if written is None:
+            self.query_params.pop(binding["key"], None)
+        else:
+            self.query_params[binding["key"]] = written
 
     def _after_run(self) -> None:
         query_string = self._page.extras.query_string

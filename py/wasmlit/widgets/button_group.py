@@ -23,7 +23,6 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime import context
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     session_state_value,
     width_prop,
 )
@@ -34,12 +33,14 @@ from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     RegisteredWidget,
     WidgetSpec,
+    check_bind_and_persist_state,
     check_label_visibility,
     claim_widget_id,
     register_claimed,
     show_widget,
     validate_callback,
 )
+from wasmlit.widgets.url_binding import STRING_ARRAY, UrlValue
 
 SELECTION_MODES = ("single", "multi")
 
@@ -282,6 +283,9 @@ class ButtonGroupMixin(ElementHost):
             label_visibility="collapsed" if label is None else call["label_visibility"],
             pixel_width=pixel_width,
             on_change=call["on_change"],
+            bind=call["bind"],
+            persist_state=call["persist_state"],
+            url=UrlValue(STRING_ARRAY, clearable=True, options=texts, max_length=None if multi else 1),
         )
         records = [option_record(text) for text in texts]
         widget = register_claimed(spec, claim_widget_id(self, spec))

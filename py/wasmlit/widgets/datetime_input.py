@@ -31,6 +31,7 @@ from wasmlit.widgets.registration import (
     show_widget,
     validate_callback,
 )
+from wasmlit.widgets.url_binding import STRING_ARRAY, UrlValue
 
 DEFAULT_STEP = timedelta(minutes=15)
 _MIN_BOUND_TIME = time(0, 0)
@@ -230,6 +231,9 @@ class DateTimeInputMixin(ElementHost):
             label_visibility=label_visibility,
             pixel_width=width,
             on_change=on_change,
+            bind=bind,
+            persist_state=persist_state,
+            url=UrlValue(STRING_ARRAY, clearable=value is None),
         )
         claimed = claim_widget_id(self, spec)
         check_date_format(format)

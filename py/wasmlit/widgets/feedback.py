@@ -15,17 +15,19 @@ from typing import Any
 from wasmlit.catalogue import FEEDBACK
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitValueError, StreamlitValueOutOfRangeError
-from wasmlit.widgets.choice_support import check_bind_and_persist_state, width_prop
+from wasmlit.widgets.choice_support import width_prop
 from wasmlit.widgets.input_common import reset_widget_value
 from wasmlit.widgets.registration import (
     NO_LABEL,
     ON_CHANGE_MODES,
     WidgetSpec,
+    check_bind_and_persist_state,
     claim_widget_id,
     register_claimed,
     show_widget,
     validate_callback,
 )
+from wasmlit.widgets.url_binding import STRING, UrlValue
 
 OPTION_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 
@@ -105,6 +107,9 @@ class FeedbackMixin(ElementHost):
             label=NO_LABEL,
             pixel_width=pixel_width,
             on_change=on_change,
+            bind=bind,
+            persist_state=persist_state,
+            url=UrlValue(STRING, clearable=True),
         )
         claimed = claim_widget_id(self, spec)
         _check_default_type(default)
