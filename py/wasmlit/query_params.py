@@ -130,8 +130,9 @@ class QueryParams:
             self._params[key] = value
             self._changed()
 
-    def remove_stale_bindings(self, active_widget_ids: set[str]) -> None:
-        """Bound widgets that did not run: their params leave the address (one message)."""
+    def remove_stale_bindings(self, active_widget_ids: set[str]) -> bool:
+        """Bound widgets that did not run: their params leave the address. True if one did
+        (the caller tells the page: this runs after the run, outside its context)."""
         removed = False
         for key, widget_id in list(self.bound.items()):
             if widget_id in active_widget_ids:
@@ -140,8 +141,7 @@ class QueryParams:
             if key in self._params:
                 del self._params[key]
                 removed = True
-        if removed:
-            self._changed()
+        return removed
 
     def query_string(self) -> str:
         return parse.urlencode(self._params, doseq=True)

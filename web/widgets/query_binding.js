@@ -21,7 +21,8 @@ export function dateText(micros, dataType) {
 }
 
 /**
- * The address's text for a widget value, or null when the param must go.
+ * The address's text for a widget value, or null when the param must go: an empty value
+ * of a widget that cannot be empty, or the default (Streamlit's shouldClearUrlParam).
  * @param {unknown} value @param {QueryParamBinding} binding @param {string} [dataType] a slider's
  * @returns {string | string[] | null}
  */
@@ -34,17 +35,20 @@ export function urlValue(value, binding, dataType) {
   else if (Array.isArray(value)) text = value.map(texts).filter((item) => item !== "");
   else text = texts(value);
   const empty = text === "" || (Array.isArray(text) && text.length === 0);
-  if (empty) return binding.clearable ? "" : null;
+  if (empty && !binding.clearable) return null;
   return isDefault(text, binding.default, texts) ? null : text;
 }
 
 /** @param {string | string[]} text @param {unknown} fallback @param {(item: unknown) => string} texts */
 function isDefault(text, fallback, texts) {
-  if (fallback === null || fallback === undefined) return false;
-  const expected = Array.isArray(fallback) ? fallback.map(texts) : texts(fallback);
-  if (!Array.isArray(text)) return !Array.isArray(expected) && text === expected;
-  const list = Array.isArray(expected) ? expected : [expected];
-  return text.length === list.length && text.every((item, index) => item === list[index]);
+  if (Array.isArray(text)) {
+    if (!Array.isArray(fallback))
+      return text.length === 1 && fallback !== null && fallback !== undefined && text[0] === texts(fallback);
+    return text.length === fallback.length && text.every((item, index) => item === texts(fallback[index]));
+  }
+  if (fallback === null || fallback === undefined) return text === "";
+  if (text === "" && Array.isArray(fallback) && fallback.length === 0) return true;
+  return !Array.isArray(fallback) && text === texts(fallback);
 }
 
 /** Streamlit's query-string encoding: keys sorted, strict escapes, spaces as "+". @param {string} text */

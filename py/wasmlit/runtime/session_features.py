@@ -107,8 +107,9 @@ class SessionFeatures:
     def after_completed_run(self) -> None:
         """Bound widgets that did not run leave the address; keep a copy of Session State on
         the page, in case the worker must be replaced."""
-        if self.query_params.bound:
-            self.query_params.remove_stale_bindings(self.session_state.widget_ids_this_run)
+        params = self.query_params
+        if params.bound and params.remove_stale_bindings(self.session_state.widget_ids_this_run):
+            self.send(protocol.PageInfoMessage(params.query_string()).encode())
         if self.snapshots is None:
             return
         message = self.snapshots.message_after_run(self.session_state)

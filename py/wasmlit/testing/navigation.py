@@ -86,14 +86,21 @@ def bound_url_value(value: Any, binding: dict[str, Any], data_type: str | None =
     """What the page writes in the address for a bound widget's value (None: the param goes);
     the twin of ``urlValue`` in ``web/widgets/query_binding.js``."""
     written = _url_texts(value, data_type)
-    if written in ("", []):
-        return "" if binding["clearable"] else None
-    default = binding["default"]
-    if default is not None and written == _url_texts(default, data_type):
+    if written in ("", []) and not binding["clearable"]:
         return None
-    if isinstance(written, list) and not isinstance(default, list) and default is not None:
-        return None if written == [_url_texts(default, data_type)] else written
-    return written
+    default = binding["default"]
+    if isinstance(written, list):
+        if not isinstance(default, list):
+            same = len(written) == 1 and default is not None and written[0] == _url_texts(default, data_type)
+        else:
+            same = written == _url_texts(default, data_type)
+    elif default is None:
+        same = written == ""
+    else:
+        same = (written == "" and default == []) or (
+            not isinstance(default, list) and written == _url_texts(default, data_type)
+        )
+    return None if same else written
 
 
 class NavigationTestMixin:
