@@ -30,6 +30,10 @@ import { imageElements } from "./elements/image.jsx";
 import { htmlElements } from "./elements/html.jsx";
 import { chatElements } from "./elements/chat.jsx";
 import { dialogElements } from "./elements/dialog.jsx";
+import { buttonGroupElements } from "./widgets/button_group.jsx";
+import { feedbackElements } from "./widgets/feedback.jsx";
+import { spaceElements } from "./elements/space.jsx";
+import { datetimeInputElements } from "./widgets/datetime_input.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -61,4 +65,8 @@ export const ALL_ELEMENT_KINDS = [
   htmlElements,
   chatElements,
   dialogElements,
+  buttonGroupElements,
+  feedbackElements,
+  spaceElements,
+  datetimeInputElements,
 ];

@@ -9,6 +9,8 @@ import { installNavigationEvents } from "./navigation/dom_events.js";
 import { queryStringOf } from "./navigation/address.js";
 import { NoticeState } from "./notices.js";
 import { ToastState } from "./elements/toasts.js";
+import { LogoState } from "./elements/logo.jsx";
+import { browserContext } from "./context_info.js";
 import { RunControl } from "./run_control.js";
 import { StopRecovery } from "./worker/stop_recovery.js";
 
@@ -18,6 +20,7 @@ export class RuntimeFeatures {
     this.navigation = new NavigationState();
     this.notices = new NoticeState();
     this.toasts = new ToastState();
+    this.logo = new LogoState();
     this.runControl = new RunControl({ fastReruns: manifest.config["runner.fastReruns"] !== false });
     /** @type {NavigationController | null} */
     this.controller = null;
@@ -29,6 +32,7 @@ export class RuntimeFeatures {
   sessionOptions() {
     return {
       queryString: () => queryStringOf(window.location.search),
+      context: browserContext,
       controls: {
         interactionWhileBusy: () => this.runControl.requestFastRerun(),
         runFinished: () => this.runControl.runFinished(),
@@ -73,7 +77,9 @@ export class RuntimeFeatures {
     if (this.session) this.session.onReady();
   }
 
-  onRunFinished() {
+  /** @param {import("./protocol.js").RunFinished} message */
+  onRunFinished(message) {
+    this.logo.runFinished(message.status === "interrupted" || message.status === "aborted");
     if (this.recovery) this.recovery.onRunFinished();
     if (this.controller && this.session && !this.session.busy) this.controller.onRunFinished();
   }
@@ -97,6 +103,9 @@ export class RuntimeFeatures {
         return true;
       case "toast":
         this.toasts.show(message);
+        return true;
+      case "logo":
+        this.logo.show(message);
         return true;
       case "state_snapshot":
         recovery.onSnapshot(message);

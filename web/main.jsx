@@ -52,7 +52,7 @@ function handleWorkerMessage(store, session, features, message) {
       break;
     case "run_finished":
       session.onRunFinished(message);
-      features.onRunFinished();
+      features.onRunFinished(message);
       break;
     case "page_config":
       receivePageConfig(message.config);

@@ -2,7 +2,7 @@
 // Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
@@ -24,7 +24,10 @@ export const PROTOCOL_VERSION = 5;
  *
  * Page -> worker
  * @typedef {{type: "boot", protocol: number, manifest: BootManifest, baseUrl: string, firstPaint?: string | null}} BootMessage
- * @typedef {{type: "rerun", requests: RerunRequest[], queryString?: string}} RerunMessage
+ * What st.context reads (web/context_info.js); sent when it changed since the last message.
+ * @typedef {{timezone?: string, timezoneOffset?: number, locale?: string, url?: string, isEmbedded?: boolean,
+ *            colorScheme?: string, cookies?: Record<string, string>}} BrowserContext
+ * @typedef {{type: "rerun", requests: RerunRequest[], queryString?: string, context?: BrowserContext}} RerunMessage
  * @typedef {{type: "stop"}} StopMessage
  * @typedef {{type: "restore_state", data: string}} RestoreStateMessage
  * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage} ToWorker
@@ -52,10 +55,12 @@ export const PROTOCOL_VERSION = 5;
  * @typedef {{type: "page_not_found", pageName: string}} PageNotFound
  * @typedef {{type: "page_info", queryString: string}} PageInfo
  * @typedef {{type: "toast", id: number, body: string, icon: string, duration: number}} Toast
+ * @typedef {{type: "logo", image: string, imageKind: string, iconImage: string | null, iconImageKind: string | null,
+ *            link: string | null, size: string}} Logo
  * @typedef {{type: "state_snapshot", data: string | null, keys: string[], skipped: string[], reason: string,
  *            costMs: number}} StateSnapshot
  * @typedef {{type: "state_restored", restored: string[], failed: string[]}} StateRestored
- * @typedef {Navigation | PageNotFound | PageInfo | Toast | StateSnapshot | StateRestored} FeatureMessage
+ * @typedef {Navigation | PageNotFound | PageInfo | Toast | Logo | StateSnapshot | StateRestored} FeatureMessage
  * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError
  *           | InterpreterDied | PageConfigMessage | FeatureMessage} FromWorker
  */
@@ -70,7 +75,7 @@ export const PROTOCOL_VERSION = 5;
  */
 const TO_WORKER_FIELDS = {
   boot: { protocol: "number", manifest: "object", baseUrl: "string", firstPaint: "?string|null" },
-  rerun: { requests: "array", queryString: "?string" },
+  rerun: { requests: "array", queryString: "?string", context: "?object" },
   stop: {},
   restore_state: { data: "string" },
 };
@@ -104,6 +109,14 @@ const FROM_WORKER_FIELDS = {
   page_not_found: { pageName: "string" },
   page_info: { queryString: "string" },
   toast: { id: "number", body: "string", icon: "string", duration: "number" },
+  logo: {
+    image: "string",
+    imageKind: "string",
+    iconImage: "string|null",
+    iconImageKind: "string|null",
+    link: "string|null",
+    size: "string",
+  },
   state_snapshot: { data: "string|null", keys: "array", skipped: "array", reason: "string", costMs: "number" },
   state_restored: { restored: "array", failed: "array" },
 };
@@ -189,9 +202,16 @@ export function bootMessage(manifest, baseUrl, firstPaint = null) {
   return JSON.stringify({ type: "boot", protocol: PROTOCOL_VERSION, manifest, baseUrl, firstPaint });
 }
 
-/** @param {RerunRequest[]} requests @param {string} [queryString] the address bar's, without "?" */
-export function rerunMessage(requests, queryString) {
-  return JSON.stringify(queryString === undefined ? { type: "rerun", requests } : { type: "rerun", requests, queryString });
+/**
+ * @param {RerunRequest[]} requests @param {string} [queryString] the address bar's, without "?"
+ * @param {BrowserContext} [context] st.context's values, when they changed
+ */
+export function rerunMessage(requests, queryString, context) {
+  /** @type {RerunMessage} */
+  const message = { type: "rerun", requests };
+  if (queryString !== undefined) message.queryString = queryString;
+  if (context !== undefined) message.context = context;
+  return JSON.stringify(message);
 }
 
 /** @param {string} data a Session State snapshot (base64) from a replaced worker */

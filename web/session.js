@@ -34,13 +34,17 @@ export class SessionClient {
   /**
    * @param {import("./store.js").PageStore} store
    * @param {(text: string) => void} post
-   * @param {{queryString?: () => string, controls?: RunControls}} [options]
-   *   queryString: the address bar's, read when a message leaves (st.query_params)
+   * @param {{queryString?: () => string, context?: () => import("./protocol.js").BrowserContext, controls?: RunControls}} [options]
+   *   queryString: the address bar's, read when a message leaves (st.query_params);
+   *   context: what st.context reads, sent when it changed since the last message
    */
   constructor(store, post, options = {}) {
     this.store = store;
     this.post = post;
     this.queryString = options.queryString || (() => "");
+    this.context = options.context || null;
+    /** The context the worker last received, as JSON (null: none yet). @type {string | null} */
+    this.sentContext = null;
     this.controls = options.controls || {};
     /** @type {RerunRequest[]} */
     this.queue = [];
@@ -261,6 +265,7 @@ export class SessionClient {
    */
   onWorkerReplaced(page, { rerun = true } = {}) {
     this.ready = false;
+    this.sentContext = null;
     this.busy = false;
     /** @type {RerunRequest} */
     const everything = { values: Object.fromEntries(this.store.widgetValues), trigger: null };
@@ -289,7 +294,17 @@ export class SessionClient {
         undefined,
       ) ?? null,
     );
-    this.post(rerunMessage(requests, this.queryString()));
+    this.post(rerunMessage(requests, this.queryString(), this.changedContext()));
+  }
+
+  /** st.context's values when they differ from what the worker has. */
+  changedContext() {
+    if (!this.context) return undefined;
+    const context = this.context();
+    const text = JSON.stringify(context);
+    if (text === this.sentContext) return undefined;
+    this.sentContext = text;
+    return context;
   }
 
   onReady() {

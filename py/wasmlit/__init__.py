@@ -13,11 +13,14 @@ from wasmlit import errors as errors
 # Imported before the st.navigation command is bound, which it must not replace (wasmlit.compat).
 from wasmlit import navigation as _navigation_module  # noqa: F401
 from wasmlit import unsupported as _unsupported
+from wasmlit.browser_context import ContextProxy as _ContextProxy
 from wasmlit.caching import cache_data as cache_data
 from wasmlit.caching import cache_resource as cache_resource
+from wasmlit.commands.echo import echo as echo
 from wasmlit.commands.execution_control import rerun as rerun
 from wasmlit.commands.execution_control import stop as stop
 from wasmlit.commands.fragment import fragment as fragment
+from wasmlit.commands.logo import logo as logo
 from wasmlit.commands.page_config import set_page_config as set_page_config
 from wasmlit.compat import install_streamlit_alias as _install_streamlit_alias
 from wasmlit.delta_generator import DeltaGenerator as _DeltaGenerator
@@ -46,6 +49,7 @@ sidebar = _DeltaGenerator(_ROOT, root_id=_ROOT_SIDEBAR)
 bottom = _BottomContainerProxy(_DeltaGenerator(_ROOT, root_id=_ROOT_BOTTOM))
 session_state = _SessionStateProxy()
 query_params = _QueryParamsProxy()
+context = _ContextProxy()
 secrets = _secrets_singleton
 user = _UserInfoProxy()
 
@@ -140,11 +144,8 @@ vega_lite_chart = _dispatch.vega_lite_chart
 video = _dispatch.video
 
 # Other commands and objects wasmlit lacks (not yet, or impossible in a static site).
-echo = _unsupported.command("st.echo")
-logo = _unsupported.command("st.logo")
 connection = _unsupported.command("st.connection")
 App = _unsupported.command("st.App")
-context = _unsupported.UnsupportedObject("st.context")
 
 
 def set_option(key: str, value: _Any) -> None:

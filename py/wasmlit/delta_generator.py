@@ -14,6 +14,7 @@ from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.layouts import LayoutMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.progress import ProgressMixin
+from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.status import StatusMixin
 from wasmlit.elements.tables import TablesMixin
 from wasmlit.elements.text import TextMixin
@@ -23,8 +24,11 @@ from wasmlit.elements.write import WriteMixin
 from wasmlit.elements.write_stream import WriteStreamMixin
 from wasmlit.multipage.page_link import PageLinkMixin
 from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.button_group import ButtonGroupMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
+from wasmlit.widgets.datetime_input import DateTimeInputMixin
+from wasmlit.widgets.feedback import FeedbackMixin
 from wasmlit.widgets.form import FormMixin
 from wasmlit.widgets.input_widgets import InputWidgetsMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
@@ -60,6 +64,10 @@ class DeltaGenerator(
     TablesMixin,
     HtmlElementsMixin,
     ChatMixin,
+    ButtonGroupMixin,
+    FeedbackMixin,
+    SpaceMixin,
+    DateTimeInputMixin,
     # Last, so that a real implementation in any mixin above wins over its stand-in.
     UnsupportedElementsMixin,
 ):

@@ -291,11 +291,10 @@ class StreamlitInvalidHeightError(_PreformattedLocalizable):
 
 
 class StreamlitInvalidURLError(_PreformattedLocalizable):
-    def __init__(self, url: str) -> None:
-        super().__init__(
-            f'"{url}" is not a valid URL. You must use a fully qualified domain beginning with "http://", '
-            '"https://", or "mailto:".'
-        )
+    def __init__(self, url: str, protocols: tuple[str, ...] = ("http", "https", "mailto")) -> None:
+        prefixes = [f'"{protocol}:"' if protocol == "mailto" else f'"{protocol}://"' for protocol in protocols]
+        listed = " or ".join(prefixes) if len(prefixes) <= 2 else f"{', '.join(prefixes[:-1])}, or {prefixes[-1]}"
+        super().__init__(f'"{url}" is not a valid URL. You must use a fully qualified domain beginning with {listed}.')
 
 
 class StreamlitInvalidColumnSpecError(_PreformattedLocalizable):

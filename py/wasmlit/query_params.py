@@ -62,15 +62,86 @@ def _pairs(params: Any) -> list[tuple[str, Any]]:
     return list(params)
 
 
+def _bound_error(key: str, verb: str) -> StreamlitAPIException:
+    return StreamlitAPIException(
+        f"Cannot directly {verb} query parameter '{key}' - it is bound to a widget. Modify the widget value instead."
+    )
+
+
 class QueryParams:
-    """One session's query params; every change is reported to the page."""
+    """One session's query params; every change is reported to the page.
+
+    Also the registry of widgets bound with ``bind="query-params"`` (param -> widget id):
+    a bound param cannot be set or deleted through ``st.query_params``
+    (``wasmlit.widgets.url_binding`` keeps the widget and its param in step).
+    """
 
     def __init__(self) -> None:
         self._params: dict[str, list[str] | str] = {}
+        # The address's params when the run started: what bound widgets are seeded from.
+        self._initial: dict[str, list[str]] = {}
+        self.bound: dict[str, str] = {}
 
     def populate(self, query_string: str) -> None:
         """Take the address bar's query string (the start of a run); no message."""
         self._params = parse_query_string(query_string)
+
+    def begin_run(self) -> None:
+        """The params as the run starts are the ones bound widgets may take their value from."""
+        self._initial = {
+            key: list(value) if isinstance(value, list) else [value] for key, value in self._params.items()
+        }
+
+    def initial_value(self, key: str) -> str | list[str] | None:
+        values = self._initial.get(key)
+        if values is None:
+            return None
+        return values[0] if len(values) == 1 else list(values)
+
+    def has_param(self, key: str) -> bool:
+        return key in self._params
+
+    def bind(self, key: str, widget_id: str) -> None:
+        if key.lower() in EMBED_KEYS:
+            raise StreamlitAPIException(
+                f"Cannot bind to reserved query parameter '{key}'. 'embed' and 'embed_options' are used "
+                "internally for Streamlit's embed functionality."
+            )
+        self.bound[key] = widget_id
+
+    def unbind(self, key: str, *, clear: bool) -> None:
+        """Forget a binding; ``clear`` also removes its param from the address."""
+        if self.bound.pop(key, None) is not None and clear:
+            self.remove_param(key)
+
+    def remove_param(self, key: str) -> None:
+        """Drop a param without the bound-param check, and tell the page."""
+        if key in self._params:
+            del self._params[key]
+            self._changed()
+
+    def discard_param(self, key: str) -> None:
+        """Drop a param the page has already removed from its address (no message)."""
+        self._params.pop(key, None)
+
+    def set_bound_value(self, key: str, value: str | list[str]) -> None:
+        """Write a bound widget's value into the address, unless it is there already."""
+        if self._params.get(key) != value:
+            self._params[key] = value
+            self._changed()
+
+    def remove_stale_bindings(self, active_widget_ids: set[str]) -> bool:
+        """Bound widgets that did not run: their params leave the address. True if one did
+        (the caller tells the page: this runs after the run, outside its context)."""
+        removed = False
+        for key, widget_id in list(self.bound.items()):
+            if widget_id in active_widget_ids:
+                continue
+            del self.bound[key]
+            if key in self._params:
+                del self._params[key]
+                removed = True
+        return removed
 
     def query_string(self) -> str:
         return parse.urlencode(self._params, doseq=True)
@@ -87,11 +158,17 @@ class QueryParams:
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
+        if key in self.bound:
+            raise _bound_error(key, "set")
         _store(self._params, key, value)
         self._changed()
 
     def __delitem__(self, key: str) -> None:
-        if _hidden(key) or key not in self._params:
+        if _hidden(key):
+            raise KeyError(f'st.query_params has no key "{key}".')
+        if key in self.bound:
+            raise _bound_error(key, "delete")
+        if key not in self._params:
             raise KeyError(f'st.query_params has no key "{key}".')
         del self._params[key]
         self._changed()
@@ -112,7 +189,11 @@ class QueryParams:
         return list(value) if isinstance(value, list) else [value]
 
     def update(self, params: Any = (), /, **keywords: Any) -> None:
-        for key, value in [*_pairs(params), *keywords.items()]:
+        pairs = [*_pairs(params), *keywords.items()]
+        for key, _value in pairs:
+            if key in self.bound:
+                raise _bound_error(key, "set")
+        for key, value in pairs:
             _store(self._params, key, value)
         self._changed()
 
@@ -120,6 +201,13 @@ class QueryParams:
         self._params = {key: value for key, value in self._params.items() if _hidden(key)}
 
     def clear(self) -> None:
+        bound = [key for key in self._params if key in self.bound]
+        if bound:
+            raise StreamlitAPIException(
+                "Cannot clear query parameters - the following are bound to widgets: "
+                f"{', '.join(repr(key) for key in bound)}. Modify the widget values instead, or remove the bind "
+                "parameter."
+            )
         self._clear_keeping_embed()
         self._changed()
 

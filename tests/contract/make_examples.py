@@ -44,6 +44,7 @@ PYTHON_TO_PAGE: list[protocol.OutgoingMessage] = [
     protocol.PageNotFoundMessage("reports"),
     protocol.PageInfoMessage("year=2024&tab=a"),
     protocol.ToastMessage(id=1, body="Saved!", icon="✅", duration=4),
+    protocol.LogoMessage("🚀", "emoji", ":material/home:", "material", "https://example.com", "large"),
     protocol.StateSnapshotMessage(data="gASV", keys=("count",), skipped=("conn",), reason="", cost_ms=0.412),
     protocol.StateRestoredMessage(restored=("count",), failed=()),
     protocol.ProtocolErrorMessage("unknown message type 'dance'"),
@@ -59,6 +60,20 @@ PAGE_TO_PYTHON: dict[str, dict[str, Any]] = {
     "rerun_fragment": {
         "type": "rerun",
         "requests": [{"values": {"$$ID-abc-name": "Ada"}, "trigger": None, "fragments": ["f1a2b3"]}],
+    },
+    "rerun_with_context": {
+        "type": "rerun",
+        "requests": [{"values": {}, "trigger": None}],
+        "queryString": "",
+        "context": {
+            "timezone": "Europe/Berlin",
+            "timezoneOffset": -60,
+            "locale": "de-DE",
+            "url": "https://user.github.io/app/#/reports",
+            "isEmbedded": False,
+            "colorScheme": "light",
+            "cookies": {"visits": "3"},
+        },
     },
     "stop": {"type": "stop"},
     "restore_state": {"type": "restore_state", "data": "gASV"},

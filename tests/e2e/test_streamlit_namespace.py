@@ -24,9 +24,9 @@ def test_module_paths_dedent_and_bottom_work_in_the_page(sites: SiteServer, app_
 
 def test_a_command_wasmlit_lacks_shows_one_clear_error(sites: SiteServer, app_page: AppPage) -> None:
     page = app_page.open(sites.build(APPS / "streamlit_namespace.py"))
-    page.get_by_role("button", name="Use st.pills").click()
+    page.get_by_role("button", name="Use st.pagination").click()
     app_page.wait_for_run()
     expect(page.get_by_test_id("stExceptionMessage")).to_contain_text(
-        "st.pills is not supported in wasmlit yet: the page has no component for this widget."
+        "st.pagination is not supported in wasmlit yet: the page has no component for this widget."
     )
     expect(page.get_by_test_id("stBottom")).to_contain_text("Pinned below")

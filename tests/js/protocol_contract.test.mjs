@@ -54,6 +54,8 @@ test("the page builds the messages Python reads exactly as the examples show the
   assert.deepEqual(JSON.parse(rerunMessage(incoming.rerun.requests, incoming.rerun.queryString)), incoming.rerun);
   assert.deepEqual(JSON.parse(rerunMessage(incoming.rerun_with_page.requests)), incoming.rerun_with_page);
   assert.deepEqual(JSON.parse(rerunMessage(incoming.rerun_fragment.requests)), incoming.rerun_fragment);
+  const withContext = incoming.rerun_with_context;
+  assert.deepEqual(JSON.parse(rerunMessage(withContext.requests, withContext.queryString, withContext.context)), withContext);
   assert.deepEqual(JSON.parse(stopMessage()), incoming.stop);
   assert.deepEqual(JSON.parse(restoreStateMessage(incoming.restore_state.data)), incoming.restore_state);
   for (const example of Object.values(incoming)) decodeToWorker(JSON.stringify(example));

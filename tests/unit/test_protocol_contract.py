@@ -68,6 +68,28 @@ def test_python_understands_every_message_the_page_sends() -> None:
     assert isinstance(rerun, protocol.RerunMessage)
     assert rerun.requests[0].values == {"$$ID-abc-name": "Ada"}
     assert rerun.query_string == "tab=a"
+    assert rerun.context is None
+    with_context = parsed["rerun_with_context"]
+    assert isinstance(with_context, protocol.RerunMessage)
+    assert with_context.context == protocol.BrowserContext(
+        timezone="Europe/Berlin",
+        timezone_offset=-60,
+        locale="de-DE",
+        url="https://user.github.io/app/#/reports",
+        is_embedded=False,
+        color_scheme="light",
+        cookies={"visits": "3"},
+    )
+
+
+@pytest.mark.parametrize(
+    "context",
+    [{"timezoneOffset": True}, {"locale": 5}, {"cookies": {"a": 1}}, {"colour": "red"}, []],
+)
+def test_a_malformed_context_is_refused(context: object) -> None:
+    message = {"type": "rerun", "requests": [{"values": {}, "trigger": None}], "context": context}
+    with pytest.raises(protocol.ProtocolError):
+        protocol.parse_incoming(json.dumps(message))
 
 
 @pytest.mark.parametrize("name", sorted(examples("patch_sequences")))

@@ -187,13 +187,12 @@ def test_the_user_is_never_logged_in() -> None:
             "library) or call a public HTTP API.",
         ),
         (
-            "st.context.timezone",
-            "`st.context` is not supported in wasmlit yet: what a static page knows (locale, time zone, URL, "
-            "theme, cookies) is not passed to Python.",
+            "st.balloons()",
+            "`st.balloons` is not supported in wasmlit yet: the page has no animation element.",
         ),
         (
-            "st.sidebar.pills('Tags', ['a', 'b'])",
-            "`st.pills` is not supported in wasmlit yet: the page has no component for this widget.",
+            "st.sidebar.pagination(10)",
+            "`st.pagination` is not supported in wasmlit yet: the page has no component for this widget.",
         ),
         (
             "import streamlit.components.v1 as components; components.html('<b>x</b>')",

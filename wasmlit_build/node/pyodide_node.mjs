@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 export const PYODIDE_DIR = path.dirname(require.resolve("pyodide/package.json"));
@@ -79,8 +80,27 @@ export async function bootPyodide(options = {}) {
   };
   if (options.packages) config.packageBaseUrl = options.packages.base;
   if (options.makeSnapshot) config._makeSnapshot = true;
-  if (options.snapshot) config._loadSnapshot = options.snapshot;
+  if (options.snapshot) {
+    config._loadSnapshot = options.snapshot;
+    const factory = (await import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.asm.mjs")).href)).default;
+    config.createPyodideModule = withHeapFor(options.snapshot, factory);
+  }
   return loadPyodide(/** @type {any} */ (config));
+}
+
+/**
+ * Pyodide restores a snapshot into the heap the module starts with, which is smaller than
+ * the heap of a snapshot whose Python grew past it (an app importing packages): grow the
+ * heap to the snapshot's first, as the worker does (web/worker/snapshot_heap.js).
+ * @param {Uint8Array} snapshot @param {(settings: any) => Promise<any>} factory
+ */
+function withHeapFor(snapshot, factory) {
+  const heapOffset = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1];
+  return async (/** @type {any} */ settings) => {
+    const module = await factory(settings);
+    if (module.HEAP8.length < snapshot.length - heapOffset) module._emscripten_resize_heap(snapshot.length - heapOffset);
+    return module;
+  };
 }
 
 /**

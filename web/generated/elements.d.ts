@@ -23,6 +23,8 @@ export interface ButtonProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   formId?: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -76,6 +78,8 @@ export interface CheckboxProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: boolean;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -111,6 +115,8 @@ export interface ColorPickerProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -192,6 +198,8 @@ export interface DateInputProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -203,6 +211,45 @@ export interface DateInputProps {
   format: string;
   min: string;
   max: string;
+  default: string[];
+  /** @default false */
+  required?: boolean;
+}
+
+/** one ISO datetime (YYYY-MM-DDTHH:MM), or none when empty */
+export interface DatetimeInputProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
+  value: string[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string[];
+  /** the date part's order and separator */
+  format: string;
+  /** YYYY-MM-DDTHH:MM */
+  min: string;
+  /** YYYY-MM-DDTHH:MM */
+  max: string;
+  /** seconds */
+  step: number;
   default: string[];
   /** @default false */
   required?: boolean;
@@ -245,6 +292,8 @@ export interface DownloadButtonProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   formId?: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -287,6 +336,28 @@ export interface ExpanderProps {
   fragmentId?: string;
 }
 
+/** the selected index as text ("0".."4"), "" when cleared, as Streamlit exchanges it */
+export interface FeedbackProps {
+  disabled: boolean;
+  key?: string;
+  /** a width in pixels */
+  width?: number;
+  /** @default false */
+  ignoreRerun?: boolean;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
+  value: string;
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string;
+  kind: "thumbs" | "faces" | "stars";
+  /** width='stretch' @default false */
+  stretch?: boolean;
+}
+
 export interface FileUploaderProps {
   /** Markdown; empty when the script passed None */
   label: string;
@@ -303,6 +374,8 @@ export interface FileUploaderProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: { fileId: string; name: string; type: string; size: number; }[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -341,6 +414,8 @@ export interface FormSubmitButtonProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   formId: string;
   kind: "primary" | "secondary" | "tertiary";
   icon?: string;
@@ -450,6 +525,8 @@ export interface MultiselectProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -486,6 +563,8 @@ export interface NumberInputProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: number | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -526,6 +605,42 @@ export interface PageLinkProps {
   urlPath?: string;
 }
 
+/** the selected option texts; one at most in single mode */
+export interface PillsProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
+  value: string[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string[];
+  options: { value: string; label: string; icon?: string; }[];
+  selectionMode: "single" | "multi";
+  /** single selection: a click on the selected option keeps it @default false */
+  required?: boolean;
+  /** width='stretch' @default false */
+  stretch?: boolean;
+  /** absent: wrap unless in a horizontal layout */
+  wrap?: boolean;
+}
+
 export interface PopoverProps {
   label: string;
   kind: "primary" | "secondary" | "tertiary";
@@ -564,6 +679,8 @@ export interface RadioProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -576,6 +693,42 @@ export interface RadioProps {
   /** @default false */
   horizontal?: boolean;
   captions?: string[];
+}
+
+/** as pills, drawn as joined segments */
+export interface SegmentedControlProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
+  value: string[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: string[];
+  options: { value: string; label: string; icon?: string; }[];
+  selectionMode: "single" | "multi";
+  /** single selection: a click on the selected option keeps it @default false */
+  required?: boolean;
+  /** width='stretch' @default false */
+  stretch?: boolean;
+  /** absent: wrap unless in a horizontal layout */
+  wrap?: boolean;
 }
 
 export interface SelectSliderProps {
@@ -594,6 +747,8 @@ export interface SelectSliderProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -621,6 +776,8 @@ export interface SelectboxProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -659,6 +816,8 @@ export interface SliderProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: number[];
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -671,6 +830,11 @@ export interface SliderProps {
   max: number;
   step: number;
   format: string;
+}
+
+/** st.space: pixels or a named size, along the parent's direction */
+export interface SpaceProps {
+  size: number | "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | "stretch";
 }
 
 export interface SpinnerProps {
@@ -745,6 +909,8 @@ export interface TextAreaProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -776,6 +942,8 @@ export interface TextInputProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -813,6 +981,8 @@ export interface TimeInputProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: string | null;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -844,6 +1014,8 @@ export interface ToggleProps {
   ignoreRerun?: boolean;
   /** the st.fragment the widget is in: its changes rerun only that fragment */
   fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
   value: boolean;
   /** the script set the value: the page adopts it @default false */
   setValue?: boolean;
@@ -875,12 +1047,14 @@ export interface ElementPropsByType {
   container: ContainerProps;
   dataframe: DataframeProps;
   date_input: DateInputProps;
+  datetime_input: DatetimeInputProps;
   dialog: DialogProps;
   divider: DividerProps;
   download_button: DownloadButtonProps;
   empty: EmptyProps;
   exception: ExceptionProps;
   expander: ExpanderProps;
+  feedback: FeedbackProps;
   file_uploader: FileUploaderProps;
   form: FormProps;
   form_submit_button: FormSubmitButtonProps;
@@ -895,12 +1069,15 @@ export interface ElementPropsByType {
   multiselect: MultiselectProps;
   number_input: NumberInputProps;
   page_link: PageLinkProps;
+  pills: PillsProps;
   popover: PopoverProps;
   progress: ProgressProps;
   radio: RadioProps;
+  segmented_control: SegmentedControlProps;
   select_slider: SelectSliderProps;
   selectbox: SelectboxProps;
   slider: SliderProps;
+  space: SpaceProps;
   spinner: SpinnerProps;
   status: StatusProps;
   tab: TabProps;
@@ -927,10 +1104,14 @@ export interface WidgetValueByType {
   checkbox: boolean;
   color_picker: string;
   date_input: string[];
+  datetime_input: string[];
+  feedback: string;
   file_uploader: { fileId: string; name: string; type: string; size: number; }[];
   multiselect: string[];
   number_input: number | null;
+  pills: string[];
   radio: string | null;
+  segmented_control: string[];
   select_slider: string[];
   selectbox: string | null;
   slider: number[];

@@ -11,6 +11,7 @@ import { useObservable } from "../observable.js";
 import { SidebarNav, TopNav } from "../navigation/sidebar_nav.jsx";
 import { Notices } from "../notices.jsx";
 import { ToastContainer } from "../elements/toasts.jsx";
+import { Logo } from "../elements/logo.jsx";
 import "../styles/layout.css";
 
 /** @typedef {import("../features.js").RuntimeFeatures | null} Features */
@@ -162,6 +163,7 @@ function Sidebar({ features, collapsed, locked, width, onCollapse }) {
     >
       <div class="stSidebarContent" data-testid="stSidebarContent">
         <div class="stSidebarHeader" data-testid="stSidebarHeader">
+          <Logo state={features ? features.logo : null} useIcon={false} testId="stSidebarLogo" />
           {locked ? null : (
             <div class="stSidebarCollapseButton" data-testid="stSidebarCollapseButton">
               <button
@@ -210,6 +212,16 @@ function ExpandSidebarButton({ features, collapsed, onExpand }) {
   );
 }
 
+/** The header's logo: shown while no sidebar is open, as its icon image if there is one.
+ * @param {{features: Features, collapsed: boolean | null}} props */
+function HeaderLogo({ features, collapsed }) {
+  const store = useSubscription("sidebar");
+  const { hasMenu } = useSidebarMenu(features);
+  const hasSidebar = store.children("sidebar").length > 0 || hasMenu;
+  if (hasSidebar && collapsed === false) return null;
+  return <Logo state={features ? features.logo : null} useIcon={true} testId="stHeaderLogo" />;
+}
+
 /** @param {{features: Features}} props */
 function AppRoot({ features }) {
   const store = useSubscription("app");
@@ -227,6 +239,7 @@ function AppRoot({ features }) {
     >
       <header class="stAppHeader" data-testid="stHeader">
         <div class="wl-header-left">
+          <HeaderLogo features={features} collapsed={sidebarCollapsed} />
           <ExpandSidebarButton features={features} collapsed={sidebarCollapsed} onExpand={() => setSidebarCollapsed(false)} />
         </div>
         <div class="stToolbar" data-testid="stToolbar">

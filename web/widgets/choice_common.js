@@ -1,6 +1,8 @@
 // Helpers every widget's event handlers share: the props the script sent, committing a
 // value, the widget's host element.
 
+import { writeBoundValue } from "./query_binding.js";
+
 /**
  * @typedef {import("../generated/elements").ElementPropsByType} ElementPropsByType
  * @typedef {import("../generated/elements").WidgetValueByType} WidgetValueByType
@@ -34,6 +36,8 @@ export function widgetProps(session, id, type) {
 export function commitValue(session, id, type, value) {
   const props = widgetProps(session, id, type);
   if (props.disabled) return;
+  // bind="query-params": the address shows the value before the rerun that reads it.
+  if (props.queryParam) writeBoundValue(props.queryParam, value, "dataType" in props ? props.dataType : undefined);
   session.setValue(id, value, { rerun: !props.ignoreRerun });
 }
 

@@ -29,7 +29,7 @@ export function movedDay(key, day, min, max) {
 }
 
 /**
- * @param {{props: import("../generated/elements").DateInputProps, focusDay: string, selected: string[]}} p
+ * @param {{props: Pick<import("../generated/elements").DateInputProps, "isRange" | "min" | "max">, focusDay: string, selected: string[]}} p
  */
 export function DateCalendar({ props, focusDay, selected }) {
   const container = useRef(/** @type {HTMLDivElement | null} */ (null));

@@ -3,6 +3,7 @@
 // Boot phases are marked (performance.mark "wasmlit:*") for the benchmark and DevTools.
 
 import { loadPyodide } from "pyodide";
+import { moduleWithHeapFor } from "./snapshot_heap.js";
 import { installPackages, packageResponse, startPackageDownloads } from "./packages_boot.js";
 import { SnapshotRejected, fetchSnapshot } from "./snapshot_boot.js";
 import {
@@ -136,7 +137,11 @@ async function startPython(manifest, base, options) {
     snapshot.then(() => performance.mark("wasmlit:snapshot-fetched")).catch(() => {});
     try {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
-      const pyodide = await Promise.race([loadPyodide({ ...options, _loadSnapshot: snapshot }), wasmFailureWatch()]);
+      const createPyodideModule = moduleWithHeapFor(snapshot, String(options.indexURL));
+      const pyodide = await Promise.race([
+        loadPyodide(/** @type {any} */ ({ ...options, _loadSnapshot: snapshot, createPyodideModule })),
+        wasmFailureWatch(),
+      ]);
       if (!pyodide.runPython("import sys\n'wasmlit.runtime.session' in sys.modules")) {
         throw new SnapshotRejected("the restored interpreter does not hold the runtime");
       }

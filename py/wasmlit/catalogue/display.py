@@ -156,6 +156,12 @@ PAGE_LINK = element(
     },
 )
 
+SPACE = element(
+    "space",
+    {"size": req(Union(INT, OneOf("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", "stretch")))},
+    doc="st.space: pixels or a named size, along the parent's direction",
+)
+
 TYPES = (
     MARKDOWN,
     HEADING,
@@ -176,4 +182,5 @@ TYPES = (
     DATAFRAME,
     HTML,
     PAGE_LINK,
+    SPACE,
 )

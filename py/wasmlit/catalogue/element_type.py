@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wasmlit.catalogue.prop_types import BOOL, INT, STR, OneOf, Prop, PropType, first_problem, opt, req
+from wasmlit.catalogue.prop_types import BOOL, INT, JSON, STR, OneOf, Prop, PropType, Record, first_problem, opt, req
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,17 @@ def container(name: str, props: Mapping[str, Prop] | None = None, *, doc: str = 
 
 
 LABEL_VISIBILITY = OneOf("hidden", "collapsed")
+# bind="query-params": the page writes the widget's value into the address under ``key``.
+QUERY_PARAM = opt(
+    Record(
+        {
+            "key": req(STR, "the query parameter's name (the widget's key)"),
+            "default": req(JSON, "the default in the widget's value form: the param is removed at it"),
+            "clearable": req(BOOL, "an empty value is written as ?key= (else the param is removed)"),
+        }
+    ),
+    "bind='query-params'",
+)
 
 # What ``common_widget_props`` and ``show_widget`` (widgets/registration.py) write.
 COMMON_WIDGET_PROPS: dict[str, Prop] = {
@@ -54,6 +65,7 @@ COMMON_WIDGET_PROPS: dict[str, Prop] = {
     "width": opt(INT, "a width in pixels; other widths are classes"),
     "ignoreRerun": opt(BOOL, 'on_change="ignore": keep a new value without a rerun', default=False),
     "fragmentId": opt(STR, "the st.fragment the widget is in: its changes rerun only that fragment"),
+    "queryParam": QUERY_PARAM,
 }
 
 

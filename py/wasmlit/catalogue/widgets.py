@@ -7,7 +7,7 @@ side converts it with the widget's ``serialize``/``deserialize``); trigger widge
 
 from __future__ import annotations
 
-from wasmlit.catalogue.element_type import LABEL_VISIBILITY, element, trigger_widget, widget
+from wasmlit.catalogue.element_type import LABEL_VISIBILITY, QUERY_PARAM, element, trigger_widget, widget
 from wasmlit.catalogue.prop_types import (
     BOOL,
     INT,
@@ -170,6 +170,51 @@ TIME_INPUT = widget(
         "required": opt(BOOL, default=False),
     },
 )
+_BUTTON_GROUP = {
+    "options": req(
+        ListOf(
+            Record(
+                {
+                    "value": req(STR, "the option's format_func text: what the value holds"),
+                    "label": req(STR, "Markdown shown on the button (the text after a leading icon)"),
+                    "icon": opt(STR, "a leading emoji or :material/name: taken from the text"),
+                }
+            )
+        )
+    ),
+    "selectionMode": req(OneOf("single", "multi")),
+    "required": opt(BOOL, "single selection: a click on the selected option keeps it", default=False),
+    "stretch": opt(BOOL, "width='stretch'", default=False),
+    "wrap": opt(BOOL, "absent: wrap unless in a horizontal layout"),
+}
+PILLS = widget("pills", ListOf(STR), _BUTTON_GROUP, doc="the selected option texts; one at most in single mode")
+SEGMENTED_CONTROL = widget("segmented_control", ListOf(STR), _BUTTON_GROUP, doc="as pills, drawn as joined segments")
+FEEDBACK = widget(
+    "feedback",
+    STR,
+    {"kind": req(OneOf("thumbs", "faces", "stars")), "stretch": opt(BOOL, "width='stretch'", default=False)},
+    common={
+        "disabled": req(BOOL),
+        "key": opt(STR),
+        "width": opt(INT, "a width in pixels"),
+        "ignoreRerun": opt(BOOL, default=False),
+        "queryParam": QUERY_PARAM,
+    },
+    doc='the selected index as text ("0".."4"), "" when cleared, as Streamlit exchanges it',
+)
+DATETIME_INPUT = widget(
+    "datetime_input",
+    ListOf(STR),
+    {
+        "format": req(STR, "the date part's order and separator"),
+        "min": req(STR, "YYYY-MM-DDTHH:MM"),
+        "max": req(STR, "YYYY-MM-DDTHH:MM"),
+        "step": req(INT, "seconds"),
+        "default": req(ListOf(STR)),
+        "required": opt(BOOL, default=False),
+    },
+    doc="one ISO datetime (YYYY-MM-DDTHH:MM), or none when empty",
+)
 FILE_RECORD = Record({"fileId": req(STR), "name": req(STR), "type": req(STR), "size": req(INT)})
 FILE_UPLOADER = widget(
     "file_uploader",
@@ -218,4 +263,8 @@ TYPES = (
     TIME_INPUT,
     FILE_UPLOADER,
     CHAT_INPUT,
+    PILLS,
+    SEGMENTED_CONTROL,
+    FEEDBACK,
+    DATETIME_INPUT,
 )

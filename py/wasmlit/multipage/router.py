@@ -144,6 +144,7 @@ class PageRouter:
         if requested != self.current_page_hash:
             _delete_widget_state_except(self.session_state, set(widget_values or ()))
         self.current_page_hash = requested
+        self.session_state.current_page = requested
         self._page_widget_ids = set()
         return self.main_script_hash
 
@@ -172,6 +173,9 @@ class PageRouter:
             found = pages.get(default_hash)
         if found is not None and found.external_url is not None:
             found = None
+        if found is not None:
+            # "page"-scoped widget values belong to the page shown (docs/semantics.md 3.6).
+            self.session_state.current_page = found.page_hash
         return found
 
     def pages(self) -> dict[str, PageInfo]:

@@ -13,7 +13,10 @@ Page -> Python:
       absent, the whole app. Requests queued
       while a run was busy arrive together, in order. ``page`` is user navigation (a page
       list click, an address on first load, Back/Forward); ``queryString`` is the address
-      bar's query string when the message left.
+      bar's query string when the message left; ``context`` (sent when it changed since
+      the last message to this worker) is what ``st.context`` reads: ``{"timezone"?: str,
+      "timezoneOffset"?: int, "locale"?: str, "url"?: str, "isEmbedded"?: bool,
+      "colorScheme"?: "light" | "dark", "cookies"?: {name: value}}``.
   ``{"type": "stop"}``
   ``{"type": "restore_state", "data": base64}`` the Session State a replaced worker saved.
 Python -> page:
@@ -32,6 +35,8 @@ Python -> page:
   ``{"type": "page_not_found", "pageName": s}``; ``{"type": "page_info", "queryString": s}``
      when the script changed st.query_params;
   ``{"type": "toast", "id": n, "body": s, "icon": s, "duration": seconds}``;
+  ``{"type": "logo", "image": s, "imageKind": s, "iconImage": s | null, "iconImageKind": s | null,
+     "link": s | null, "size": s}`` for st.logo (kept while each finished run sends it);
   ``{"type": "state_snapshot", "data": base64 | null, "keys": [...], "skipped": [...], ...}``
      after a completed run whose Session State changed; ``{"type": "state_restored",
      "restored": [...], "failed": [...]}`` after a restore_state;
@@ -47,7 +52,7 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-PROTOCOL_VERSION = 5
+PROTOCOL_VERSION = 6
 
 
 class ProtocolError(ValueError):
@@ -72,9 +77,23 @@ class RerunRequest:
 
 
 @dataclass(frozen=True)
+class BrowserContext:
+    """What the visitor's browser tells ``st.context``; a field the page did not send is None."""
+
+    timezone: str | None = None
+    timezone_offset: int | None = None
+    locale: str | None = None
+    url: str | None = None
+    is_embedded: bool | None = None
+    color_scheme: str | None = None
+    cookies: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class RerunMessage:
     requests: tuple[RerunRequest, ...]
     query_string: str | None = None
+    context: BrowserContext | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +140,34 @@ def _parse_request(raw: Any) -> RerunRequest:
     )
 
 
+_CONTEXT_FIELDS: dict[str, tuple[str, type | tuple[type, ...]]] = {
+    "timezone": ("timezone", str),
+    "timezoneOffset": ("timezone_offset", int),
+    "locale": ("locale", str),
+    "url": ("url", str),
+    "isEmbedded": ("is_embedded", bool),
+    "colorScheme": ("color_scheme", str),
+}
+
+
+def _parse_context(raw: Any) -> BrowserContext | None:
+    """The rerun message's ``context``, its fields checked."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) - {*_CONTEXT_FIELDS, "cookies"}:
+        raise ProtocolError(f"malformed context: {raw!r}")
+    values: dict[str, Any] = {}
+    for key, (name, expected) in _CONTEXT_FIELDS.items():
+        value = raw.get(key)
+        if value is not None and (not isinstance(value, expected) or (expected is int and isinstance(value, bool))):
+            raise ProtocolError(f"context field {key} has the wrong type: {value!r}")
+        values[name] = value
+    cookies = raw.get("cookies", {})
+    if not isinstance(cookies, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cookies.items()):
+        raise ProtocolError(f"context cookies must map names to strings: {cookies!r}")
+    return BrowserContext(**values, cookies=dict(cookies))
+
+
 def parse_incoming(text: str) -> IncomingMessage:
     """Decode one message from the page, rejecting anything unexpected.
 
@@ -145,7 +192,8 @@ def parse_incoming(text: str) -> IncomingMessage:
         query_string = message.get("queryString")
         if not isinstance(query_string, str | None):
             raise ProtocolError("rerun message queryString must be a string")
-        return RerunMessage(tuple(_parse_request(request) for request in requests), query_string)
+        requests_parsed = tuple(_parse_request(request) for request in requests)
+        return RerunMessage(requests_parsed, query_string, _parse_context(message.get("context")))
     if message_type == "stop":
         return StopMessage()
     if message_type == "restore_state":
@@ -286,6 +334,22 @@ class ToastMessage(OutgoingMessage):
 
 
 @dataclass(frozen=True)
+class LogoMessage(OutgoingMessage):
+    """``st.logo``: the page shows it until a finished run did not send it again.
+
+    ``imageKind`` (and ``iconImageKind``) is ``image`` (a URL), ``emoji`` or ``material``
+    (``:material/name:``)."""
+
+    message_type: ClassVar[str] = "logo"
+    image: str
+    image_kind: str
+    icon_image: str | None
+    icon_image_kind: str | None
+    link: str | None
+    size: str
+
+
+@dataclass(frozen=True)
 class StateSnapshotMessage(OutgoingMessage):
     """Session State after a completed run that changed it, kept by the page in case the
     worker must be replaced (``state/snapshot.py``)."""
@@ -322,6 +386,7 @@ OUTGOING_MESSAGES: dict[str, type[OutgoingMessage]] = {
         PageNotFoundMessage,
         PageInfoMessage,
         ToastMessage,
+        LogoMessage,
         StateSnapshotMessage,
         StateRestoredMessage,
         ProtocolErrorMessage,

@@ -180,6 +180,7 @@ class AppSession:
             fragment_run = bool(fragments) and self.page_tree is not None
             # A fragment run stays on its page: no page change, no page bookkeeping.
             page_hash = router.main_script_hash if fragment_run else router.begin_run(widget_values)
+            self.features.query_params.begin_run()
             outcome = self.runner.run_once(
                 widget_values,
                 fragment_ids=fragments or (),

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from wasmlit.browser_context import BROWSER_CONTEXT_EXTRA
 from wasmlit.multipage.page import ROUTER_EXTRA
 from wasmlit.multipage.router import PageRouter, PageTarget
 from wasmlit.query_params import QUERY_PARAMS_EXTRA, QueryParams
@@ -51,6 +52,8 @@ class SessionFeatures:
         self.query_params = QueryParams()
         self.run_control = RunControl(fast_reruns=bool(config.get("runner.fastReruns", True)))
         self.snapshots = SnapshotPublisher() if snapshots else None
+        # What st.context reads: the page sends it again only when it changed.
+        self.browser_context: protocol.BrowserContext | None = None
 
     # ----- a message from the page ---------------------------------------------------------
 
@@ -58,6 +61,8 @@ class SessionFeatures:
         self.run_control.begin_message()
         if message.query_string is not None:
             self.query_params.populate(message.query_string)
+        if message.context is not None:
+            self.browser_context = message.context
 
     def plan(self, requests: Sequence[protocol.RerunRequest]) -> list[PlannedRun]:
         """One group of runs per navigation; the first run of a group carries the page.
@@ -92,10 +97,19 @@ class SessionFeatures:
     # ----- around each run ---------------------------------------------------------------------
 
     def run_extras(self) -> dict[str, Any]:
-        return {ROUTER_EXTRA: self.router, QUERY_PARAMS_EXTRA: self.query_params, OUTBOX_EXTRA: self.send}
+        return {
+            ROUTER_EXTRA: self.router,
+            QUERY_PARAMS_EXTRA: self.query_params,
+            OUTBOX_EXTRA: self.send,
+            BROWSER_CONTEXT_EXTRA: self.browser_context,
+        }
 
     def after_completed_run(self) -> None:
-        """Keep a copy of Session State on the page, in case the worker must be replaced."""
+        """Bound widgets that did not run leave the address; keep a copy of Session State on
+        the page, in case the worker must be replaced."""
+        params = self.query_params
+        if params.bound and params.remove_stale_bindings(self.session_state.widget_ids_this_run):
+            self.send(protocol.PageInfoMessage(params.query_string()).encode())
         if self.snapshots is None:
             return
         message = self.snapshots.message_after_run(self.session_state)

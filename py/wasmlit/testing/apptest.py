@@ -162,11 +162,18 @@ class AppTest(NavigationTestMixin):
         metadata = self._session.session_state.widget_metadata(widget_id)
         if metadata is None:
             raise KeyError(f"widget {widget_id} is not on the page")
-        self._queue.set_value(widget_id, metadata.serialize(value), value)
+        browser_value = metadata.serialize(value)
+        self._queue.set_value(widget_id, browser_value, value)
+        element = self._page.elements.get(widget_id)
+        if element is not None:
+            self.write_bound_value(element.props, browser_value)
 
     def queue_browser_value(self, widget_id: str, browser_value: Any) -> None:
         """Send a value exactly as the browser would (already in its JSON form)."""
         self._queue.browser_values[widget_id] = browser_value
+        element = self._page.elements.get(widget_id)
+        if element is not None:
+            self.write_bound_value(element.props, browser_value)
 
     def queued_browser_value(self, widget_id: str) -> Any:
         """The value queued for a widget's next run, in its browser form (None if none)."""

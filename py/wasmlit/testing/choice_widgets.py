@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from wasmlit.testing.app_handle import AppHandle
 from wasmlit.testing.elements import Widget
+from wasmlit.testing.page_model import PageElement
 from wasmlit.testing.props import FlagProp, Prop
 
 
@@ -140,3 +142,64 @@ class ColorPicker(ChoiceWidget):
         """Choose a colour by its hex code; the "#" may be left out."""
         self.set_value(color if color.startswith("#") else f"#{color}")
         return self
+
+
+class ButtonGroup(ChoiceWidget):
+    """``st.pills`` and ``st.segmented_control``, as Streamlit's AppTest ``ButtonGroup``."""
+
+    def __init__(self, page_element: PageElement, app: AppHandle) -> None:
+        super().__init__(page_element, app)
+        # Streamlit's AppTest names both by their protocol type.
+        self.type = "button_group"
+
+    @property
+    def options(self) -> list[str]:
+        """Each button's text, without a leading icon (Streamlit's ``content``)."""
+        return [option["label"] for option in self.props.get("options", [])]
+
+    @property
+    def _is_single_select(self) -> bool:
+        return self.props.get("selectionMode") == "single"
+
+    @property
+    def formatted_values(self) -> list[str]:
+        """The selection as option texts (``format_func`` applied)."""
+        return list(self._page_form(self.value) or [])
+
+    @property
+    def indices(self) -> list[int]:
+        texts = [option["value"] for option in self.props.get("options", [])]
+        return [texts.index(text) for text in self.formatted_values]
+
+    def select(self, value: Any) -> ButtonGroup:
+        """Single: choose ``value``; multi: add it (nothing happens if it is selected)."""
+        if self._is_single_select:
+            self.set_value(value)
+            return self
+        current = list(self.value or [])
+        if value not in current:
+            self.set_value([*current, value])
+        return self
+
+    def unselect(self, value: Any) -> ButtonGroup:
+        """Single: clear the choice if it is ``value``; multi: remove every occurrence."""
+        if self._is_single_select:
+            if self.value == value:
+                self.set_value(None)
+            return self
+        current = list(self.value or [])
+        if value in current:
+            self.set_value([item for item in current if item != value])
+        return self
+
+
+class Pills(ButtonGroup):
+    pass
+
+
+class SegmentedControl(ButtonGroup):
+    pass
+
+
+class Feedback(ChoiceWidget):
+    """``st.feedback``: ``value`` is the chosen index or None; ``set_value(None)`` clears it."""

@@ -122,3 +122,11 @@ class ChatInput(Widget):
     def set_value(self, value: str | None) -> ChatInput:
         super().set_value(value)
         return self
+
+
+class Space(Element):
+    """``st.space``: ``value`` is the size it was given, as in Streamlit's AppTest."""
+
+    @property
+    def value(self) -> Any:
+        return self.props.get("size")

@@ -106,6 +106,19 @@ class TimeInput(Widget):
         return self.set_value(moved.time())
 
 
+class DateTimeInput(Widget):
+    """``st.datetime_input``; ``min`` and ``max`` are ISO texts, as in Streamlit's AppTest."""
+
+    min: Prop[str] = Prop("min")
+    max: Prop[str] = Prop("max")
+    step: Prop[int] = Prop("step")
+    format: Prop[str] = Prop("format")
+
+    def set_value(self, value: datetime | None) -> DateTimeInput:
+        super().set_value(value)
+        return self
+
+
 FileTuple = tuple[str, bytes, str]
 
 

@@ -16,6 +16,9 @@ class PageExtras:
         self.toasts: list[dict[str, Any]] = []
         self.snapshot: dict[str, Any] | None = None
         self.restored: dict[str, Any] | None = None
+        # st.logo, as the page shows it: dropped after a finished run that did not send it.
+        self.logo: dict[str, Any] | None = None
+        self._logo_this_run = False
 
     def apply(self, message: dict[str, Any]) -> bool:
         """Apply a message that is not about the element tree; False if it is not one."""
@@ -32,13 +35,18 @@ class PageExtras:
             self.snapshot = message
         elif message_type == "state_restored":
             self.restored = message
+        elif message_type == "logo":
+            self.logo, self._logo_this_run = message, True
         else:
             return False
         return True
 
-    def run_finished(self) -> None:
+    def run_finished(self, *, keeps_page: bool = False) -> None:
         self.toasts = list(self._run_toasts.values())
         self._run_toasts = {}
+        if not keeps_page and not self._logo_this_run:
+            self.logo = None
+        self._logo_this_run = False
 
     def current_page(self) -> dict[str, Any] | None:
         if self.navigation is None:

@@ -51,7 +51,7 @@ class PageModel:
                 self._commit()
             self.last_status = message["status"]
             self.script_runs = message["scriptRuns"]
-            self.extras.run_finished()
+            self.extras.run_finished(keeps_page=message["status"] in ("interrupted", "aborted"))
         elif message_type == "page_config":
             self.page_config = message["config"]
         elif message_type == "log":

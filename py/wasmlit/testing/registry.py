@@ -76,6 +76,11 @@ WRAPPERS: dict[str, Wrapper] = {
     catalogue.DATE_INPUT.name: inputs.DateInput,
     catalogue.TIME_INPUT.name: inputs.TimeInput,
     catalogue.FILE_UPLOADER.name: inputs.FileUploader,
+    catalogue.PILLS.name: choice.Pills,
+    catalogue.SEGMENTED_CONTROL.name: choice.SegmentedControl,
+    catalogue.FEEDBACK.name: choice.Feedback,
+    catalogue.SPACE.name: display.Space,
+    catalogue.DATETIME_INPUT.name: inputs.DateTimeInput,
 }
 
 # ``at.<name>`` -> the wrapper classes it lists (``at.button`` lists submit buttons too).
@@ -131,6 +136,12 @@ ACCESSORS: dict[str, tuple[type[Element], ...]] = {
     "date_input": (inputs.DateInput,),
     "time_input": (inputs.TimeInput,),
     "file_uploader": (inputs.FileUploader,),
+    "pills": (choice.Pills,),
+    "segmented_control": (choice.SegmentedControl,),
+    "button_group": (choice.Pills, choice.SegmentedControl),
+    "feedback": (choice.Feedback,),
+    "space": (display.Space,),
+    "datetime_input": (inputs.DateTimeInput,),
 }
 
 

@@ -8,12 +8,12 @@ from typing import Any
 from wasmlit.catalogue import CHECKBOX, TOGGLE, ElementType
 from wasmlit.elements.host import ElementHost
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     check_widget_arguments,
     label_text,
     width_prop,
 )
-from wasmlit.widgets.registration import WidgetSpec, register, show_widget
+from wasmlit.widgets.registration import WidgetSpec, check_bind_and_persist_state, register, show_widget
+from wasmlit.widgets.url_binding import BOOL, UrlValue
 
 
 def _check_browser_representable(value: Any) -> None:
@@ -67,6 +67,9 @@ class CheckboxMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=pixel_width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(BOOL, clearable=False),
             ),
         )
         if widget.push_to_browser:

@@ -12,43 +12,15 @@ from typing import Any
 
 from wasmlit.errors import (
     StreamlitInvalidWidthError,
-    StreamlitMissingRequiredParameterError,
-    StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
 from wasmlit.runtime import context
-from wasmlit.widgets.input_common import with_detail
 from wasmlit.widgets.registration import (
     ON_CHANGE_MODES,
     check_label_visibility,
     normalize_key,
     validate_callback,
 )
-
-
-def check_bind_and_persist_state(bind: Any, persist_state: Any, key: Any) -> None:
-    """Validate ``bind`` and ``persist_state`` as Streamlit does (both need a key).
-
-    wasmlit accepts them but does not yet act on them: see the README.
-    """
-    has_key = normalize_key(key) is not None
-    if bind is not None and bind != "query-params":
-        raise StreamlitValueError("bind", "'query-params', None")
-    if bind == "query-params" and not has_key:
-        raise with_detail(
-            StreamlitMissingRequiredParameterError("The `key` parameter is required."),
-            "When using bind='query-params', the widget must have a unique 'key' parameter specified. "
-            "This 'key' will be used as the name of the query parameter.",
-        )
-    if persist_state is not None:
-        if persist_state not in ("page", "session"):
-            raise StreamlitValueError("persist_state", "'page', 'session', None")
-        if not has_key:
-            raise with_detail(
-                StreamlitMissingRequiredParameterError("The `key` parameter is required."),
-                "When using persist_state, the widget must have a unique 'key' parameter specified so its "
-                "value can be preserved across reruns and page switches.",
-            )
 
 
 def check_widget_arguments(on_change: Any, label_visibility: str) -> Callable[..., Any] | None:

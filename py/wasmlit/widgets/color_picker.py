@@ -10,13 +10,13 @@ from wasmlit.catalogue import COLOR_PICKER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     check_widget_arguments,
     label_text,
     width_prop,
 )
 from wasmlit.widgets.input_common import with_detail
-from wasmlit.widgets.registration import WidgetSpec, register, show_widget
+from wasmlit.widgets.registration import WidgetSpec, check_bind_and_persist_state, register, show_widget
+from wasmlit.widgets.url_binding import STRING, UrlValue
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 DEFAULT_COLOR = "#000000"
@@ -99,6 +99,9 @@ class ColorPickerMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=pixel_width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING, clearable=False),
             ),
         )
         if widget.push_to_browser:

@@ -29,6 +29,7 @@ from wasmlit.widgets.registration import (
     show_widget,
     validate_callback,
 )
+from wasmlit.widgets.url_binding import STRING_ARRAY, UrlValue
 
 
 def _identity_text(value: Any) -> str | None:
@@ -120,6 +121,9 @@ class DateInputMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING_ARRAY, clearable=value is None),
             ),
         )
         has_explicit_bounds = min_value is not None or max_value is not None

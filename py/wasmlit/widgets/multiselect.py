@@ -16,7 +16,6 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     check_widget_arguments,
     label_text,
     width_prop,
@@ -32,8 +31,15 @@ from wasmlit.widgets.options import (
     options_to_list,
     safe_format,
 )
-from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, register, show_widget
+from wasmlit.widgets.registration import (
+    RegisteredWidget,
+    WidgetSpec,
+    check_bind_and_persist_state,
+    register,
+    show_widget,
+)
 from wasmlit.widgets.selectbox import placeholder_prop
+from wasmlit.widgets.url_binding import STRING_ARRAY, UrlValue
 
 # select_all=True always offers "Select all"; an int offers it up to that many options.
 SELECT_ALL_ALWAYS = -1
@@ -195,6 +201,14 @@ class MultiselectMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=pixel_width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(
+                    STRING_ARRAY,
+                    clearable=True,
+                    options=None if accept_new_options else formatted,
+                    max_length=max_selections,
+                ),
             ),
         )
         check_selection_count(widget.value, max_selections)

@@ -33,6 +33,7 @@ from wasmlit.widgets.registration import (
     show_widget,
     validate_callback,
 )
+from wasmlit.widgets.url_binding import DOUBLE, UrlValue
 
 Number = int | float
 
@@ -261,6 +262,9 @@ class NumberInputMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(DOUBLE, clearable=value is None),
             ),
         )
         if outside_bounds(widget.value, settings):

@@ -9,14 +9,14 @@ from wasmlit.catalogue import RADIO
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitInvalidParameterTypeError
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     check_widget_arguments,
     label_text,
     width_prop,
 )
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
-from wasmlit.widgets.registration import WidgetSpec, register, show_widget
+from wasmlit.widgets.registration import WidgetSpec, check_bind_and_persist_state, register, show_widget
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
+from wasmlit.widgets.url_binding import STRING, UrlValue
 
 
 def caption_text(caption: Any) -> str:
@@ -91,6 +91,9 @@ class RadioMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=pixel_width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING, clearable=index is None, options=formatted),
             ),
         )
         value, widget = choice.reconcile(widget, options)

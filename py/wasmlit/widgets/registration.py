@@ -15,14 +15,17 @@ from wasmlit.errors import (
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
+from wasmlit.query_params import current_query_params
 from wasmlit.runtime import context, log
 from wasmlit.runtime.state.session_state import PLAIN_VALUE, RegisteredValue, SessionState, WidgetMetadata
 from wasmlit.runtime.state.session_state_proxy import validate_key
 from wasmlit.runtime.tree import Node
 from wasmlit.string_util import to_help_str
+from wasmlit.widgets.url_binding import QueryParamBinding, UrlValue
 
 
 def _stable_text(value: Any) -> str:
@@ -103,6 +106,11 @@ class WidgetSpec:
     pixel_width: Any = None
     # ``on_change``/``on_click`` as passed: "ignore" keeps new values without a rerun.
     on_change: Any = None
+    # ``bind="query-params"`` (with ``url``: how the value is written in the address) and
+    # ``persist_state``, as passed and checked by the widget (docs/semantics.md 3.6, 10).
+    bind: Any = None
+    url: UrlValue | None = None
+    persist_state: Any = None
 
     @property
     def command(self) -> str:
@@ -220,6 +228,7 @@ def claim_widget_id(host: ElementHost, spec: WidgetSpec) -> ClaimedWidget:
 
 def register_claimed(spec: WidgetSpec, claimed: ClaimedWidget) -> RegisteredWidget:
     """Store the widget's metadata and return its value for this run."""
+    check_bind_and_persist_state(spec.bind, spec.persist_state, spec.key)
     run_context = context.current()
     state = run_context.session_state
     metadata = WidgetMetadata(
@@ -233,14 +242,57 @@ def register_claimed(spec: WidgetSpec, claimed: ClaimedWidget) -> RegisteredWidg
         callback_kwargs=dict(spec.callback_kwargs or {}),
         disabled=spec.disabled,
         fragment_id=run_context.fragments.current,
+        persist_state=spec.persist_state if claimed.user_key is not None else None,
     )
-    registered: RegisteredValue = state.register_widget(metadata, claimed.user_key)
+    registered: RegisteredValue = state.register_widget(metadata, claimed.user_key, _address_binding(spec, claimed))
     if claimed.form_id is not None and state.form_clears_on_submit(claimed.form_id) and spec.value_type == PLAIN_VALUE:
         default = spec.serialize(spec.deserialize(None))
         return RegisteredWidget(
             claimed.id, claimed.user_key, registered.value, registered.push_to_browser, spec, default, True
         )
     return RegisteredWidget(claimed.id, claimed.user_key, registered.value, registered.push_to_browser, spec)
+
+
+def check_bind_and_persist_state(bind: Any, persist_state: Any, key: Any) -> None:
+    """Validate ``bind`` and ``persist_state`` as Streamlit does (both need a key).
+
+    wasmlit accepts them but does not yet act on them: see the README.
+    """
+    has_key = normalize_key(key) is not None
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", "'query-params', None")
+    if bind == "query-params" and not has_key:
+        raise _with_detail(
+            StreamlitMissingRequiredParameterError("The `key` parameter is required."),
+            "When using bind='query-params', the widget must have a unique 'key' parameter specified. "
+            "This 'key' will be used as the name of the query parameter.",
+        )
+    if persist_state is not None:
+        if persist_state not in ("page", "session"):
+            raise StreamlitValueError("persist_state", "'page', 'session', None")
+        if not has_key:
+            raise _with_detail(
+                StreamlitMissingRequiredParameterError("The `key` parameter is required."),
+                "When using persist_state, the widget must have a unique 'key' parameter specified so its "
+                "value can be preserved across reruns and page switches.",
+            )
+
+
+def _with_detail(error: Exception, detail: str) -> Exception:
+    error.args = (f"{error} {detail}",)
+    return error
+
+
+def _address_binding(spec: WidgetSpec, claimed: ClaimedWidget) -> QueryParamBinding | None:
+    """The widget's binding to the address; a keyed widget that dropped ``bind`` leaves it."""
+    if claimed.user_key is None:
+        return None
+    query = current_query_params()
+    if spec.bind == "query-params" and spec.url is not None:
+        return QueryParamBinding(query, spec.url)
+    if query.bound.get(claimed.user_key) == claimed.id:
+        query.unbind(claimed.user_key, clear=True)
+    return None
 
 
 def register(host: ElementHost, spec: WidgetSpec) -> RegisteredWidget:
@@ -305,6 +357,9 @@ def show_widget(
     pass no ``browser_value``: a click is an event, not a value.
     """
     shown = common_widget_props(widget)
+    spec = widget.spec
+    if spec.bind == "query-params" and spec.url is not None and widget.user_key is not None:
+        shown["queryParam"] = spec.url.page_binding(widget.user_key, spec.serialize(spec.deserialize(None)))
     if props:
         shown.update(props)
     if browser_value is not _NO_VALUE:

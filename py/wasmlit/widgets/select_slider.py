@@ -10,7 +10,6 @@ from wasmlit.catalogue import SELECT_SLIDER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     check_widget_arguments,
     label_text,
     width_prop,
@@ -26,7 +25,14 @@ from wasmlit.widgets.options import (
     options_to_list,
     position_of,
 )
-from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, register, show_widget
+from wasmlit.widgets.registration import (
+    RegisteredWidget,
+    WidgetSpec,
+    check_bind_and_persist_state,
+    register,
+    show_widget,
+)
+from wasmlit.widgets.url_binding import STRING_ARRAY, UrlValue
 
 
 def default_positions(options: Sequence[Any], value: Any) -> list[int]:
@@ -158,6 +164,9 @@ class SelectSliderMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=pixel_width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING_ARRAY, clearable=False, allow_duplicates=True),
             ),
         )
         current, widget = choice.reconcile(widget, options)

@@ -8,7 +8,6 @@ from typing import Any
 from wasmlit.catalogue import SELECTBOX
 from wasmlit.elements.host import ElementHost
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     check_widget_arguments,
     label_text,
     width_prop,
@@ -16,8 +15,9 @@ from wasmlit.widgets.choice_support import (
 from wasmlit.widgets.filter_mode import check_filter_mode
 from wasmlit.widgets.input_common import validate_icon
 from wasmlit.widgets.options import check_comparable, check_index, check_texts, format_options, options_to_list
-from wasmlit.widgets.registration import WidgetSpec, register, show_widget
+from wasmlit.widgets.registration import WidgetSpec, check_bind_and_persist_state, register, show_widget
 from wasmlit.widgets.single_choice import SingleChoice, index_after_session_state
+from wasmlit.widgets.url_binding import STRING, UrlValue
 
 
 def placeholder_prop(placeholder: Any) -> str:
@@ -99,6 +99,9 @@ class SelectboxMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=pixel_width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING, clearable=index is None, options=None if accept_new_options else formatted),
             ),
         )
         value, widget = choice.reconcile(widget, options)

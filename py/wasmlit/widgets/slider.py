@@ -9,14 +9,20 @@ from wasmlit.catalogue import SLIDER
 from wasmlit.elements.host import ElementHost
 from wasmlit.errors import StreamlitValueAboveMaxError, StreamlitValueBelowMinError
 from wasmlit.widgets.choice_support import (
-    check_bind_and_persist_state,
     check_widget_arguments,
     label_text,
     session_state_value,
     width_prop,
 )
-from wasmlit.widgets.registration import RegisteredWidget, WidgetSpec, register, show_widget
+from wasmlit.widgets.registration import (
+    RegisteredWidget,
+    WidgetSpec,
+    check_bind_and_persist_state,
+    register,
+    show_widget,
+)
 from wasmlit.widgets.slider_values import SliderCodec, default_value, prepare_slider
+from wasmlit.widgets.url_binding import DOUBLE_ARRAY, UrlValue
 
 
 def check_assigned_value_in_range(codec: SliderCodec, widget: RegisteredWidget) -> list[Any]:
@@ -91,6 +97,9 @@ class SliderMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=pixel_width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(DOUBLE_ARRAY, clearable=False),
             ),
         )
         numbers = check_assigned_value_in_range(codec, widget)

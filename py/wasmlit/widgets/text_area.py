@@ -25,6 +25,7 @@ from wasmlit.widgets.text_common import (
     text_from_browser,
     text_to_browser,
 )
+from wasmlit.widgets.url_binding import STRING, UrlValue
 
 # Streamlit's default: about three lines of text, label included.
 DEFAULT_HEIGHT_WITH_LABEL = 122
@@ -97,6 +98,9 @@ class TextAreaMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING, clearable=True),
             ),
         )
         if widget.push_to_browser:

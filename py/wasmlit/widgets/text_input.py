@@ -27,6 +27,7 @@ from wasmlit.widgets.text_common import (
     text_from_browser,
     text_to_browser,
 )
+from wasmlit.widgets.url_binding import STRING, UrlValue
 
 EMAIL_VALIDATION = (r"^[^\s@]+@[^\s@]+\.[^\s@]+$", "Enter a valid email address.")
 URL_VALIDATION = (r"^([Hh][Tt][Tt][Pp][Ss]?://)?[^\s/.]+\.[^\s]+$", "Enter a valid URL.")
@@ -139,6 +140,9 @@ class TextInputMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING, clearable=True),
             ),
         )
         if widget.push_to_browser:

@@ -24,6 +24,7 @@ from wasmlit.widgets.registration import (
     show_widget,
     validate_callback,
 )
+from wasmlit.widgets.url_binding import STRING, UrlValue
 
 DEFAULT_STEP = timedelta(minutes=15)
 TIME_FORMATS = ("12h", "24h", "localized")
@@ -151,6 +152,9 @@ class TimeInputMixin(ElementHost):
                 label_visibility=label_visibility,
                 pixel_width=width,
                 on_change=on_change,
+                bind=bind,
+                persist_state=persist_state,
+                url=UrlValue(STRING, clearable=value is None),
             ),
         )
         check_width(width, allow_content=False)

@@ -19,5 +19,5 @@ except ModuleNotFoundError as error:
     st.text(str(error))
 with st.bottom:
     st.markdown("Pinned below")
-if st.button("Use st.pills"):
-    st.pills("Tags", ["a", "b"])
+if st.button("Use st.pagination"):
+    st.pagination(10)

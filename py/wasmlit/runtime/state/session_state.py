@@ -19,9 +19,10 @@ import copy
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from wasmlit.errors import StreamlitWidgetAlreadyInstantiatedError, UnserializableSessionStateError
+from wasmlit.runtime.state.persistence import PersistTracker
 
 WIDGET_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
@@ -58,6 +59,20 @@ class WidgetMetadata:
     disabled: bool = False
     # The st.fragment the widget was created in: a run of other fragments leaves it be.
     fragment_id: str | None = None
+    # "page" or "session": the value outlives the widget (docs/semantics.md 3.6).
+    persist_state: str | None = None
+
+
+class AddressBinding(Protocol):
+    """A widget bound to the address (``bind="query-params"``; ``wasmlit.widgets.url_binding``)."""
+
+    def seed(self, state: SessionState, metadata: WidgetMetadata, user_key: str) -> bool:
+        """Take the widget's value from the address if Streamlit would; True if it did."""
+        ...
+
+    def sync(self, state: SessionState, metadata: WidgetMetadata, user_key: str, value: Any, seeded: bool) -> bool:
+        """Bring the address in line with the value; True if the page must be sent the value."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,12 @@ class SessionState:
         self._push_again: set[str] = set()
         # What each widget returned in this run (AppTest reads buttons' values from it).
         self.returned_this_run: dict[str, Any] = {}
+        # The page the run shows (set by the router): "page"-scoped values belong to one.
+        self.current_page = ""
+        self._persist = PersistTracker()
+        # The browser's values of this run as they arrived (JSON), for widgets that compare
+        # them with what they would send (option labels that changed, docs/semantics.md 3.1).
+        self._incoming: dict[str, Any] = {}
 
     # ----- lookups ---------------------------------------------------------------
 
@@ -242,6 +263,7 @@ class SessionState:
         self._previous.update(squashed)
         self._browser = {}
         self._assigned = {}
+        self._incoming = {}
 
     def apply_browser_values(self, browser_values: dict[str, Any]) -> list[WidgetMetadata]:
         """Steps 4.1-4.3 of a browser-driven run; returns the widgets whose callbacks fire.
@@ -256,6 +278,7 @@ class SessionState:
             if metadata is not None and metadata.disabled:
                 continue
             self._browser[widget_id] = _FromBrowser(raw)
+            self._incoming[widget_id] = raw
         changed = []
         for widget_id in self._browser:
             metadata = self._metadata.get(widget_id)
@@ -265,7 +288,9 @@ class SessionState:
                 changed.append(metadata)
         return changed
 
-    def register_widget(self, metadata: WidgetMetadata, user_key: str | None) -> RegisteredValue:
+    def register_widget(
+        self, metadata: WidgetMetadata, user_key: str | None, binding: AddressBinding | None = None
+    ) -> RegisteredValue:
         """Bind the key to the widget and return its value (the id and key were claimed)."""
         widget_id = metadata.id
         self._metadata[widget_id] = metadata
@@ -277,17 +302,59 @@ class SessionState:
             self._id_to_key[widget_id] = user_key
         self.widget_ids_this_run.add(widget_id)
 
-        push = (user_key is not None and user_key in self._assigned) or widget_id in self._push_again
+        seeded = dropped = False
+        if user_key is not None:
+            seeded = self._seed_from_address(metadata, user_key, binding)
+            dropped = self._track_persistence(metadata, user_key)
+        push = (user_key is not None and user_key in self._assigned) or widget_id in self._push_again or dropped
         self._push_again.discard(widget_id)
-        if metadata.disabled and widget_id in self._browser:
+        if metadata.disabled and widget_id in self._browser and not seeded:
             # A disabled widget cannot change in the browser: a value from there is stale.
             del self._browser[widget_id]
             push = True
         if self._lookup(widget_id, user_key) is _MISSING:
             self._browser[widget_id] = copy.deepcopy(metadata.deserialize(None))
         value = copy.deepcopy(self._lookup(widget_id, user_key))
+        if binding is not None and user_key is not None:
+            push = binding.sync(self, metadata, user_key, value, seeded) or push
         self.returned_this_run[widget_id] = value
         return RegisteredValue(value, push)
+
+    def _seed_from_address(self, metadata: WidgetMetadata, user_key: str, binding: AddressBinding | None) -> bool:
+        if binding is None:
+            self._persist.bound.discard(metadata.id)
+            return False
+        self._persist.bound.add(metadata.id)
+        return binding.seed(self, metadata, user_key)
+
+    def _track_persistence(self, metadata: WidgetMetadata, user_key: str) -> bool:
+        """Record ``persist_state``; True if a "page" value from another page was dropped."""
+        widget_id = metadata.id
+        if metadata.persist_state is None:
+            self._persist.untrack(widget_id, user_key)
+            return False
+        self._persist.register(widget_id, user_key, metadata.persist_state, self.current_page)
+        if not self._persist.take_pending_drop(widget_id, user_key, self.current_page):
+            return False
+        dropped = [
+            store.pop(name, _MISSING)
+            for store, name in ((self._browser, widget_id), (self._previous, widget_id), (self._previous, user_key))
+        ]
+        return any(value is not _MISSING for value in dropped)
+
+    # ----- what an address binding reads and writes ------------------------------------------
+
+    def has_browser_value(self, widget_id: str) -> bool:
+        return widget_id in self._browser
+
+    def had_value(self, key_or_id: str) -> bool:
+        """A value from an earlier run is stored under this widget id or user key."""
+        return key_or_id in self._previous
+
+    def seed(self, widget_id: str, user_key: str, value: Any) -> None:
+        """The address gave the widget its value: as if the script had assigned it."""
+        self._browser[widget_id] = value
+        self._assigned[user_key] = value
 
     def finish_run(self, *, cleanup_stale_widgets: bool, fragment_ids: tuple[str, ...] = ()) -> None:
         """End of a run that was not stopped prematurely (docs/semantics.md 1.2 step 8).
@@ -301,9 +368,38 @@ class SessionState:
             self._drop_stale(self._stale_in_fragments(fragment_ids))
             return
         active = self.widget_ids_this_run
+        kept = self._keep_absent_values(active)
         self._browser = {wid: value for wid, value in self._browser.items() if wid in active}
         self._previous = {key: value for key, value in self._previous.items() if not is_widget_id(key) or key in active}
         self._metadata = {wid: meta for wid, meta in self._metadata.items() if wid in active}
+        # A persisted or bound widget that left keeps its last value under its key; one that
+        # came back under a new id (another page) takes it at once (docs/semantics.md 3.6).
+        self._previous.update(kept)
+        for user_key, value in kept.items():
+            active_id = self._key_to_id.get(user_key)
+            if active_id is not None and active_id in active:
+                self._browser[active_id] = value
+        if self._persist.scopes or self._persist.bound:
+            self._persist.prune(self._id_to_key.keys(), self._previous.keys())
+
+    def _keep_absent_values(self, active: set[str]) -> dict[str, Any]:
+        """User key -> value of absent widgets whose value outlives them; drops "page" values
+        of another page."""
+        tracker = self._persist
+        if not tracker.scopes and not tracker.bound:
+            return {}
+        kept = {}
+        for widget_id in {*self._previous, *self._browser}:
+            user_key = self._id_to_key.get(widget_id)
+            if widget_id in active or user_key is None or not tracker.should_preserve(widget_id, self.current_page):
+                continue
+            value = self._lookup(widget_id, user_key)
+            if value is not _MISSING:
+                kept[user_key] = value
+                tracker.note_preserved_value(widget_id, user_key, self.current_page)
+        for user_key in tracker.page_switch_drops(self.current_page, self._id_to_key, lambda wid: wid not in active):
+            self._previous.pop(user_key, None)
+        return kept
 
     def _stale_in_fragments(self, fragment_ids: tuple[str, ...]) -> set[str]:
         """Widgets that did not register, among those of ``fragment_ids`` (and widgets
@@ -361,6 +457,12 @@ class SessionState:
     def push_again(self, widget_ids: list[str]) -> None:
         """The page missed these widgets' script-set values: push them at next render."""
         self._push_again.update(widget_ids)
+
+    def incoming_value(self, widget_id: str) -> tuple[bool, Any]:
+        """(present, JSON) of the value the browser sent for this widget with this run."""
+        if widget_id in self._incoming:
+            return True, self._incoming[widget_id]
+        return False, None
 
     def widget_id_for_key(self, user_key: str) -> str | None:
         return self._key_to_id.get(user_key)
