@@ -14,6 +14,7 @@ import { adoptFirstPaint, readFirstPaint } from "./first_paint.js";
 import { ALL_ELEMENT_KINDS } from "./elements_index.js";
 import { registerElementKinds } from "./render/registry.js";
 import { receivePageConfig } from "./page_config.js";
+import { configureMaterialIcons } from "./material_icons.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -128,6 +129,7 @@ function start() {
     );
     return;
   }
+  configureMaterialIcons(manifest.icons);
   const features = new RuntimeFeatures(manifest);
   /** The hydrated first paint, for the first worker only (a replacement starts fresh). @type {string | null} */
   let firstPaint = null;

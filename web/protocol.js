@@ -17,7 +17,8 @@ export const PROTOCOL_VERSION = 4;
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
  *   sizes: Record<string, number>, title: string,
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
- *   packages?: import("./worker/packages_boot.js").PackagesEntry | null
+ *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
+ *   icons?: import("./material_icons.js").IconFonts
  * }} BootManifest
  *
  * Page -> worker

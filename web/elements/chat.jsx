@@ -3,10 +3,11 @@
 
 import { useEffect } from "preact/hooks";
 import { VerticalBlock, keyClass } from "../render/block.jsx";
+import { DynamicIcon } from "./dynamic_icon.jsx";
 import { inputState, useInputState } from "../widgets/input_state.js";
 import "../styles/chat.css";
 
-// Material Symbols' "face" and "smart_toy" outlines, drawn as small SVGs (no icon font is shipped).
+// Material Symbols' "face" and "smart_toy" outlines, drawn as small SVGs (the page's own icons need no font).
 const USER_ICON =
   "M9 11.75a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5zm6 0a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5zM12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8 0-.29.02-.58.05-.86 2.36-1.05 4.23-2.98 5.21-5.37a9.97 9.97 0 0 0 10.41 3.97c.21.71.33 1.47.33 2.26 0 4.41-3.59 8-8 8z";
 const ASSISTANT_ICON =
@@ -39,11 +40,9 @@ function Avatar({ name, avatar }) {
     );
   }
   if (avatar && avatar.kind === "icon") {
-    // A Material icon by name: no icon font is shipped, so its first letter stands in.
-    const iconName = avatar.value.replace(/^:material\/|:$/g, "");
     return (
-      <div class="wl-chat-avatar wl-avatar-plain" data-testid="stChatMessageAvatarCustom" aria-hidden="true" title={iconName}>
-        {iconName.charAt(0).toUpperCase()}
+      <div class="wl-chat-avatar wl-avatar-plain" data-testid="stChatMessageAvatarCustom" aria-hidden="true">
+        <DynamicIcon icon={avatar.value} />
       </div>
     );
   }

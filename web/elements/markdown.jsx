@@ -4,6 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { loadEmoji, loadSanitizer, needsEmoji, renderMarkdown, sanitizerReady } from "../markdown.js";
 import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
 import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
+import { requireMarkdownIcons } from "../material_icons.js";
 import { HelpIcon } from "./help_icon.jsx";
 
 /**
@@ -26,6 +27,7 @@ export function MarkdownContainer({
   // the build's pre-rendered HTML and the hydrating page agree).
   useEffect(() => {
     if (needsEmoji(source)) loadEmoji().then(() => setLoaded((count) => count + 1));
+    requireMarkdownIcons(source);
   }, [source]);
   const html = renderMarkdown(source, { inline, allowHtml });
   const Tag = inline ? "span" : "div";

@@ -1,0 +1,39 @@
+"""The build's icon fonts: which names an app's files spell, and the subset it cuts."""
+
+from __future__ import annotations
+
+import re
+
+from tests.tiers import needs_node_modules
+from wasmlit.widgets.text_input import TEXT_INPUT_TYPES
+from wasmlit_build import icons
+
+
+def test_literals_in_any_file_are_found_and_computed_names_are_not() -> None:
+    found = icons.icon_names_in(
+        [
+            b'st.button("Go", icon=":material/rocket_launch:")\nst.markdown("A :material/home: page")',
+            b'{"icon": ":material/thumb_up:"}',
+            b'st.button("x", icon=f":material/{name}:")',
+        ]
+    )
+    assert found == {"rocket_launch", "home", "thumb_up"}
+
+
+def test_the_runtime_icons_are_the_text_input_type_icons() -> None:
+    shown = {defaults.icon for defaults in TEXT_INPUT_TYPES.values() if defaults.icon}
+    assert {f":material/{name}:" for name in icons.RUNTIME_MATERIAL_ICONS} == shown
+
+
+@needs_node_modules
+def test_the_subset_holds_the_named_icons_and_the_full_font_ships_for_the_rest() -> None:
+    fonts = icons.icon_fonts([b'icon=":material/home:" :material/no_such_icon_here:'])
+    assert fonts.manifest["names"] == sorted({"home"} | icons.RUNTIME_MATERIAL_ICONS)
+    subset = fonts.files[fonts.manifest["subset"]]
+    full = fonts.files[fonts.manifest["full"]]
+    assert subset[:4] == full[:4] == b"wOF2"
+    # A few hundred bytes an icon, against the whole font.
+    assert len(subset) < 4000 < 300_000 < len(full)
+    match = re.search(r'url\("([^"]+)"\)', fonts.css)
+    assert match and f"assets/{match.group(1)}" == fonts.manifest["subset"]
+    assert "font-display:block" in fonts.css

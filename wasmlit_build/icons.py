@@ -1,0 +1,79 @@
+"""Material Symbols for ``:material/name:`` icons: a subset font and the full one, both lazy.
+
+The page draws a Material icon as Streamlit does, as the icon's name set in the
+"Material Symbols Rounded" font, whose ligatures turn the name into the glyph. A font
+declared with ``@font-face`` is downloaded only when some text on the page uses it, so
+an app that shows no icon fetches nothing.
+
+The build reads the app's files for ``:material/name:`` literals and cuts the font down
+to those icons (plus the ones the runtime shows by itself, such as a text input's
+``type="email"`` icon): a few hundred bytes an icon instead of the whole 390 KB font.
+The full font ships too, for names the build could not see (built at run time, read
+from data): the page switches to it when it meets such a name
+(``web/material_icons.js``). Both files are Apache-2.0 (Google's Material Symbols, from
+``@fontsource/material-symbols-rounded``).
+"""
+
+from __future__ import annotations
+
+import base64
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from wasmlit_build.hashing import content_hash
+from wasmlit_build.node_scripts import run_node_script
+from wasmlit_build.paths import NODE_MODULES
+
+FAMILY = "Material Symbols Rounded"
+FULL_FONT = NODE_MODULES / "@fontsource/material-symbols-rounded/files/material-symbols-rounded-latin-400-normal.woff2"
+# Streamlit's Markdown matches :material/(\w+): ; icon= parameters are checked to [a-z0-9_]+.
+_LITERAL = re.compile(rb":material/(\w+):")
+_SUBSET_TIMEOUT_SECONDS = 120
+# Icons the runtime shows without the app naming them: st.text_input's type= icons
+# (py/wasmlit/widgets/text_input.py; tests/unit/test_material_icons.py keeps them in step).
+RUNTIME_MATERIAL_ICONS = frozenset({"mail", "link", "call", "search"})
+
+
+def icon_names_in(contents: Iterable[bytes]) -> frozenset[str]:
+    """The icon names ``:material/name:`` literals spell, in any of the app's files.
+
+    >>> sorted(icon_names_in([b'st.button("Go", icon=":material/home:")', b"# :material/thumb_up: :material/home:"]))
+    ['home', 'thumb_up']
+    >>> sorted(icon_names_in([b'f":material/{name}:"']))
+    []
+    """
+    return frozenset(match.decode("ascii", "ignore") for data in contents for match in _LITERAL.findall(data))
+
+
+@dataclass(frozen=True)
+class IconFonts:
+    files: dict[str, bytes]  # path under the output folder -> content
+    manifest: dict[str, Any]  # what the page needs: {"full", "subset", "names"}
+    css: str  # the @font-face rule, for the page's stylesheet (which lives in assets/)
+
+
+def _font_face(path: str) -> str:
+    url = posixpath.relpath(path, "assets")
+    # block: an icon's name never shows as a word while its glyph loads.
+    return f'@font-face{{font-family:"{FAMILY}";font-style:normal;font-weight:400;font-display:block;src:url("{url}") format("woff2")}}'
+
+
+def icon_fonts(app_contents: Iterable[bytes]) -> IconFonts:
+    """The full font, and a subset with the icons the app's files name."""
+    full = FULL_FONT.read_bytes()
+    full_path = f"assets/material-symbols-rounded-{content_hash(full)}.woff2"
+    names = sorted(icon_names_in(app_contents) | RUNTIME_MATERIAL_ICONS)
+    result = run_node_script(
+        "subset_icons.mjs", {"font": str(FULL_FONT), "names": names}, timeout_seconds=_SUBSET_TIMEOUT_SECONDS
+    )
+    files = {full_path: full}
+    found = [name for name in names if name not in set(result["missing"])]
+    if result["woff2"] is None:
+        return IconFonts(files, {"full": full_path, "subset": None, "names": []}, _font_face(full_path))
+    subset = base64.b64decode(result["woff2"])
+    subset_path = f"assets/material-symbols-subset-{content_hash(subset)}.woff2"
+    files[subset_path] = subset
+    return IconFonts(files, {"full": full_path, "subset": subset_path, "names": found}, _font_face(subset_path))
