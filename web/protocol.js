@@ -18,7 +18,8 @@ export const PROTOCOL_VERSION = 4;
  *   sizes: Record<string, number>, title: string,
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
  *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
- *   icons?: import("./material_icons.js").IconFonts
+ *   icons?: import("./material_icons.js").IconFonts,
+ *   math?: {stylesheet: string}
  * }} BootManifest
  *
  * Page -> worker

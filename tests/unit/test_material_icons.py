@@ -1,4 +1,4 @@
-"""The build's icon fonts: which names an app's files spell, and the subset it cuts."""
+"""The build's icon fonts (which names an app's files spell, the subset it cuts) and KaTeX's files."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from tests.tiers import needs_node_modules
 from wasmlit.widgets.text_input import TEXT_INPUT_TYPES
-from wasmlit_build import icons
+from wasmlit_build import icons, math_assets
 
 
 def test_literals_in_any_file_are_found_and_computed_names_are_not() -> None:
@@ -37,3 +37,13 @@ def test_the_subset_holds_the_named_icons_and_the_full_font_ships_for_the_rest()
     match = re.search(r'url\("([^"]+)"\)', fonts.css)
     assert match and f"assets/{match.group(1)}" == fonts.manifest["subset"]
     assert "font-display:block" in fonts.css
+
+
+@needs_node_modules
+def test_katex_ships_woff2_fonts_only_and_one_stylesheet() -> None:
+    files, entry = math_assets.math_assets()
+    css = files[entry["stylesheet"]].decode("utf-8")
+    fonts = [path for path in files if path.endswith(".woff2")]
+    assert len(fonts) == css.count('format("woff2")') == 20
+    assert ".woff)" not in css and ".ttf)" not in css
+    assert all(f"url({path.removeprefix('assets/')})" in css for path in fonts)
