@@ -21,14 +21,25 @@ def test_literals_in_any_file_are_found_and_computed_names_are_not() -> None:
 
 
 def test_the_runtime_icons_are_the_text_input_type_icons() -> None:
-    shown = {defaults.icon for defaults in TEXT_INPUT_TYPES.values() if defaults.icon}
-    assert {f":material/{name}:" for name in icons.RUNTIME_MATERIAL_ICONS} == shown
+    shown = {kind: defaults.icon for kind, defaults in TEXT_INPUT_TYPES.items() if defaults.icon}
+    assert {kind: f":material/{name}:" for kind, name in icons.TEXT_INPUT_TYPE_ICONS.items()} == shown
+    assert icons.icon_names_in([b'st.text_input("a", type="url")\nst.text_input("b", type = \'phone\')']) == {
+        "link",
+        "call",
+    }
+
+
+@needs_node_modules
+def test_an_app_that_names_no_icon_gets_no_subset_and_no_font_face() -> None:
+    fonts = icons.icon_fonts([b'st.button("Go")'])
+    assert fonts.manifest["subset"] is None and fonts.css == ""
+    assert list(fonts.files) == [fonts.manifest["full"]]
 
 
 @needs_node_modules
 def test_the_subset_holds_the_named_icons_and_the_full_font_ships_for_the_rest() -> None:
-    fonts = icons.icon_fonts([b'icon=":material/home:" :material/no_such_icon_here:'])
-    assert fonts.manifest["names"] == sorted({"home"} | icons.RUNTIME_MATERIAL_ICONS)
+    fonts = icons.icon_fonts([b'icon=":material/home:" :material/no_such_icon_here: type="email"'])
+    assert fonts.manifest["names"] == ["home", "mail"]
     subset = fonts.files[fonts.manifest["subset"]]
     full = fonts.files[fonts.manifest["full"]]
     assert subset[:4] == full[:4] == b"wOF2"
