@@ -12,6 +12,7 @@ from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.html_elements import HtmlElementsMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.layouts import LayoutMixin
+from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.progress import ProgressMixin
 from wasmlit.elements.status import StatusMixin
@@ -27,6 +28,7 @@ from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
 from wasmlit.widgets.form import FormMixin
 from wasmlit.widgets.input_widgets import InputWidgetsMixin
+from wasmlit.widgets.media_inputs import MediaInputsMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.radio import RadioMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
@@ -59,6 +61,8 @@ class DeltaGenerator(
     ImageMixin,
     TablesMixin,
     HtmlElementsMixin,
+    MediaMixin,
+    MediaInputsMixin,
     ChatMixin,
     # Last, so that a real implementation in any mixin above wins over its stand-in.
     UnsupportedElementsMixin,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from wasmlit.catalogue import display, layout, widgets
 from wasmlit.catalogue.display import (
     ALERT,
+    AUDIO,
     CACHE_SPINNER,
     CODE,
     DATAFRAME,
@@ -30,6 +31,7 @@ from wasmlit.catalogue.display import (
     SPINNER,
     TABLE,
     TEXT,
+    VIDEO,
 )
 from wasmlit.catalogue.element_type import ElementType
 from wasmlit.catalogue.layout import (
@@ -45,7 +47,9 @@ from wasmlit.catalogue.layout import (
     TABS,
 )
 from wasmlit.catalogue.widgets import (
+    AUDIO_INPUT,
     BUTTON,
+    CAMERA_INPUT,
     CHAT_INPUT,
     CHECKBOX,
     COLOR_PICKER,
@@ -101,8 +105,11 @@ def declare_for_tests(element_type: ElementType) -> ElementType:
 
 __all__ = [
     "ALERT",
+    "AUDIO",
+    "AUDIO_INPUT",
     "BUTTON",
     "CACHE_SPINNER",
+    "CAMERA_INPUT",
     "CHAT_INPUT",
     "CHAT_MESSAGE",
     "CHECKBOX",
@@ -149,6 +156,7 @@ __all__ = [
     "TEXT_INPUT",
     "TIME_INPUT",
     "TOGGLE",
+    "VIDEO",
     "CatalogueError",
     "ElementType",
     "check_element",

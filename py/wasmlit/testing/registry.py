@@ -74,6 +74,10 @@ WRAPPERS: dict[str, Wrapper] = {
     catalogue.DATE_INPUT.name: inputs.DateInput,
     catalogue.TIME_INPUT.name: inputs.TimeInput,
     catalogue.FILE_UPLOADER.name: inputs.FileUploader,
+    catalogue.AUDIO_INPUT.name: inputs.AudioInput,
+    catalogue.CAMERA_INPUT.name: inputs.CameraInput,
+    catalogue.AUDIO.name: display.Media,
+    catalogue.VIDEO.name: display.Media,
 }
 
 # ``at.<name>`` -> the wrapper classes it lists (``at.button`` lists submit buttons too).
@@ -128,6 +132,8 @@ ACCESSORS: dict[str, tuple[type[Element], ...]] = {
     "date_input": (inputs.DateInput,),
     "time_input": (inputs.TimeInput,),
     "file_uploader": (inputs.FileUploader,),
+    "audio_input": (inputs.AudioInput,),
+    "camera_input": (inputs.CameraInput,),
 }
 
 
