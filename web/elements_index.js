@@ -29,6 +29,8 @@ import { tablesElements } from "./elements/tables.jsx";
 import { imageElements } from "./elements/image.jsx";
 import { htmlElements } from "./elements/html.jsx";
 import { chatElements } from "./elements/chat.jsx";
+import { mediaElements } from "./elements/media.jsx";
+import { mediaInputElements } from "./widgets/media_inputs.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -59,4 +61,6 @@ export const ALL_ELEMENT_KINDS = [
   imageElements,
   htmlElements,
   chatElements,
+  mediaElements,
+  mediaInputElements,
 ];

@@ -29,7 +29,7 @@ test("math shows as its source until KaTeX loads, then as KaTeX's markup", async
   assert.match(display, /<mfrac>/);
   // Text that only looks like math, and code, stay as written.
   assert.equal(renderMarkdown("prices $5 and $10", { inline: true }), "prices $5 and $10");
-  assert.equal(renderMarkdown("`$x$` and $y$", { inline: true }).startsWith("<code>$x$</code> and <span class=\"katex\">"), true);
+  assert.equal(renderMarkdown("`$x$` and $y$", { inline: true }).startsWith('<code>$x$</code> and <span class="katex">'), true);
   // A TeX error is KaTeX's red error text, not an exception.
   assert.match(renderMarkdown("$\\frac{1}{$", { inline: true }), /class="katex-error"/);
 });
