@@ -29,8 +29,7 @@ import { tablesElements } from "./elements/tables.jsx";
 import { imageElements } from "./elements/image.jsx";
 import { htmlElements } from "./elements/html.jsx";
 import { chatElements } from "./elements/chat.jsx";
-import { mediaElements } from "./elements/media.jsx";
-import { mediaInputElements } from "./widgets/media_inputs.jsx";
+import { mediaElements } from "./elements/media_placeholders.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -62,5 +61,4 @@ export const ALL_ELEMENT_KINDS = [
   htmlElements,
   chatElements,
   mediaElements,
-  mediaInputElements,
 ];

@@ -135,3 +135,17 @@ def test_submit_mode_stop_offers_a_stop_button_that_ends_the_run(sites: SiteServ
     expect(page.get_by_test_id("stChatInputStopButton")).to_have_count(0)
     expect(page.get_by_test_id("stChatInputSubmitButton")).to_be_visible()
     expect(box).to_be_enabled()
+
+
+def test_a_page_without_media_loads_no_media_chunk(sites: SiteServer, app_page: AppPage) -> None:
+    url = sites.build("counter.py")
+    page = app_page.open(url)
+    expect(page.get_by_test_id("stButton")).to_have_count(1)
+    media_chunks = [
+        chunk.name
+        for chunk in (sites.folder(url) / "assets").glob("chunk-*.js")
+        if "stCameraInputButton" in chunk.read_text()
+    ]
+    assert len(media_chunks) == 1, "the build has one media chunk"
+    fetched: list[str] = page.evaluate("performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")
+    assert not set(fetched) & set(media_chunks), fetched

@@ -1,14 +1,11 @@
 // st.chat_message (a container with an avatar) and st.chat_input (a text box: Enter
 // submits, Shift+Enter makes a new line; the text goes to Python once, as a string trigger).
 
-import { useEffect } from "preact/hooks";
 import { VerticalBlock, keyClass } from "../render/block.jsx";
 import { DynamicIcon } from "./dynamic_icon.jsx";
 import { inputState, useInputState } from "../widgets/input_state.js";
 import { useStore, useSubscription } from "../render/context.js";
-import { widgetProps } from "../widgets/choice_common.js";
-import { readFileRecord, uploadProblem } from "../widgets/file_transport.js";
-import { cancelRecording, startRecording, stopRecording, wavRecord } from "../widgets/recorder.js";
+import { useEffect, useState } from "preact/hooks";
 import "../styles/chat.css";
 
 // Material Symbols' "face" and "smart_toy" outlines, drawn as small SVGs (the page's own icons need no font).
@@ -87,6 +84,22 @@ function ChatMessage({ id, props }) {
 /** @typedef {import("../generated/elements").ChatInputProps} ChatInputProps */
 /** @typedef {import("../widgets/recorder.js").FileRecord} FileRecord */
 
+/** The chat's file and audio tools, from the lazy media chunk once loaded. @type {typeof import("./chat_media.jsx") | null} */
+let chatMedia = null;
+
+/** Load the tools when the input accepts files or audio; null until they are there. @param {boolean} needed */
+function useChatMedia(needed) {
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (needed && !chatMedia)
+      import("../media_chunk.js").then((chunk) => {
+        chatMedia = chunk.chatMedia;
+        setLoaded(true);
+      });
+  }, [needed]);
+  return needed ? chatMedia : null;
+}
+
 /**
  * The text in the box: typed, or put there by the script (fill).
  * @param {import("../widgets/input_state.js").InputUiState} ui @param {ChatInputProps} props
@@ -108,104 +121,6 @@ function useSubmissionRun(id, ui) {
     else if (ui.busy === "running" && !running) inputState.update(id, { busy: undefined });
   }, [id, ui.busy, running]);
   return Boolean(ui.busy);
-}
-
-/** @param {{files: FileRecord[], disabled: boolean}} p */
-function Attachments({ files, disabled }) {
-  if (!files.length) return null;
-  return (
-    <div class="wl-chat-files" data-testid="stChatInputFiles">
-      {files.map((file) => (
-        <span key={file.fileId} class="wl-chat-file" data-testid="stChatInputFile">
-          <span class="wl-chat-file-name">{file.name}</span>
-          <button
-            type="button"
-            class="wl-chat-file-remove"
-            data-wl-part="remove-file"
-            data-wl-file={file.fileId}
-            aria-label={`Remove ${file.name}`}
-            disabled={disabled}
-          >
-            ×
-          </button>
-        </span>
-      ))}
-    </div>
-  );
-}
-
-/** The file button and its hidden file input. @param {{props: ChatInputProps, disabled: boolean}} p */
-function FileButton({ props, disabled }) {
-  if (!props.acceptFile) return null;
-  const what = props.acceptFile === "directory" ? "directory" : props.acceptFile === "multiple" ? "files" : "file";
-  return (
-    <>
-      <input
-        class="wl-visually-hidden"
-        type="file"
-        tabIndex={-1}
-        aria-hidden="true"
-        accept={props.fileTypes?.length ? props.fileTypes.join(",") : undefined}
-        multiple={props.acceptFile !== "single"}
-        {...(props.acceptFile === "directory" ? { webkitdirectory: "" } : {})}
-        disabled={disabled}
-      />
-      <button
-        type="button"
-        class="wl-chat-tool"
-        data-testid="stChatInputFileUploadButton"
-        data-wl-part="attach"
-        aria-label={`Upload ${what}`}
-        disabled={disabled}
-      >
-        <Icon path="M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z" />
-      </button>
-    </>
-  );
-}
-
-/** The microphone button, or, while recording, cancel and approve. @param {{props: ChatInputProps, recording: boolean, disabled: boolean}} p */
-function AudioButtons({ props, recording, disabled }) {
-  if (!props.acceptAudio) return null;
-  if (!recording) {
-    return (
-      <button
-        type="button"
-        class="wl-chat-tool"
-        data-testid="stChatInputMicButton"
-        data-wl-part="record"
-        aria-label="Start recording"
-        disabled={disabled}
-      >
-        <Icon path="M12 14a3 3 0 0 0 3-3V5a3 3 0 0 0-6 0v6a3 3 0 0 0 3 3zm5-3a5 5 0 0 1-10 0H5a7 7 0 0 0 6 6.92V21h2v-3.08A7 7 0 0 0 19 11h-2z" />
-      </button>
-    );
-  }
-  return (
-    <>
-      <span class="wl-chat-recording" data-testid="stChatInputWaveform" role="status">
-        Recording…
-      </span>
-      <button
-        type="button"
-        class="wl-chat-tool"
-        data-testid="stChatInputCancelButton"
-        data-wl-part="cancel-recording"
-        aria-label="Cancel recording"
-      >
-        <Icon path="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z" />
-      </button>
-      <button
-        type="button"
-        class="wl-chat-tool"
-        data-testid="stChatInputApproveButton"
-        data-wl-part="approve-recording"
-        aria-label="Submit recording"
-      >
-        <Icon path="M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z" />
-      </button>
-    </>
-  );
 }
 
 /** Send, or Stop while a submission's run goes on with submit_mode "stop". @param {{stop: boolean, disabled: boolean}} p */
@@ -244,6 +159,7 @@ function ChatInput({ id, props }) {
     if (typeof props.fill === "string") inputState.update(id, { draft: props.fill });
   }, [props]);
   const busy = useSubmissionRun(id, ui);
+  const media = useChatMedia(Boolean(props.acceptFile || props.acceptAudio));
   const mode = props.submitMode || "submit";
   const locked = props.disabled || (busy && mode !== "submit");
   const text = draftOf(ui, props);
@@ -251,9 +167,9 @@ function ChatInput({ id, props }) {
   const style = typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
   return (
     <div class={`stChatInput${keyClass(props.key)}`} data-testid="stChatInput" style={style}>
-      <Attachments files={files} disabled={locked} />
+      {media ? <media.Attachments files={files} disabled={locked} /> : null}
       <div class={`wl-chat-box${locked ? " wl-disabled" : ""}`}>
-        <FileButton props={props} disabled={locked || Boolean(ui.recording)} />
+        {media ? <media.FileButton props={props} disabled={locked || Boolean(ui.recording)} /> : null}
         <textarea
           class="wl-chat-field"
           data-testid="stChatInputTextArea"
@@ -264,7 +180,7 @@ function ChatInput({ id, props }) {
           maxLength={props.maxChars ?? undefined}
           disabled={locked || Boolean(ui.recording)}
         />
-        <AudioButtons props={props} recording={Boolean(ui.recording)} disabled={locked} />
+        {media ? <media.AudioButtons props={props} recording={Boolean(ui.recording)} disabled={locked} /> : null}
         <SendButton
           stop={busy && mode === "stop"}
           disabled={locked || Boolean(ui.recording) || (!text.trim() && !files.length)}
@@ -306,57 +222,6 @@ function submitDraft(session, id, audio = null) {
   session.setValue(id, submission(record.props, text, files, audio));
 }
 
-/**
- * Add chosen files (replacing the one file when only one is accepted); refused files say why.
- * @param {import("../session.js").SessionClient} session @param {string} id @param {File[]} chosen
- */
-async function attachFiles(session, id, chosen) {
-  const props = widgetProps(session, id, "chat_input");
-  const limit = props.maxUploadSizeMb ?? 200;
-  const types = props.fileTypes || [];
-  const problems = chosen.map((file) => uploadProblem(file, types, limit)).filter(Boolean);
-  const accepted = await Promise.all(chosen.filter((file) => !uploadProblem(file, types, limit)).map(readFileRecord));
-  const current = props.acceptFile === "single" ? [] : inputState.get(id).attachments || [];
-  const attachments = [...current, ...(props.acceptFile === "single" ? accepted.slice(0, 1) : accepted)];
-  inputState.update(id, { attachments, error: problems[0] || undefined });
-}
-
-/** @param {import("../session.js").SessionClient} session @param {string} id */
-async function approveRecording(session, id) {
-  const audio = await stopRecording(id);
-  inputState.update(id, { recording: undefined });
-  if (!audio) return;
-  const props = widgetProps(session, id, "chat_input");
-  const name = `audio-${new Date().toISOString().replaceAll(/[:.]/g, "-")}.wav`;
-  submitDraft(session, id, await wavRecord(audio, props.audioSampleRate ?? null, name));
-}
-
-/** @param {Event} event @param {string} id @param {import("../session.js").SessionClient} session */
-function clickChatTool(event, id, session) {
-  const button = /** @type {HTMLElement} */ (event.target).closest("button[data-wl-part]");
-  if (!button || button.hasAttribute("disabled")) return false;
-  const part = button.getAttribute("data-wl-part");
-  if (part === "attach") {
-    const input = /** @type {HTMLInputElement | null} */ (button.parentElement?.querySelector("input[type=file]") ?? null);
-    if (input) {
-      input.value = "";
-      input.click();
-    }
-  } else if (part === "remove-file") {
-    const fileId = button.getAttribute("data-wl-file");
-    inputState.update(id, { attachments: (inputState.get(id).attachments || []).filter((file) => file.fileId !== fileId) });
-  } else if (part === "record") {
-    startRecording(id).then(
-      () => inputState.update(id, { recording: true, error: undefined }),
-      () => inputState.update(id, { error: "This app would like to use your microphone." }),
-    );
-  } else if (part === "cancel-recording") {
-    cancelRecording(id);
-    inputState.update(id, { recording: undefined });
-  } else if (part === "approve-recording") void approveRecording(session, id);
-  return true;
-}
-
 /** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
 export const chatElements = {
   chat_message: { component: ChatMessage, layout: true },
@@ -376,13 +241,13 @@ export const chatElements = {
         submitDraft(session, id);
       },
       click(event, id, session) {
-        if (clickChatTool(event, id, session)) return;
+        if (chatMedia?.clickChatTool(event, id, session, submitDraft)) return;
         if (/** @type {HTMLElement} */ (event.target).closest("button.wl-chat-send:not([data-wl-action])"))
           submitDraft(session, id);
       },
       change(event, id, session) {
         const input = /** @type {HTMLInputElement} */ (event.target);
-        if (input.type === "file" && input.files) void attachFiles(session, id, [...input.files]);
+        if (input.type === "file" && input.files && chatMedia) void chatMedia.attachFiles(session, id, [...input.files]);
       },
     },
   },

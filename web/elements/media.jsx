@@ -5,7 +5,6 @@
 
 import { useEffect, useRef } from "preact/hooks";
 import { useDelegatedEvents } from "../render/delegate.js";
-import "../styles/media.css";
 
 /** @typedef {import("../generated/elements").AudioProps | import("../generated/elements").VideoProps} MediaProps */
 

@@ -10,7 +10,6 @@ import { widthStyle } from "./input_parts.jsx";
 import { commitValue, widgetProps } from "./choice_common.js";
 import { inputState, useInputState } from "./input_state.js";
 import { photoRecord, recordUrl, startRecording, stopRecording, wavRecord } from "./recorder.js";
-import "../styles/media.css";
 
 const MICROPHONE_REFUSED = "This app would like to use your microphone.";
 const CAMERA_REFUSED = "This app would like to use your camera.";

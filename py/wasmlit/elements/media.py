@@ -13,7 +13,6 @@ import base64
 import io
 import os
 import re
-import wave
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -94,6 +93,8 @@ def _is_numpy_array(data: Any) -> bool:
 def wav_from_samples(samples: Any, sample_rate: int) -> bytes:
     """A numpy array of samples (1-D, or channels x samples) as 16-bit WAV, scaled to full
     range as Streamlit does; only the array's own methods are used, so no numpy import."""
+    import wave  # only for numpy audio: apps without it do not import it
+
     values = samples.astype(float)
     if values.ndim == 1:
         channels = 1
