@@ -17,7 +17,6 @@ import dataclasses
 from typing import Any
 
 from wasmlit.catalogue import CHAT_INPUT, CHAT_MESSAGE
-from wasmlit.elements.chat_value import ChatInputValue
 from wasmlit.elements.host import ROOT, ElementHost
 from wasmlit.elements.image_sources import image_url
 from wasmlit.elements.layout_params import check_material_icon, check_width, looks_like_emoji
@@ -84,7 +83,8 @@ class _ChatAccepts:
     file_types: tuple[str, ...] = ()
     max_chars: int | None = None
 
-    def deserialize(self, raw: Any) -> str | ChatInputValue | None:
+    def deserialize(self, raw: Any) -> Any:
+        """The text, or a ``ChatInputValue`` when files or audio are accepted; None: no submission."""
         if raw is None:
             return None
         submission = raw if isinstance(raw, dict) else {"text": raw}
@@ -94,6 +94,8 @@ class _ChatAccepts:
         text = text[: self.max_chars] if self.max_chars else text
         if not self.files and not self.audio:
             return text
+        from wasmlit.elements.chat_value import ChatInputValue  # only apps that accept files or audio
+
         return ChatInputValue(
             text=text,
             files=self._files(submission.get("files")),
@@ -128,7 +130,7 @@ class _ChatAccepts:
 
 def chat_submission_to_browser(value: Any) -> Any:
     """The page's form of a submission (AppTest sends this as the page would)."""
-    if not isinstance(value, ChatInputValue):
+    if not hasattr(value, "to_dict"):  # not a ChatInputValue
         return _chat_text(value)
     stored = value.to_dict()
     files, audio = stored.get("files"), stored.get("audio")
