@@ -1,9 +1,11 @@
 // Types the JavaScript checker (tsc over JSDoc) needs beyond the modules themselves.
 
 // The worker index.html's inline script starts before the page script runs
-// (wasmlit_build/page.py); main.jsx takes it over.
+// (web/inline/early_worker.js); main.jsx takes it over. `__wasmlit` is the page's debug
+// handle (main.jsx), set once the page script runs.
 interface Window {
   __wasmlitEarlyWorker?: { worker: Worker; messages: MessageEvent[]; errors: ErrorEvent[] };
+  __wasmlit?: object;
 }
 
 // esbuild bundles stylesheets and fonts; a side-effect import has no value.

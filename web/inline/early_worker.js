@@ -8,7 +8,7 @@ import { bootMessage } from "../protocol.js";
 
 requestAnimationFrame(() =>
   setTimeout(() => {
-    if (/** @type {any} */ (window).__wasmlit) return; // the page script was faster and started its own
+    if (window.__wasmlit) return; // the page script was faster and started its own
     try {
       const manifest = JSON.parse(/** @type {HTMLElement} */ (document.getElementById("wasmlit-boot")).textContent || "");
       const paint = document.getElementById("wasmlit-first-paint");
@@ -23,7 +23,7 @@ requestAnimationFrame(() =>
         early.errors.push(event);
       };
       worker.postMessage(bootMessage(manifest, document.baseURI, firstPaint));
-      /** @type {any} */ (window).__wasmlitEarlyWorker = early;
+      window.__wasmlitEarlyWorker = early;
     } catch {
       // The page script starts the worker itself and reports what is wrong.
     }
