@@ -19,7 +19,9 @@ export const PROTOCOL_VERSION = 6;
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
  *   sizes: Record<string, number>, title: string,
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
- *   packages?: import("./worker/packages_boot.js").PackagesEntry | null
+ *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
+ *   icons?: import("./material_icons.js").IconFonts,
+ *   math?: {stylesheet: string}
  * }} BootManifest
  *
  * Page -> worker
