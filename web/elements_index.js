@@ -29,6 +29,7 @@ import { tablesElements } from "./elements/tables.jsx";
 import { imageElements } from "./elements/image.jsx";
 import { htmlElements } from "./elements/html.jsx";
 import { chatElements } from "./elements/chat.jsx";
+import { chartsElements } from "./elements/charts.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -59,4 +60,5 @@ export const ALL_ELEMENT_KINDS = [
   imageElements,
   htmlElements,
   chatElements,
+  chartsElements,
 ];

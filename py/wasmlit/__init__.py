@@ -89,6 +89,12 @@ latex = _dispatch.latex
 link_button = _dispatch.link_button
 chat_message = _dispatch.chat_message
 chat_input = _dispatch.chat_input
+line_chart = _dispatch.line_chart
+area_chart = _dispatch.area_chart
+bar_chart = _dispatch.bar_chart
+scatter_chart = _dispatch.scatter_chart
+vega_lite_chart = _dispatch.vega_lite_chart
+altair_chart = _dispatch.altair_chart
 
 
 def set_option(key: str, value: Any) -> None:

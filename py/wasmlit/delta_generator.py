@@ -6,6 +6,7 @@ exported from ``wasmlit/__init__.py``.
 
 from __future__ import annotations
 
+from wasmlit.elements.charts import ChartsMixin
 from wasmlit.elements.chat import ChatMixin
 from wasmlit.elements.collapsibles import CollapsibleMixin
 from wasmlit.elements.exception import ExceptionMixin
@@ -59,5 +60,6 @@ class DeltaGenerator(
     TablesMixin,
     HtmlElementsMixin,
     ChatMixin,
+    ChartsMixin,
 ):
     """Streamlit's DeltaGenerator: element methods that write into one place."""

@@ -65,7 +65,9 @@ class StreamlitAPIWarning(StreamlitAPIException, Warning):
 class StreamlitValueError(StreamlitAPIException):
     """``Invalid `{parameter}` value. Supported values: {supported}.``"""
 
-    def __init__(self, parameter: str, supported_values: Iterable[Any] | str, provided: str = "") -> None:
+    def __init__(
+        self, parameter: str, supported_values: Iterable[Any] | str, provided: str = "", *, detail: str = ""
+    ) -> None:
         if isinstance(supported_values, str):
             supported = supported_values
         else:
@@ -73,6 +75,8 @@ class StreamlitValueError(StreamlitAPIException):
         message = f"Invalid `{parameter}` value. Supported values: {supported}."
         if provided:
             message += f" Provided value: {provided}."
+        if detail:
+            message += f" {detail}"
         super().__init__(message)
 
 

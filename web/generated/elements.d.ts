@@ -789,6 +789,29 @@ export interface ToggleProps {
   wrap?: boolean;
 }
 
+/** st.vega_lite_chart, st.altair_chart and the built-in charts */
+export interface VegaLiteChartProps {
+  /** the Vega-Lite spec as JSON text, without its tables */
+  spec: string;
+  /** the spec's unnamed data */
+  data?: { columns: string[]; rows: unknown[][]; localTime?: string[]; };
+  datasets?: { name: string; data: { columns: string[]; rows: unknown[][]; localTime?: string[]; }; }[];
+  /** absent: theme=None */
+  theme?: "streamlit";
+  useContainerWidth?: boolean;
+  width: number | string;
+  height: number | string;
+  /** the chart's accessible description */
+  alt?: string;
+  key?: string;
+  /** the selection parameters reported to Python */
+  selectionMode?: string[];
+  value?: string;
+  /** @default false */
+  setValue?: boolean;
+  formId?: string;
+}
+
 /** Element type name -> its props. */
 export interface ElementPropsByType {
   alert: AlertProps;
@@ -839,6 +862,7 @@ export interface ElementPropsByType {
   text_input: TextInputProps;
   time_input: TimeInputProps;
   toggle: ToggleProps;
+  vega_lite_chart: VegaLiteChartProps;
 }
 
 export type ElementTypeName = keyof ElementPropsByType;

@@ -30,6 +30,7 @@ from wasmlit.catalogue.display import (
     SPINNER,
     TABLE,
     TEXT,
+    VEGA_LITE_CHART,
 )
 from wasmlit.catalogue.element_type import ElementType
 from wasmlit.catalogue.layout import (
@@ -149,6 +150,7 @@ __all__ = [
     "TEXT_INPUT",
     "TIME_INPUT",
     "TOGGLE",
+    "VEGA_LITE_CHART",
     "CatalogueError",
     "ElementType",
     "check_element",

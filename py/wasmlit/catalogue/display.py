@@ -155,6 +155,35 @@ PAGE_LINK = element(
     },
 )
 
+# Chart data as the page gets it (py/wasmlit/elements/chart_data.py).
+CHART_TABLE = Record(
+    {
+        "columns": req(ListOf(STR)),
+        "rows": req(ListOf(ListOf(JSON)), "cells as JSON; times as epoch milliseconds"),
+        "localTime": opt(ListOf(STR), "columns of wall-clock times: the page adds the visitor's offset"),
+    }
+)
+VEGA_LITE_CHART = element(
+    "vega_lite_chart",
+    {
+        "spec": req(STR, "the Vega-Lite spec as JSON text, without its tables"),
+        "data": opt(CHART_TABLE, "the spec's unnamed data"),
+        "datasets": opt(ListOf(Record({"name": req(STR), "data": req(CHART_TABLE)}))),
+        "theme": opt(OneOf("streamlit"), "absent: theme=None"),
+        "useContainerWidth": opt(BOOL),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "alt": opt(STR, "the chart's accessible description"),
+        "key": opt(STR),
+        # With on_select: a widget whose value is the selection state as JSON text.
+        "selectionMode": opt(ListOf(STR), "the selection parameters reported to Python"),
+        "value": opt(STR),
+        "setValue": opt(BOOL, default=False),
+        "formId": opt(STR),
+    },
+    doc="st.vega_lite_chart, st.altair_chart and the built-in charts",
+)
+
 TYPES = (
     MARKDOWN,
     HEADING,
@@ -175,4 +204,5 @@ TYPES = (
     DATAFRAME,
     HTML,
     PAGE_LINK,
+    VEGA_LITE_CHART,
 )
