@@ -15,6 +15,7 @@ import streamlit as st
 import numpy as np
 import pandas as pd
 import altair as alt
+import pyarrow as pa
 df = pd.DataFrame({"a": [1, 2, 3, 4], "b": [4.0, 5.5, 6.0, 2.5], "c": ["x", "y", "x", "z"], "d": [10, 30, 20, 40]})
 nums = pd.DataFrame({"a": [1, 2, 3], "b": [3.5, 1.0, 2.0], "c": [7, 8, 9]})
 days = pd.DataFrame({"when": pd.to_datetime(["2024-01-01", "2024-01-02", "2024-01-03"]), "v": [3, 1, 2]})
@@ -62,6 +63,9 @@ CASES: dict[str, str] = {
     "line_bool_color": 'st.line_chart({"x": [1, 2, 3], "y": [1, 2, 3], "k": [True, False, True]}, x="x", y="y", color="k")',
     "line_hex_color_column": 'st.line_chart({"x": [1, 2], "y": [1, 2], "k": ["#ff0000", "#00ff00"]}, x="x", y="y", color="k")',
     "line_numeric_color": 'st.line_chart(df, x="a", y="b", color="d")',
+    "line_pyarrow": 'st.line_chart(pa.table({"x": [1, 2, 3], "y": [2.0, None, 1.0]}), x="x", y="y")',
+    "line_tz_datetime": 'st.line_chart(pd.DataFrame({"t": pd.date_range("2024-01-01", periods=3, tz="Europe/Paris"), "v": [1, 2, 3]}), x="t", y="v")',
+    "line_numpy_datetimes": 'st.line_chart({"t": np.array(["2024-01-01", "2024-01-02"], dtype="datetime64[ns]"), "v": [1, 2]}, x="t", y="v")',
     # --- st.area_chart -------------------------------------------------------------
     "area_df": "st.area_chart(nums)",
     "area_stack_true": "st.area_chart(nums, stack=True)",
@@ -90,6 +94,7 @@ CASES: dict[str, str] = {
     "bar_plain": 'st.bar_chart({"fruit": ["apple", "pear"], "n": [3, 5]}, x="fruit", y="n", color="#00aa00")',
     "bar_labels_size": 'st.bar_chart(nums, x_label="x", y_label="y", width=300, height=200)',
     "bar_list_colors": 'st.bar_chart(nums, y=["a", "c"], color=["red", (0, 0, 255)])',
+    "bar_ordered_category": 'st.bar_chart(pd.DataFrame({"size": pd.Categorical(["S", "L", "M"], categories=["S", "M", "L"], ordered=True), "n": [1, 3, 2]}), x="size", y="n", horizontal=True)',
     # --- st.scatter_chart ----------------------------------------------------------
     "scatter_df": "st.scatter_chart(nums)",
     "scatter_x_y": 'st.scatter_chart(df, x="a", y="b")',
@@ -99,6 +104,8 @@ CASES: dict[str, str] = {
     "scatter_ys": 'st.scatter_chart(df, x="a", y=["b", "d"], size="d")',
     "scatter_plain": 'st.scatter_chart([{"h": 1.5, "w": 60, "g": "m"}, {"h": 1.7, "w": 72, "g": "f"}], x="h", y="w", color="g")',
     "scatter_numpy": 'st.scatter_chart(np.array([[1, 2], [2, 4], [3, 5]]), x="0", y="1")',
+    "scatter_ordered_size": 'st.scatter_chart(pd.DataFrame({"x": [1, 2], "y": [3, 4], "s": pd.Categorical(["lo", "hi"], categories=["lo", "hi"], ordered=True)}), x="x", y="y", size="s")',
+    "scatter_missing_size": 'st.scatter_chart({"x": [1, 2, 3], "y": [3, 4, 5], "s": [1, None, "big"]}, x="x", y="y", size="s")',
     # --- st.vega_lite_chart --------------------------------------------------------
     "vega_df_spec": 'st.vega_lite_chart(df, {"mark": "bar", "encoding": {"x": {"field": "c", "type": "nominal"}, "y": {"field": "a", "type": "quantitative"}}})',
     "vega_inline_values": 'st.vega_lite_chart({"data": {"values": [{"x": 1, "y": 2}, {"x": 2, "y": 1}]}, "mark": "line", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}}})',
@@ -124,5 +131,5 @@ CASES: dict[str, str] = {
 PLAIN_CASES = frozenset(
     name
     for name, script in CASES.items()
-    if not any(token in script for token in ("df", "nums", "days", "pd.", "np.", "alt."))
+    if not any(token in script for token in ("df", "nums", "days", "pd.", "np.", "alt.", "pa."))
 )

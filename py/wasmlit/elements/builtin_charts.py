@@ -10,7 +10,6 @@ Streamlit sends for the same scripts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -105,26 +104,19 @@ def parse_x_column(frame: Frame, x: Any) -> Any:
     )
 
 
-def _as_name_list(y: Any) -> list[str]:
-    if isinstance(y, Sequence) and not isinstance(y, str):
-        return [str(item) for item in y]
-    if hasattr(y, "tolist"):
-        return [str(item) for item in y.tolist()]
-    return [str(item) for item in list(y)]
-
-
 def parse_y_columns(frame: Frame, y: Any, x_column: Any) -> list[Any]:
     if y is None:
         y_list = list(frame.labels)
     elif isinstance(y, str):
         y_list = [y]
     else:
-        y_list = _as_name_list(y)
+        y_list = [str(name) for name in frames.to_list(y)]
     for name in y_list:
         if not frame.has(name):
             raise column_not_found(frame, name)
-    explicit = bool(y) and x_column in (y if not isinstance(y, str) else [y])
-    if x_column is not None and x_column in y_list and not explicit:
+    # The x column is dropped from the y columns unless the user asked for it ("in" on a
+    # string is Streamlit's substring test).
+    if x_column in y_list and (not y or x_column not in y):
         y_list.remove(x_column)
     return y_list
 
@@ -499,6 +491,7 @@ def size_encoding(prepared: Prepared, chart: ChartType, value: Any) -> dict[str,
 
 def _tooltip(prepared: Prepared, name: str, title: str | None) -> dict[str, Any]:
     encoding = _shorthand_field(prepared.frame, name)
+    encoding.pop("sort", None)  # a tooltip takes no sort: Altair drops an ordinal's order
     if title is not None:
         encoding["title"] = title
     return encoding

@@ -287,6 +287,8 @@ def _is_list_like(value: Any) -> bool:
 
 
 def _as_list(value: Any) -> list[Any]:
+    if _module(value).startswith("numpy") and type(value).__name__ == "ndarray":
+        return _numpy_values(value)
     return list(value.tolist() if hasattr(value, "tolist") else value)
 
 
@@ -384,3 +386,29 @@ def to_frame(data: Any) -> Frame:
     if isinstance(data, str | bytes | set | frozenset) or not isinstance(data, Iterable):
         raise StreamlitDataframeConversionError(_conversion_message(data))
     return _from_sequence(list(data))
+
+
+def _pandas_list_like(value: Any) -> bool:
+    """pandas' ``is_list_like``: iterable, not text, not a 0-d array."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return False
+    return getattr(value, "ndim", 1) != 0
+
+
+def to_list(data: Any) -> list[Any]:
+    """Streamlit's ``convert_anything_to_list``: scalars wrapped, a mapping's keys, a
+    sequence's items, else the first column of the data as a table.
+
+    >>> to_list(3), to_list({"a": 1}), to_list((1, 2)), to_list(None)
+    ([3], ['a'], [1, 2], [])
+    """
+    if data is None:
+        return []
+    if isinstance(data, str | int | float | bool):
+        return [data]
+    if isinstance(data, Mapping):
+        return list(data.keys())
+    if _pandas_list_like(data):
+        return list(data)
+    frame = to_frame(data)
+    return list(frame.columns[0].values) if frame.columns and len(frame) else []

@@ -57,15 +57,22 @@ class ReadOnlyAttributeDictionary(dict[Any, Any]):
     clear = pop = popitem = setdefault = update = _refuse
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Pickling (Session State snapshots) must not go through the refused __setitem__.
-        return (type(self), (dict(self),))
+        # Pickling (Session State snapshots) must not go through the refused __setitem__, nor
+        # name the class by its Streamlit module, which does not exist here.
+        return (_rebuild_state, (type(self).__name__, dict(self)))
 
 
 class VegaLiteState(ReadOnlyAttributeDictionary):
     """What a chart with ``on_select`` returns: ``{"selection": {param: ...}}``."""
 
 
-ReadOnlyAttributeDictionary.__module__ = VegaLiteState.__module__ = "streamlit.util"
+def _rebuild_state(class_name: str, items: dict[Any, Any]) -> ReadOnlyAttributeDictionary:
+    state_class = VegaLiteState if class_name == "VegaLiteState" else ReadOnlyAttributeDictionary
+    return state_class(items)
+
+
+ReadOnlyAttributeDictionary.__module__ = "streamlit.util"
+VegaLiteState.__module__ = "streamlit.elements.vega_charts"
 
 
 # ----- the spec --------------------------------------------------------------------------
@@ -108,7 +115,7 @@ def prepare_spec(spec: Mapping[str, Any], use_container_width: bool) -> dict[str
     prepared = dict(spec)
     if not prepared:
         raise StreamlitMissingRequiredParameterError(
-            "Missing required parameter: `spec`. Vega-Lite charts require a non-empty spec dict."
+            "The `spec` parameter is required. Vega-Lite charts require a non-empty spec dict."
         )
     if "autosize" not in prepared:
         prepared["autosize"] = _autosize(prepared, use_container_width)
