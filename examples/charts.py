@@ -48,3 +48,24 @@ spec = {
 event = st.vega_lite_chart(fruit, spec, on_select="rerun", key="fruit_chart")
 picked = [point["fruit"] for point in event.selection.pick]
 st.write("Selected:", ", ".join(picked) if picked else "nothing yet (click a bar)")
+
+st.subheader("Graphviz")
+st.graphviz_chart(
+    """
+    digraph {
+        rankdir=LR
+        idea -> prototype -> feedback -> release
+        feedback -> prototype
+    }
+    """
+)
+
+st.subheader("Map")
+cities = {
+    "city": ["Paris", "London", "Madrid", "Berlin", "Rome"],
+    "lat": [48.86, 51.51, 40.42, 52.52, 41.90],
+    "lon": [2.35, -0.13, -3.70, 13.40, 12.50],
+    "radius_m": [21_000, 89_000, 33_000, 36_000, 28_000],
+}
+st.map(cities, size="radius_m", color="#0068c9")
+st.caption("Map tiles come from CARTO's servers: without the network, the points show on a blank background.")

@@ -16,3 +16,7 @@ declare module "prismjs/components/prism-core.js" {
   };
   export default Prism;
 }
+
+// Chart libraries without type declarations, loaded on first use (web/charts/).
+declare module "plotly.js-dist-min";
+declare module "leaflet/dist/leaflet-src.esm.js";

@@ -95,6 +95,10 @@ bar_chart = _dispatch.bar_chart
 scatter_chart = _dispatch.scatter_chart
 vega_lite_chart = _dispatch.vega_lite_chart
 altair_chart = _dispatch.altair_chart
+pyplot = _dispatch.pyplot
+graphviz_chart = _dispatch.graphviz_chart
+plotly_chart = _dispatch.plotly_chart
+map = _dispatch.map
 
 
 def set_option(key: str, value: Any) -> None:

@@ -19,7 +19,10 @@ const OPTIONS = {
 };
 
 test("the streamlit theme is merged under the chart's own config, arrays replaced", () => {
-  const spec = chartSpec(JSON.stringify({ mark: "bar", config: { range: { category: ["#000"] }, axis: { grid: false } } }), OPTIONS);
+  const spec = chartSpec(
+    JSON.stringify({ mark: "bar", config: { range: { category: ["#000"] }, axis: { grid: false } } }),
+    OPTIONS,
+  );
   assert.deepEqual(spec.config.range.category, ["#000"]);
   assert.equal(spec.config.axis.grid, false);
   assert.equal(spec.config.axis.labelFontSize, 12);
@@ -55,7 +58,14 @@ test("facets keep their own width; vconcat children get the container's", () => 
 
 test("point selections get the chart's encodings when they name none", () => {
   const spec = chartSpec(
-    JSON.stringify({ mark: "point", encoding: { x: {}, y: {} }, params: [{ name: "pick", select: "point" }, { name: "box", select: "interval" }] }),
+    JSON.stringify({
+      mark: "point",
+      encoding: { x: {}, y: {} },
+      params: [
+        { name: "pick", select: "point" },
+        { name: "box", select: "interval" },
+      ],
+    }),
     { ...OPTIONS, selectionMode: ["pick"] },
   );
   assert.deepEqual(spec.params[0].select, { type: "point", encodings: ["x", "y"] });
@@ -64,7 +74,12 @@ test("point selections get the chart's encodings when they name none", () => {
 
 test("theme colour names are resolved in colour values and ranges, in layers too", () => {
   const spec = chartSpec(
-    JSON.stringify({ layer: [{ mark: "line", encoding: { color: { value: "red" } } }, { mark: "bar", encoding: { color: { scale: { range: ["blue", "#123456"] } } } }] }),
+    JSON.stringify({
+      layer: [
+        { mark: "line", encoding: { color: { value: "red" } } },
+        { mark: "bar", encoding: { color: { scale: { range: ["blue", "#123456"] } } } },
+      ],
+    }),
     OPTIONS,
   );
   assert.equal(spec.layer[0].encoding.color.value, "#D94A57");
@@ -76,17 +91,23 @@ test("many per-row marks draw to a canvas, unless the chart chose a renderer", (
   const rows = { unnamed: null, named: { big: 2500 } };
   const spec = chartSpec(JSON.stringify({ data: { name: "big" }, mark: "point" }), { ...OPTIONS, rows });
   assert.equal(spec.usermeta.embedOptions.renderer, "canvas");
-  const chosen = chartSpec(JSON.stringify({ data: { name: "big" }, mark: "point", usermeta: { embedOptions: { renderer: "svg" } } }), {
-    ...OPTIONS,
-    rows,
-  });
+  const chosen = chartSpec(
+    JSON.stringify({ data: { name: "big" }, mark: "point", usermeta: { embedOptions: { renderer: "svg" } } }),
+    {
+      ...OPTIONS,
+      rows,
+    },
+  );
   assert.equal(chosen.usermeta.embedOptions.renderer, "svg");
   const lines = chartSpec(JSON.stringify({ data: { name: "big" }, mark: "line" }), { ...OPTIONS, rows });
   assert.equal(lines.usermeta, undefined);
 });
 
 test("embed options a chart may not set are removed", () => {
-  const spec = chartSpec(JSON.stringify({ mark: "bar", usermeta: { embedOptions: { actions: true, renderer: "svg", loader: {} } } }), OPTIONS);
+  const spec = chartSpec(
+    JSON.stringify({ mark: "bar", usermeta: { embedOptions: { actions: true, renderer: "svg", loader: {} } } }),
+    OPTIONS,
+  );
   assert.deepEqual(spec.usermeta.embedOptions, { renderer: "svg" });
 });
 

@@ -133,3 +133,24 @@ PLAIN_CASES = frozenset(
     for name, script in CASES.items()
     if not any(token in script for token in ("df", "nums", "days", "pd.", "np.", "alt.", "pa."))
 )
+
+# st.graphviz_chart, st.plotly_chart and st.map: the oracle records their messages too.
+OTHER_PRELUDE = PRELUDE + """\
+import graphviz
+import plotly.graph_objects as go
+cities = pd.DataFrame({"lat": [48.85, 51.5, 40.4], "lon": [2.35, -0.12, -3.7], "pop": [2.1, 8.9, 3.3]})
+"""
+
+OTHER_CASES: dict[str, str] = {
+    "graphviz_string": 'st.graphviz_chart("digraph { a -> b }")',
+    "graphviz_object": 'g = graphviz.Graph(engine="neato")\ng.edge("x", "y")\nst.graphviz_chart(g, width="stretch", height=300)',
+    "plotly_scatter": 'st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2])))',
+    "plotly_bar_sized": 'st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[2, 5]), layout={"width": 500, "height": 300}), width="content", height="content", theme=None, config={"displayModeBar": False})',
+    "plotly_dict": 'st.plotly_chart({"data": [go.Scatter(y=[1, 4])], "layout": {"title": {"text": "T"}}})',
+    "map_frame": "st.map(cities)",
+    "map_size_color": 'st.map(cities, size="pop", color="#ff000080", zoom=4)',
+    "map_color_column": 'st.map(cities.assign(c=["#f00", "#0f0", "#00f"]), color="c", size=2000, height=300)',
+    "map_plain": 'st.map([{"latitude": 10.0, "longitude": 20.0}, {"latitude": 10.5, "longitude": 20.2}])',
+    "map_none": "st.map()",
+    "map_missing_column": 'st.map({"x": [1]})',
+}

@@ -106,12 +106,39 @@ def record_case(script: str) -> dict[str, Any]:
     return record
 
 
+def _other_record(element: Any) -> dict[str, Any]:
+    proto, outer = element.proto, element.outer_proto
+    record: dict[str, Any] = {"type": element.type}
+    if element.type == "graphviz_chart":
+        record.update(dot=proto.spec, engine=proto.engine)
+    elif element.type == "plotly_chart":
+        record.update(spec=json.loads(proto.spec), config=json.loads(proto.config), theme=proto.theme)
+    else:
+        record.update(spec=json.loads(proto.json))
+    record["width"] = _layout_config(outer.width_config) if outer.HasField("width_config") else None
+    record["height"] = _layout_config(outer.height_config) if outer.HasField("height_config") else None
+    return record
+
+
+def record_other_case(script: str) -> dict[str, Any]:
+    from streamlit.testing.v1 import AppTest
+
+    from tests.unit.chart_cases import OTHER_PRELUDE
+
+    at = AppTest.from_string(OTHER_PRELUDE + script).run()
+    if at.exception:
+        return {"exception": at.exception[0].message}
+    (element,) = [element for element in at.main if type(element).__name__ == "UnknownElement"]
+    return _other_record(element)
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE.parent.parent))
-    from tests.unit.chart_cases import CASES
+    from tests.unit.chart_cases import CASES, OTHER_CASES
 
     _keep_outer_proto()
     results = {name: record_case(script) for name, script in CASES.items()}
+    results.update({name: record_other_case(script) for name, script in OTHER_CASES.items()})
     ORACLE_FILE.parent.mkdir(exist_ok=True)
     ORACLE_FILE.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
     print(f"wrote {len(results)} cases to {ORACLE_FILE}")

@@ -3,7 +3,7 @@
 // sized container (the same in the build's pre-render and in the browser) and the library
 // draws into it after mounting.
 
-import { useEffect, useMemo, useRef } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import "../styles/charts.css";
 
 /** @typedef {import("../generated/elements").VegaLiteChartProps} VegaLiteChartProps */
@@ -154,7 +154,92 @@ function reportSelection(event, id, session) {
   if (JSON.stringify(next) !== JSON.stringify(current)) session.setValue(id, JSON.stringify(next));
 }
 
+/** st.graphviz_chart: the SVG Graphviz lays out, sanitised, sized like Streamlit's. @param {{id: string, props: import("../generated/elements").GraphvizChartProps}} p */
+function GraphvizChart({ props }) {
+  const [svg, setSvg] = useState(/** @type {string | null} */ (null));
+  useEffect(() => {
+    let current = true;
+    import("../charts/graphviz_view.js")
+      .then(({ graphSvg }) => graphSvg(props.dot, props.engine))
+      .then(
+        (markup) => current && setSvg(markup),
+        (error) => console.error("wasmlit: st.graphviz_chart could not be drawn:", error),
+      );
+    return () => {
+      current = false;
+    };
+  }, [props.dot, props.engine]);
+  const classes = `stGraphVizChart graphviz${props.width === "stretch" ? " wl-chart-stretch" : ""}${typeof props.height === "number" ? " wl-chart-fixed-height" : ""}`;
+  return (
+    <div
+      class={classes}
+      data-testid="stGraphVizChart"
+      style={chartBoxStyle(props.width, props.height)}
+      role={props.alt ? "img" : undefined}
+      aria-label={props.alt}
+      // The SVG went through DOMPurify (web/charts/graphviz_view.js).
+      dangerouslySetInnerHTML={{ __html: svg ?? "" }}
+    />
+  );
+}
+
+/** st.plotly_chart, drawn by plotly.js. @param {{id: string, props: import("../generated/elements").PlotlyChartProps}} p */
+function PlotlyChart({ props }) {
+  /** @type {{current: HTMLDivElement | null}} */
+  const ref = useRef(null);
+  const chartRef = useRef(null);
+  const key = JSON.stringify([props.spec, props.config, props.theme, props.width, props.height]);
+  useLazyChart(
+    ref,
+    key,
+    async (container, size) => {
+      const { drawPlotly } = await import("../charts/plotly_view.js");
+      return drawPlotly(container, props, size);
+    },
+    chartRef,
+  );
+  return (
+    <div
+      class="stPlotlyChart"
+      data-testid="stPlotlyChart"
+      ref={ref}
+      style={chartBoxStyle(props.width, props.height)}
+      role={props.alt ? "img" : undefined}
+      aria-label={props.alt}
+    />
+  );
+}
+
+/** st.map: points on CARTO's light basemap, drawn by Leaflet. @param {{id: string, props: import("../generated/elements").MapProps}} p */
+function MapChart({ props }) {
+  /** @type {{current: HTMLDivElement | null}} */
+  const ref = useRef(null);
+  const chartRef = useRef(null);
+  useLazyChart(
+    ref,
+    JSON.stringify([props.spec, props.width, props.height]),
+    async (container) => {
+      const { drawMap } = await import("../charts/map_view.js");
+      return drawMap(container, props.spec);
+    },
+    chartRef,
+  );
+  return (
+    <div
+      class="stDeckGlJsonChart"
+      data-testid="stDeckGlJsonChart"
+      ref={ref}
+      style={chartBoxStyle(props.width, props.height)}
+      role="img"
+      aria-label={props.alt ?? "Map"}
+    />
+  );
+}
+
 /** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
 export const chartsElements = {
   vega_lite_chart: { component: VegaLiteChart, events: { "wl-chart-select": reportSelection } },
+  graphviz_chart: { component: GraphvizChart },
+  plotly_chart: { component: PlotlyChart },
+  map: { component: MapChart },
 };

@@ -309,6 +309,16 @@ export interface FormSubmitButtonProps {
   stretch?: boolean;
 }
 
+export interface GraphvizChartProps {
+  /** the graph's DOT source */
+  dot: string;
+  /** the Graphviz layout engine: dot, neato, ... */
+  engine: string;
+  width: number | string;
+  height: number | string;
+  alt?: string;
+}
+
 export interface HeadingProps {
   tag: "h1" | "h2" | "h3";
   body: string;
@@ -359,6 +369,15 @@ export interface LinkButtonProps {
   key?: string;
   /** a click also reaches the script @default false */
   triggers?: boolean;
+}
+
+/** st.map */
+export interface MapProps {
+  /** Streamlit's deck.gl JSON: initialViewState and one ScatterplotLayer */
+  spec: string;
+  width: number | string;
+  height: number | string;
+  alt?: string;
 }
 
 export interface MarkdownProps {
@@ -479,6 +498,19 @@ export interface PageLinkProps {
   href?: string;
   pageHash?: string;
   urlPath?: string;
+}
+
+export interface PlotlyChartProps {
+  /** the figure as JSON text (plotly.io.to_json) */
+  spec: string;
+  /** plotly.js config as JSON text */
+  config: string;
+  /** absent: theme=None */
+  theme?: "streamlit";
+  width: number | string;
+  height: number | string;
+  key?: string;
+  alt?: string;
 }
 
 export interface PopoverProps {
@@ -835,17 +867,20 @@ export interface ElementPropsByType {
   file_uploader: FileUploaderProps;
   form: FormProps;
   form_submit_button: FormSubmitButtonProps;
+  graphviz_chart: GraphvizChartProps;
   heading: HeadingProps;
   help: HelpProps;
   html: HtmlProps;
   image: ImageProps;
   json: JsonProps;
   link_button: LinkButtonProps;
+  map: MapProps;
   markdown: MarkdownProps;
   metric: MetricProps;
   multiselect: MultiselectProps;
   number_input: NumberInputProps;
   page_link: PageLinkProps;
+  plotly_chart: PlotlyChartProps;
   popover: PopoverProps;
   progress: ProgressProps;
   radio: RadioProps;

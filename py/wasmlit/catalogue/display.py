@@ -183,6 +183,38 @@ VEGA_LITE_CHART = element(
     },
     doc="st.vega_lite_chart, st.altair_chart and the built-in charts",
 )
+GRAPHVIZ_CHART = element(
+    "graphviz_chart",
+    {
+        "dot": req(STR, "the graph's DOT source"),
+        "engine": req(STR, "the Graphviz layout engine: dot, neato, ..."),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "alt": opt(STR),
+    },
+)
+PLOTLY_CHART = element(
+    "plotly_chart",
+    {
+        "spec": req(STR, "the figure as JSON text (plotly.io.to_json)"),
+        "config": req(STR, "plotly.js config as JSON text"),
+        "theme": opt(OneOf("streamlit"), "absent: theme=None"),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "key": opt(STR),
+        "alt": opt(STR),
+    },
+)
+MAP = element(
+    "map",
+    {
+        "spec": req(STR, "Streamlit's deck.gl JSON: initialViewState and one ScatterplotLayer"),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "alt": opt(STR),
+    },
+    doc="st.map",
+)
 
 TYPES = (
     MARKDOWN,
@@ -205,4 +237,7 @@ TYPES = (
     HTML,
     PAGE_LINK,
     VEGA_LITE_CHART,
+    GRAPHVIZ_CHART,
+    PLOTLY_CHART,
+    MAP,
 )

@@ -44,7 +44,7 @@ def invalid_color_error(color: Any) -> StreamlitInvalidColorError:
     )
 
 
-def _int_component(component: Any, color: Any) -> int:
+def int_component(component: Any, color: Any) -> int:
     if isinstance(component, float):
         component = int(component * 255)
     if isinstance(component, int):
@@ -69,7 +69,7 @@ def to_css_color(color: Any) -> str:
     if is_css_color_like(color):
         return str(color)
     if is_color_tuple_like(color):
-        red, green, blue = (_int_component(component, color) for component in color[:3])
+        red, green, blue = (int_component(component, color) for component in color[:3])
         if len(color) == 3:
             return f"rgb({red}, {green}, {blue})"
         return f"rgba({red}, {green}, {blue}, {_float_component(color[3], color)})"

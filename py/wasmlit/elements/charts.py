@@ -9,9 +9,15 @@ Vega-Lite charts (``st.line_chart``, ``area_chart``, ``bar_chart``, ``scatter_ch
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from wasmlit.elements.host import ElementHost
+
+# Matplotlib draws with Agg, as under Streamlit: no window, no browser canvas backend (the
+# script runs in a Web Worker). Set before any script imports matplotlib; a script or the
+# environment may still choose another backend.
+os.environ.setdefault("MPLBACKEND", "Agg")
 
 
 class ChartsMixin(ElementHost):
@@ -175,4 +181,75 @@ class ChartsMixin(ElementHost):
             on_select=on_select,
             selection_mode=selection_mode,
             alt=alt,
+        )
+
+    def pyplot(
+        self,
+        fig: Any = None,
+        clear_figure: bool = False,
+        *,
+        width: Any = "stretch",
+        use_container_width: bool | None = None,
+        alt: Any = None,
+        **kwargs: Any,
+    ) -> ElementHost:
+        """A Matplotlib figure, drawn to PNG by Matplotlib and shown as an image."""
+        from wasmlit.elements.other_charts import show_pyplot
+
+        return show_pyplot(self, fig, clear_figure, width, use_container_width, alt, kwargs)
+
+    def graphviz_chart(
+        self,
+        figure_or_dot: Any,
+        use_container_width: bool | None = None,
+        *,
+        width: Any = "content",
+        height: Any = "content",
+        alt: Any = None,
+    ) -> ElementHost:
+        """A graph from DOT source or a ``graphviz`` object, laid out by Graphviz in the page."""
+        from wasmlit.elements.other_charts import show_graphviz_chart
+
+        return show_graphviz_chart(self, figure_or_dot, use_container_width, width, height, alt)
+
+    def plotly_chart(
+        self,
+        figure_or_data: Any,
+        use_container_width: bool | None = None,
+        *,
+        width: Any = "stretch",
+        height: Any = "content",
+        theme: Any = "streamlit",
+        key: Any = None,
+        on_select: Any = "ignore",
+        selection_mode: Any = ("points", "box", "lasso"),
+        config: Any = None,
+        alt: Any = None,
+    ) -> ElementHost:
+        """A Plotly figure, drawn by plotly.js in the page."""
+        from wasmlit.elements.other_charts import show_plotly_chart
+
+        return show_plotly_chart(
+            self, figure_or_data, use_container_width, width, height, theme, key, on_select, config, alt
+        )
+
+    def map(
+        self,
+        data: Any = None,
+        *,
+        latitude: Any = None,
+        longitude: Any = None,
+        color: Any = None,
+        size: Any = None,
+        zoom: Any = None,
+        width: Any = "stretch",
+        height: Any = 500,
+        use_container_width: bool | None = None,
+        alt: Any = None,
+    ) -> ElementHost:
+        """Points from latitude and longitude columns on a map (the tiles come from the network)."""
+        from wasmlit.elements.other_charts import show_map
+
+        return show_map(
+            self, data, latitude, longitude, color, size, zoom, width, height, use_container_width, alt
         )

@@ -173,3 +173,32 @@ class SelectableVegaLiteChart(VegaLiteChart, Widget):
 
 def vega_lite_chart_class(page_element: PageElement) -> type[Element]:
     return SelectableVegaLiteChart if "selectionMode" in page_element.props else VegaLiteChart
+
+
+class GraphvizChart(Element):
+    """``st.graphviz_chart``: ``value`` is the DOT source."""
+
+    @property
+    def value(self) -> str:
+        dot: str = self.props["dot"]
+        return dot
+
+    engine: Prop[str] = Prop("engine", "dot")
+
+
+class PlotlyChart(Element):
+    """``st.plotly_chart``: ``value`` is the figure as plotly.js reads it."""
+
+    @property
+    def value(self) -> dict[str, Any]:
+        figure: dict[str, Any] = json.loads(self.props["spec"])
+        return figure
+
+
+class Map(Element):
+    """``st.map``: ``value`` is Streamlit's deck.gl spec (view state and scatterplot layer)."""
+
+    @property
+    def value(self) -> dict[str, Any]:
+        spec: dict[str, Any] = json.loads(self.props["spec"])
+        return spec
