@@ -135,16 +135,19 @@ PLAIN_CASES = frozenset(
 )
 
 # st.graphviz_chart, st.plotly_chart and st.map: the oracle records their messages too.
-OTHER_PRELUDE = PRELUDE + """\
+OTHER_PRELUDE = (
+    PRELUDE
+    + """\
 import graphviz
 import plotly.graph_objects as go
 cities = pd.DataFrame({"lat": [48.85, 51.5, 40.4], "lon": [2.35, -0.12, -3.7], "pop": [2.1, 8.9, 3.3]})
 """
+)
 
 OTHER_CASES: dict[str, str] = {
     "graphviz_string": 'st.graphviz_chart("digraph { a -> b }")',
     "graphviz_object": 'g = graphviz.Graph(engine="neato")\ng.edge("x", "y")\nst.graphviz_chart(g, width="stretch", height=300)',
-    "plotly_scatter": 'st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2])))',
+    "plotly_scatter": "st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2])))",
     "plotly_bar_sized": 'st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[2, 5]), layout={"width": 500, "height": 300}), width="content", height="content", theme=None, config={"displayModeBar": False})',
     "plotly_dict": 'st.plotly_chart({"data": [go.Scatter(y=[1, 4])], "layout": {"title": {"text": "T"}}})',
     "map_frame": "st.map(cities)",

@@ -72,7 +72,9 @@ def test_pyplot_shows_the_png_matplotlib_draws_with_streamlits_options() -> None
         """
     )
     first, second = at.image
-    assert _png_size(first.value[0]) == _png_size("data:image/png;base64," + base64.b64encode(expected.getvalue()).decode())
+    assert _png_size(first.value[0]) == _png_size(
+        "data:image/png;base64," + base64.b64encode(expected.getvalue()).decode()
+    )
     assert first.props["width"] == "stretch" and first.props["images"][0]["alt"] == "A line"
     assert second.props["width"] == 300
     assert at.markdown[0].value == "`0`"

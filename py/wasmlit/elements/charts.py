@@ -250,6 +250,4 @@ class ChartsMixin(ElementHost):
         """Points from latitude and longitude columns on a map (the tiles come from the network)."""
         from wasmlit.elements.other_charts import show_map
 
-        return show_map(
-            self, data, latitude, longitude, color, size, zoom, width, height, use_container_width, alt
-        )
+        return show_map(self, data, latitude, longitude, color, size, zoom, width, height, use_container_width, alt)

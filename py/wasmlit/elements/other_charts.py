@@ -180,7 +180,9 @@ def _streamlit_template() -> dict[str, Any]:
     scale = [list(stop) for stop in _SEQUENTIAL]
     return {
         "data": {
-            "candlestick": [{"decreasing": {"line": {"color": "#000033"}}, "increasing": {"line": {"color": "#000032"}}}],
+            "candlestick": [
+                {"decreasing": {"line": {"color": "#000033"}}, "increasing": {"line": {"color": "#000032"}}}
+            ],
             "contour": [{"colorscale": scale}],
             "contourcarpet": [{"colorscale": scale}],
             "heatmap": [{"colorscale": scale}],
@@ -191,7 +193,11 @@ def _streamlit_template() -> dict[str, Any]:
             "table": [
                 {
                     "cells": {"fill": {"color": "#000038"}, "font": {"color": "#000037"}, "line": {"color": "#000039"}},
-                    "header": {"font": {"color": "#000036"}, "line": {"color": "#000039"}, "fill": {"color": "#000040"}},
+                    "header": {
+                        "font": {"color": "#000036"},
+                        "line": {"color": "#000039"},
+                        "fill": {"color": "#000040"},
+                    },
                 }
             ],
             "waterfall": [
@@ -275,7 +281,7 @@ def show_plotly_chart(
         raise StreamlitValueError("theme", "'streamlit', None")
     if on_select != "ignore":
         raise StreamlitAPIException(
-            "wasmlit does not support selections in `st.plotly_chart` yet: use `on_select=\"ignore\"`, or draw "
+            'wasmlit does not support selections in `st.plotly_chart` yet: use `on_select="ignore"`, or draw '
             "the chart with `st.altair_chart` or `st.vega_lite_chart`, whose selections are supported."
         )
     spec = plotly_figure_json(figure_or_data)
@@ -321,9 +327,7 @@ def _position_column(frame: Frame, readable: str, given: Any, defaults: set[str]
             )
         name = found[0]
     if any(value is None for value in frame.column(name).values):
-        raise StreamlitAPIException(
-            f"Column {name} is not allowed to contain null values, such as NaN, NaT, or None."
-        )
+        raise StreamlitAPIException(f"Column {name} is not allowed to contain null values, such as NaN, NaT, or None.")
     return name
 
 
