@@ -4,6 +4,7 @@
 
 import DOMPurify from "dompurify";
 import { instance } from "@viz-js/viz";
+import { addChartStyles } from "./chart_styles.js";
 
 /** @type {Promise<import("@viz-js/viz").Viz> | null} */
 let vizLoading = null;
@@ -13,6 +14,7 @@ let vizLoading = null;
  * @param {string} dot @param {string} engine
  */
 export async function graphSvg(dot, engine) {
+  addChartStyles();
   vizLoading ??= instance();
   const viz = await vizLoading;
   const result = viz.render(dot, { format: "svg", engine });
@@ -21,4 +23,22 @@ export async function graphSvg(dot, engine) {
     throw new Error(`Graphviz could not lay out the graph: ${errors}`);
   }
   return DOMPurify.sanitize(result.output, { USE_PROFILES: { svg: true, svgFilters: true } });
+}
+
+/**
+ * Draw the element's graph into `container`, sized as Streamlit sizes it: its own size at
+ * most the element's width; stretched, or in a fixed height, scaled to fit.
+ * @param {HTMLElement} container @param {import("../generated/elements").GraphvizChartProps} props
+ */
+export async function drawGraph(container, props) {
+  container.innerHTML = await graphSvg(props.dot, props.engine);
+  container.classList.add("graphviz");
+  container.classList.toggle("wl-chart-stretch", props.width === "stretch");
+  container.classList.toggle("wl-chart-fixed-height", typeof props.height === "number");
+  return {
+    async resize() {},
+    finalize() {
+      container.textContent = "";
+    },
+  };
 }

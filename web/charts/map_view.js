@@ -83,6 +83,8 @@ function addScatterplot(map, layer) {
  */
 export function drawMap(container, specText) {
   addStyles();
+  // Leaflet's panes stack above the page's popups unless the map is a stacking context.
+  Object.assign(container.style, { position: "relative", zIndex: "0" });
   const spec = JSON.parse(specText);
   const view = spec.initialViewState;
   const map = L.map(container, { center: [view.latitude, view.longitude], zoom: view.zoom + 1, zoomSnap: 0, preferCanvas: true });

@@ -7,6 +7,7 @@
 
 import embed from "vega-embed";
 import { expressionInterpreter } from "vega-interpreter";
+import { addChartStyles } from "./chart_styles.js";
 import { tableRows } from "./chart_rows.js";
 import { chartSpec } from "./vega_spec.js";
 
@@ -85,6 +86,7 @@ export class VegaChart {
    * @param {SelectionReporter} onSelection
    */
   static async create(container, props, layout, onSelection) {
+    addChartStyles();
     const spec = chartSpec(props.spec, {
       theme: props.theme,
       alt: props.alt,
@@ -155,4 +157,47 @@ export class VegaChart {
     this.selections?.dispose();
     this.result.finalize();
   }
+}
+
+/** What the chart's tables are: a change redraws the data, not the chart. @param {ChartProps} props */
+function dataKeyOf(props) {
+  return JSON.stringify([props.data ?? null, (props.datasets ?? []).map((dataset) => dataset.name)]);
+}
+
+/**
+ * Embed the chart for the element's props and keep it current: `sync()` redraws its
+ * tables when they changed (without re-embedding); sizes come from the container.
+ * @param {HTMLElement} container @param {() => ChartProps} latestProps
+ * @param {{width: number, height: number}} size @param {SelectionReporter} onSelection
+ */
+export async function mountVegaChart(container, latestProps, size, onSelection) {
+  const drawn = latestProps();
+  const useWidth = drawn.width === "stretch" || drawn.useContainerWidth === true;
+  const useHeight = typeof drawn.height === "number" || drawn.height === "stretch";
+  const chart = await VegaChart.create(
+    container,
+    drawn,
+    {
+      useContainerWidth: useWidth,
+      useContainerHeight: useHeight,
+      width: useWidth ? size.width : 0,
+      height: useHeight ? size.height : 0,
+    },
+    onSelection,
+  );
+  let dataKey = dataKeyOf(drawn);
+  const handle = {
+    resize: (/** @type {number} */ width, /** @type {number} */ height) =>
+      chart.resize(useWidth ? width : 0, useHeight ? height : 0),
+    finalize: () => chart.finalize(),
+    sync() {
+      const props = latestProps();
+      const key = dataKeyOf(props);
+      if (key === dataKey) return;
+      dataKey = key;
+      chart.updateData(props);
+    },
+  };
+  handle.sync();
+  return handle;
 }

@@ -1,61 +1,49 @@
 // Charts. Each chart library is a chunk loaded when a page first shows such a chart
-// (web/charts/): pages without charts download none of it. The components render an empty,
-// sized container (the same in the build's pre-render and in the browser) and the library
-// draws into it after mounting.
+// (web/charts/): pages without charts download none of it, and this module stays small.
+// A chart component renders an empty, sized container (the same in the build's pre-render
+// and in the browser); the library draws into it after mounting and follows its size.
 
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import "../styles/charts.css";
+import { useEffect, useRef } from "preact/hooks";
 
-/** @typedef {import("../generated/elements").VegaLiteChartProps} VegaLiteChartProps */
-/** @typedef {{dataKey: string, resize: (width: number, height: number) => Promise<void>, finalize: () => void, sync: () => void}} VegaChartHandle */
+/** @typedef {{resize: (width: number, height: number) => Promise<void>, finalize: () => void, sync?: () => void}} ChartHandle */
+/** @typedef {{width: number, height: number}} Size */
 
 /** Streamlit's layout of a chart container: stretch, content or pixels. @param {unknown} width @param {unknown} height */
 export function chartBoxStyle(width, height) {
   /** @type {Record<string, string>} */
-  const style = {};
+  const style = { maxWidth: "100%" };
   if (typeof width === "number") style.width = `${width}px`;
-  else if (width === "stretch") style.width = "100%";
+  else if (width === "stretch") Object.assign(style, { width: "100%", display: "block" });
   if (typeof height === "number") style.height = `${height}px`;
   else if (height === "stretch") style.height = "100%";
   return style;
 }
 
-/** The container's inner size. @param {HTMLElement} element */
+/** The container's inner size. @param {HTMLElement} element @returns {Size} */
 function innerSize(element) {
   return { width: Math.floor(element.clientWidth), height: Math.floor(element.clientHeight) };
 }
 
-/** @param {VegaLiteChartProps} props */
-function vegaLayout(props) {
-  return {
-    useContainerWidth: props.width === "stretch" || props.useContainerWidth === true,
-    useContainerHeight: typeof props.height === "number" || props.height === "stretch",
-  };
-}
-
 /**
- * Mount a chart from a lazily loaded library into `ref`, keep it sized to the container,
- * and dispose of it when `key` changes or the element leaves the page.
- * @template {{resize: (width: number, height: number) => Promise<void>, finalize: () => void}} Chart
+ * Mount a chart into `ref` while `key` stays the same, keep it sized to its container, and
+ * dispose of it when `key` changes or the element leaves the page.
  * @param {{current: HTMLElement | null}} ref @param {string} key
- * @param {(container: HTMLElement, size: {width: number, height: number}) => Promise<Chart>} create
- * @param {{current: Chart | null}} chartRef
+ * @param {(container: HTMLElement, size: Size) => Promise<ChartHandle>} mount
  */
-function useLazyChart(ref, key, create, chartRef) {
+function useMountedChart(ref, key, mount) {
+  /** @type {{current: ChartHandle | null}} */
+  const chartRef = useRef(null);
   useEffect(() => {
-    const container = ref.current;
-    if (!container) return undefined;
+    const container = /** @type {HTMLElement} */ (ref.current);
     let disposed = false;
-    /** @type {ResizeObserver | null} */
-    let observer = null;
-    create(container, innerSize(container)).then(
+    const observer = new ResizeObserver(() => {
+      const size = innerSize(container);
+      chartRef.current?.resize(size.width, size.height);
+    });
+    mount(container, innerSize(container)).then(
       (chart) => {
         if (disposed) return chart.finalize();
         chartRef.current = chart;
-        observer = new ResizeObserver(() => {
-          const size = innerSize(container);
-          chart.resize(size.width, size.height);
-        });
         observer.observe(container);
         return undefined;
       },
@@ -63,84 +51,91 @@ function useLazyChart(ref, key, create, chartRef) {
     );
     return () => {
       disposed = true;
-      observer?.disconnect();
+      observer.disconnect();
       chartRef.current?.finalize();
       chartRef.current = null;
     };
   }, [key]);
+  return chartRef;
 }
 
-/** What the chart's tables are: a change redraws the data, not the chart. @param {VegaLiteChartProps} props */
-function dataKeyOf(props) {
-  return JSON.stringify([props.data ?? null, (props.datasets ?? []).map((dataset) => dataset.name)]);
+/**
+ * A chart element type: `redrawKey` names the props whose change redraws the chart (a
+ * change of others only calls the chart's `sync`); `mount` loads the library's chunk.
+ * @template P
+ * @param {string} testId
+ * @param {(props: P) => unknown[]} redrawKey
+ * @param {(container: HTMLElement, latest: () => P, size: Size) => Promise<ChartHandle>} mount
+ * @returns {(p: {id: string, props: P}) => import("preact").JSX.Element}
+ */
+function chartComponent(testId, redrawKey, mount) {
+  return function Chart({ props }) {
+    /** @type {{current: HTMLDivElement | null}} */
+    const ref = useRef(null);
+    const latest = useRef(props);
+    latest.current = props;
+    const chartRef = useMountedChart(ref, JSON.stringify(redrawKey(props)), (container, size) =>
+      mount(container, () => latest.current, size),
+    );
+    useEffect(() => chartRef.current?.sync?.(), [props]);
+    const { width, height, alt, useContainerWidth } = /** @type {any} */ (props);
+    return (
+      <div
+        class={testId}
+        data-testid={testId}
+        ref={ref}
+        style={chartBoxStyle(useContainerWidth ? "stretch" : width, height)}
+        role={alt ? "img" : undefined}
+        aria-label={alt}
+      />
+    );
+  };
 }
 
-/** st.vega_lite_chart, st.altair_chart and the built-in charts. @param {{id: string, props: VegaLiteChartProps}} p */
-function VegaLiteChart({ props }) {
-  /** @type {{current: HTMLDivElement | null}} */
-  const ref = useRef(null);
-  /** @type {{current: VegaChartHandle | null}} */
-  const chartRef = useRef(null);
-  const layout = vegaLayout(props);
-  const viewKey = JSON.stringify([
+/** @typedef {import("../generated/elements").VegaLiteChartProps} VegaLiteChartProps */
+/** @typedef {import("../generated/elements").GraphvizChartProps} GraphvizChartProps */
+/** @typedef {import("../generated/elements").PlotlyChartProps} PlotlyChartProps */
+/** @typedef {import("../generated/elements").MapProps} MapProps */
+
+/** st.vega_lite_chart, st.altair_chart and the built-in charts: vega-embed. */
+const VegaLiteChart = chartComponent(
+  "stVegaLiteChart",
+  (/** @type {VegaLiteChartProps} */ props) => [
     props.spec,
     props.theme,
     props.width,
     props.height,
     props.useContainerWidth,
     props.selectionMode,
-    props.alt,
-  ]);
-  const dataKey = useMemo(() => dataKeyOf(props), [props]);
-  const latest = useRef(props);
-  latest.current = props;
+  ],
+  async (container, latest, size) => {
+    const { mountVegaChart } = await import("../charts/vega_view.js");
+    const report = (/** @type {string} */ parameter, /** @type {unknown} */ value) =>
+      container.dispatchEvent(new CustomEvent("wl-chart-select", { bubbles: true, detail: { parameter, value } }));
+    return mountVegaChart(container, latest, size, report);
+  },
+);
 
-  useLazyChart(
-    ref,
-    viewKey,
-    async (container, size) => {
-      const { VegaChart } = await import("../charts/vega_view.js");
-      const report = (/** @type {string} */ parameter, /** @type {unknown} */ value) =>
-        container.dispatchEvent(new CustomEvent("wl-chart-select", { bubbles: true, detail: { parameter, value } }));
-      const drawnProps = latest.current;
-      const chart = await VegaChart.create(
-        container,
-        drawnProps,
-        { ...layout, width: layout.useContainerWidth ? size.width : 0, height: layout.useContainerHeight ? size.height : 0 },
-        report,
-      );
-      const handle = {
-        dataKey: dataKeyOf(drawnProps),
-        resize: (/** @type {number} */ width, /** @type {number} */ height) =>
-          chart.resize(layout.useContainerWidth ? width : 0, layout.useContainerHeight ? height : 0),
-        finalize: () => chart.finalize(),
-        /** Draw the latest tables if they are not the ones drawn. */
-        sync() {
-          const key = dataKeyOf(latest.current);
-          if (key === handle.dataKey) return;
-          handle.dataKey = key;
-          chart.updateData(latest.current);
-        },
-      };
-      handle.sync();
-      return handle;
-    },
-    chartRef,
-  );
-  useEffect(() => chartRef.current?.sync(), [dataKey]);
+/** st.graphviz_chart: Graphviz in WebAssembly. */
+const GraphvizChart = chartComponent(
+  "stGraphVizChart",
+  (/** @type {GraphvizChartProps} */ props) => [props.dot, props.engine, props.width, props.height],
+  async (container, latest) => (await import("../charts/graphviz_view.js")).drawGraph(container, latest()),
+);
 
-  const classes = `stVegaLiteChart${layout.useContainerWidth ? " wl-chart-stretch" : ""}`;
-  return (
-    <div
-      class={classes}
-      data-testid="stVegaLiteChart"
-      ref={ref}
-      style={chartBoxStyle(props.width, props.height)}
-      role={props.alt ? "img" : undefined}
-      aria-label={props.alt}
-    />
-  );
-}
+/** st.plotly_chart: plotly.js. */
+const PlotlyChart = chartComponent(
+  "stPlotlyChart",
+  (/** @type {PlotlyChartProps} */ props) => [props.spec, props.config, props.theme, props.width, props.height],
+  async (container, latest, size) => (await import("../charts/plotly_view.js")).drawPlotly(container, latest(), size),
+);
+
+/** st.map: Leaflet on CARTO's light basemap. */
+const MapChart = chartComponent(
+  "stDeckGlJsonChart",
+  (/** @type {MapProps} */ props) => [props.spec, props.width, props.height],
+  async (container, latest) => (await import("../charts/map_view.js")).drawMap(container, latest().spec),
+);
 
 /**
  * A selection reported by the chart: merged into the widget's state, sent if it changed.
@@ -152,88 +147,6 @@ function reportSelection(event, id, session) {
   const current = typeof text === "string" && text ? JSON.parse(text) : {};
   const next = { selection: { ...(current.selection ?? {}), [parameter]: value } };
   if (JSON.stringify(next) !== JSON.stringify(current)) session.setValue(id, JSON.stringify(next));
-}
-
-/** st.graphviz_chart: the SVG Graphviz lays out, sanitised, sized like Streamlit's. @param {{id: string, props: import("../generated/elements").GraphvizChartProps}} p */
-function GraphvizChart({ props }) {
-  const [svg, setSvg] = useState(/** @type {string | null} */ (null));
-  useEffect(() => {
-    let current = true;
-    import("../charts/graphviz_view.js")
-      .then(({ graphSvg }) => graphSvg(props.dot, props.engine))
-      .then(
-        (markup) => current && setSvg(markup),
-        (error) => console.error("wasmlit: st.graphviz_chart could not be drawn:", error),
-      );
-    return () => {
-      current = false;
-    };
-  }, [props.dot, props.engine]);
-  const classes = `stGraphVizChart graphviz${props.width === "stretch" ? " wl-chart-stretch" : ""}${typeof props.height === "number" ? " wl-chart-fixed-height" : ""}`;
-  return (
-    <div
-      class={classes}
-      data-testid="stGraphVizChart"
-      style={chartBoxStyle(props.width, props.height)}
-      role={props.alt ? "img" : undefined}
-      aria-label={props.alt}
-      // The SVG went through DOMPurify (web/charts/graphviz_view.js).
-      dangerouslySetInnerHTML={{ __html: svg ?? "" }}
-    />
-  );
-}
-
-/** st.plotly_chart, drawn by plotly.js. @param {{id: string, props: import("../generated/elements").PlotlyChartProps}} p */
-function PlotlyChart({ props }) {
-  /** @type {{current: HTMLDivElement | null}} */
-  const ref = useRef(null);
-  const chartRef = useRef(null);
-  const key = JSON.stringify([props.spec, props.config, props.theme, props.width, props.height]);
-  useLazyChart(
-    ref,
-    key,
-    async (container, size) => {
-      const { drawPlotly } = await import("../charts/plotly_view.js");
-      return drawPlotly(container, props, size);
-    },
-    chartRef,
-  );
-  return (
-    <div
-      class="stPlotlyChart"
-      data-testid="stPlotlyChart"
-      ref={ref}
-      style={chartBoxStyle(props.width, props.height)}
-      role={props.alt ? "img" : undefined}
-      aria-label={props.alt}
-    />
-  );
-}
-
-/** st.map: points on CARTO's light basemap, drawn by Leaflet. @param {{id: string, props: import("../generated/elements").MapProps}} p */
-function MapChart({ props }) {
-  /** @type {{current: HTMLDivElement | null}} */
-  const ref = useRef(null);
-  const chartRef = useRef(null);
-  useLazyChart(
-    ref,
-    JSON.stringify([props.spec, props.width, props.height]),
-    async (container) => {
-      const { drawMap } = await import("../charts/map_view.js");
-      return drawMap(container, props.spec);
-    },
-    chartRef,
-  );
-  return (
-    <div
-      class="stDeckGlJsonChart"
-      data-testid="stDeckGlJsonChart"
-      ref={ref}
-      style={chartBoxStyle(props.width, props.height)}
-      role="img"
-      aria-label={props.alt ?? "Map"}
-    />
-  );
 }
 
 /** This module's element types, registered by web/elements_index.js. @satisfies {import("../render/registry.js").ElementKinds} */
