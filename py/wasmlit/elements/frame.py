@@ -100,8 +100,11 @@ class Frame:
 
 
 def _same_label(label: Any, wanted: Any) -> bool:
+    """pandas' label lookup: equal labels match, but True is not the column 1."""
+    if isinstance(label, bool) != isinstance(wanted, bool):
+        return False
     try:
-        return bool(label == wanted) and type(label) is not bool
+        return bool(label == wanted)
     except Exception:  # an unusual label type whose comparison fails matches nothing
         return False
 

@@ -196,7 +196,8 @@ def _from_frame(data: Any) -> TableData:
         rows=rows if frame.columns else [],
         index=None if frame.range_index else [cell(_label(value)) for value in frame.index.values],
         index_name="" if frame.index.name is None else str(frame.index.name),
-        unnamed_columns=all(isinstance(column.name, int) for column in frame.columns),
+        # A numpy array names no columns, like a list of rows: st.table hides the header.
+        unnamed_columns=(type(data).__module__ or "").startswith("numpy"),
     )
 
 
