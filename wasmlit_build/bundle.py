@@ -77,14 +77,19 @@ def bundle_web() -> WebBundle:
         files: dict[str, bytes] = {}
         entries: dict[str, str] = {}
         stylesheet = None
-        chunks: list[str] = []
+        static_imports: dict[str, list[str]] = {}
         for output_path, info in sorted(meta["outputs"].items()):
             # esbuild's metafile names paths relative to its working directory, PROJECT_ROOT:
             # resolved against the build's own working directory they would name nothing.
-            relative = (PROJECT_ROOT / output_path).resolve().relative_to(Path(temporary).resolve()).as_posix()
+            relative = _relative(output_path, temporary)
             if relative.endswith(".map"):
                 continue
             files[relative] = (Path(temporary) / relative).read_bytes()
+            static_imports[relative] = [
+                _relative(imported["path"], temporary)
+                for imported in info.get("imports", [])
+                if imported.get("kind") == "import-statement" and not imported.get("external")
+            ]
             entry = info.get("entryPoint")
             if entry:
                 for name, source in ENTRY_POINTS.items():
@@ -92,20 +97,37 @@ def bundle_web() -> WebBundle:
                         entries[name] = relative
                         css = info.get("cssBundle")
                         if css and name == "main":
-                            stylesheet = (
-                                (PROJECT_ROOT / css).resolve().relative_to(Path(temporary).resolve()).as_posix()
-                            )
-            elif relative.endswith(".js"):
-                chunks.append(relative)
-    main_imports = tuple(sorted(chunk for chunk in chunks))
+                            stylesheet = _relative(css, temporary)
     return WebBundle(
         files=files,
         main_script=entries["main"],
         worker_script=entries["worker"],
         stylesheet=stylesheet,
-        preload_scripts=main_imports,
+        preload_scripts=_static_closure(entries["main"], static_imports),
         inline_scripts=bundle_inline_scripts(),
     )
+
+
+def _relative(output_path: str, temporary: str) -> str:
+    return (PROJECT_ROOT / output_path).resolve().relative_to(Path(temporary).resolve()).as_posix()
+
+
+def _static_closure(entry: str, static_imports: dict[str, list[str]]) -> tuple[str, ...]:
+    """The chunks the page script imports statically, directly or not: the ones to preload.
+    Chunks reached only through ``import()`` (chart libraries, DOMPurify, Prism's
+    languages) load on first use and are not preloaded.
+
+    >>> _static_closure("main.js", {"main.js": ["a.js"], "a.js": ["b.js"], "lazy.js": ["c.js"]})
+    ('a.js', 'b.js')
+    """
+    found: set[str] = set()
+    pending = [entry]
+    while pending:
+        for imported in static_imports.get(pending.pop(), []):
+            if imported not in found and imported != entry:
+                found.add(imported)
+                pending.append(imported)
+    return tuple(sorted(path for path in found if path.endswith(".js")))
 
 
 def _inline_command(output_folder: Path) -> list[str]:

@@ -29,3 +29,6 @@ declare module "prismjs/components/prism-core.js" {
 // Prism's language files extend a global Prism: its flags first (web/prism_flags.js), then
 // the core itself (web/prism_global.js).
 declare var Prism: unknown;
+// Chart libraries without type declarations, loaded on first use (web/charts/).
+declare module "plotly.js-dist-min";
+declare module "leaflet/dist/leaflet-src.esm.js";

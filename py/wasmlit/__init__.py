@@ -109,39 +109,39 @@ latex = _dispatch.latex
 link_button = _dispatch.link_button
 chat_message = _dispatch.chat_message
 chat_input = _dispatch.chat_input
-
-# Elements wasmlit lacks: calling one raises the error of its wasmlit.unsupported entry.
-altair_chart = _dispatch.altair_chart
+line_chart = _dispatch.line_chart
 area_chart = _dispatch.area_chart
+bar_chart = _dispatch.bar_chart
+scatter_chart = _dispatch.scatter_chart
+vega_lite_chart = _dispatch.vega_lite_chart
+altair_chart = _dispatch.altair_chart
+pyplot = _dispatch.pyplot
+graphviz_chart = _dispatch.graphviz_chart
+plotly_chart = _dispatch.plotly_chart
+map = _dispatch.map
 audio = _dispatch.audio
 audio_input = _dispatch.audio_input
-balloons = _dispatch.balloons
-bar_chart = _dispatch.bar_chart
 camera_input = _dispatch.camera_input
-data_editor = _dispatch.data_editor
 datetime_input = _dispatch.datetime_input
-echarts_chart = _dispatch.echarts_chart
 feedback = _dispatch.feedback
-graphviz_chart = _dispatch.graphviz_chart
+pills = _dispatch.pills
+segmented_control = _dispatch.segmented_control
+space = _dispatch.space
+video = _dispatch.video
+
+# Elements wasmlit lacks: calling one raises the error of its wasmlit.unsupported entry.
+balloons = _dispatch.balloons
+data_editor = _dispatch.data_editor
+echarts_chart = _dispatch.echarts_chart
 grid = _dispatch.grid
 iframe = _dispatch.iframe
-line_chart = _dispatch.line_chart
-map = _dispatch.map
 menu_button = _dispatch.menu_button
 mermaid_chart = _dispatch.mermaid_chart
 pagination = _dispatch.pagination
 pdf = _dispatch.pdf
-pills = _dispatch.pills
-plotly_chart = _dispatch.plotly_chart
 pydeck_chart = _dispatch.pydeck_chart
-pyplot = _dispatch.pyplot
-scatter_chart = _dispatch.scatter_chart
-segmented_control = _dispatch.segmented_control
 skeleton = _dispatch.skeleton
 snow = _dispatch.snow
-space = _dispatch.space
-vega_lite_chart = _dispatch.vega_lite_chart
-video = _dispatch.video
 
 # Other commands and objects wasmlit lacks (not yet, or impossible in a static site).
 connection = _unsupported.command("st.connection")

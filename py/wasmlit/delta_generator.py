@@ -6,6 +6,7 @@ exported from ``wasmlit/__init__.py``.
 
 from __future__ import annotations
 
+from wasmlit.elements.charts import ChartsMixin
 from wasmlit.elements.chat import ChatMixin
 from wasmlit.elements.collapsibles import CollapsibleMixin
 from wasmlit.elements.exception import ExceptionMixin
@@ -72,6 +73,7 @@ class DeltaGenerator(
     FeedbackMixin,
     SpaceMixin,
     DateTimeInputMixin,
+    ChartsMixin,
     # Last, so that a real implementation in any mixin above wins over its stand-in.
     UnsupportedElementsMixin,
 ):

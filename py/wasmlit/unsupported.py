@@ -47,7 +47,7 @@ def _element(reason: str) -> Unsupported:
     return Unsupported(NOT_YET, reason, container_method=True)
 
 
-_CHART = "wasmlit ships no chart renderer"
+_CHART = "the page has no renderer for this chart library"
 _WIDGET = "the page has no component for this widget"
 _LAYOUT = "the page has no component for this layout element"
 _MEDIA = "the page has no PDF viewer"
@@ -71,19 +71,9 @@ _AUTH = (
 
 TABLE: dict[str, Unsupported] = {
     # Element and widget commands (also container methods).
-    "st.altair_chart": _element(_CHART),
-    "st.area_chart": _element(_CHART),
-    "st.bar_chart": _element(_CHART),
     "st.echarts_chart": _element(_CHART),
-    "st.graphviz_chart": _element(_CHART),
-    "st.line_chart": _element(_CHART),
-    "st.map": _element(_CHART),
     "st.mermaid_chart": _element(_CHART),
-    "st.plotly_chart": _element(_CHART),
     "st.pydeck_chart": _element(_CHART),
-    "st.pyplot": _element(_CHART),
-    "st.scatter_chart": _element(_CHART),
-    "st.vega_lite_chart": _element(_CHART),
     "st.pdf": _element(_MEDIA),
     "st.data_editor": _element(_WIDGET),
     "st.menu_button": _element(_WIDGET),

@@ -511,6 +511,16 @@ export interface FormSubmitButtonProps {
   stretch?: boolean;
 }
 
+export interface GraphvizChartProps {
+  /** the graph's DOT source */
+  dot: string;
+  /** the Graphviz layout engine: dot, neato, ... */
+  engine: string;
+  width: number | string;
+  height: number | string;
+  alt?: string;
+}
+
 export interface HeadingProps {
   tag: "h1" | "h2" | "h3";
   body: string;
@@ -563,6 +573,15 @@ export interface LinkButtonProps {
   key?: string;
   /** a click also reaches the script @default false */
   triggers?: boolean;
+}
+
+/** st.map */
+export interface MapProps {
+  /** Streamlit's deck.gl JSON: initialViewState and one ScatterplotLayer */
+  spec: string;
+  width: number | string;
+  height: number | string;
+  alt?: string;
 }
 
 export interface MarkdownProps {
@@ -727,6 +746,19 @@ export interface PillsProps {
   stretch?: boolean;
   /** absent: wrap unless in a horizontal layout */
   wrap?: boolean;
+}
+
+export interface PlotlyChartProps {
+  /** the figure as JSON text (plotly.io.to_json) */
+  spec: string;
+  /** plotly.js config as JSON text */
+  config: string;
+  /** absent: theme=None */
+  theme?: "streamlit";
+  width: number | string;
+  height: number | string;
+  key?: string;
+  alt?: string;
 }
 
 export interface PopoverProps {
@@ -1120,6 +1152,29 @@ export interface TransparentProps {
   fragmentId: string;
 }
 
+/** st.vega_lite_chart, st.altair_chart and the built-in charts */
+export interface VegaLiteChartProps {
+  /** the Vega-Lite spec as JSON text, without its tables */
+  spec: string;
+  /** the spec's unnamed data */
+  data?: { columns: string[]; rows: unknown[][]; localTime?: string[]; };
+  datasets?: { name: string; data: { columns: string[]; rows: unknown[][]; localTime?: string[]; }; }[];
+  /** absent: theme=None */
+  theme?: "streamlit";
+  useContainerWidth?: boolean;
+  width: number | string;
+  height: number | string;
+  /** the chart's accessible description */
+  alt?: string;
+  key?: string;
+  /** the selection parameters reported to Python */
+  selectionMode?: string[];
+  value?: string;
+  /** @default false */
+  setValue?: boolean;
+  formId?: string;
+}
+
 export interface VideoProps {
   /** a URL the browser plays: http(s), or data: for bytes and the app's files */
   src: string;
@@ -1172,18 +1227,21 @@ export interface ElementPropsByType {
   file_uploader: FileUploaderProps;
   form: FormProps;
   form_submit_button: FormSubmitButtonProps;
+  graphviz_chart: GraphvizChartProps;
   heading: HeadingProps;
   help: HelpProps;
   html: HtmlProps;
   image: ImageProps;
   json: JsonProps;
   link_button: LinkButtonProps;
+  map: MapProps;
   markdown: MarkdownProps;
   metric: MetricProps;
   multiselect: MultiselectProps;
   number_input: NumberInputProps;
   page_link: PageLinkProps;
   pills: PillsProps;
+  plotly_chart: PlotlyChartProps;
   popover: PopoverProps;
   progress: ProgressProps;
   radio: RadioProps;
@@ -1203,6 +1261,7 @@ export interface ElementPropsByType {
   time_input: TimeInputProps;
   toggle: ToggleProps;
   transparent: TransparentProps;
+  vega_lite_chart: VegaLiteChartProps;
   video: VideoProps;
 }
 

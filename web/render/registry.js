@@ -60,6 +60,8 @@ export function registerElementKinds(groups) {
 export const DELEGATED_EVENTS = ["click", "input", "change", "keydown", "focusout", "pointerup", "pointerdown", "pointermove"];
 // Dragging files onto a file uploader.
 DELEGATED_EVENTS.push("dragover", "dragleave", "drop");
+// A chart's selection, dispatched by the chart's container (web/elements/charts.jsx).
+DELEGATED_EVENTS.push("wl-chart-select");
 /** Events that do not bubble (a <details> opening or closing): delegated while capturing. */
 export const CAPTURED_EVENTS = ["toggle"];
 // A player's media events (st.audio, st.video: start and end times, loop).

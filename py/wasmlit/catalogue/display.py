@@ -181,6 +181,66 @@ VIDEO = element(
         "subtitles": opt(ListOf(Record({"label": req(STR), "src": req(STR, "WebVTT, as a data: URL")})), default=[]),
     },
 )
+# Chart data as the page gets it (py/wasmlit/elements/chart_data.py).
+CHART_TABLE = Record(
+    {
+        "columns": req(ListOf(STR)),
+        "rows": req(ListOf(ListOf(JSON)), "cells as JSON; times as epoch milliseconds"),
+        "localTime": opt(ListOf(STR), "columns of wall-clock times: the page adds the visitor's offset"),
+    }
+)
+VEGA_LITE_CHART = element(
+    "vega_lite_chart",
+    {
+        "spec": req(STR, "the Vega-Lite spec as JSON text, without its tables"),
+        "data": opt(CHART_TABLE, "the spec's unnamed data"),
+        "datasets": opt(ListOf(Record({"name": req(STR), "data": req(CHART_TABLE)}))),
+        "theme": opt(OneOf("streamlit"), "absent: theme=None"),
+        "useContainerWidth": opt(BOOL),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "alt": opt(STR, "the chart's accessible description"),
+        "key": opt(STR),
+        # With on_select: a widget whose value is the selection state as JSON text.
+        "selectionMode": opt(ListOf(STR), "the selection parameters reported to Python"),
+        "value": opt(STR),
+        "setValue": opt(BOOL, default=False),
+        "formId": opt(STR),
+    },
+    doc="st.vega_lite_chart, st.altair_chart and the built-in charts",
+)
+GRAPHVIZ_CHART = element(
+    "graphviz_chart",
+    {
+        "dot": req(STR, "the graph's DOT source"),
+        "engine": req(STR, "the Graphviz layout engine: dot, neato, ..."),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "alt": opt(STR),
+    },
+)
+PLOTLY_CHART = element(
+    "plotly_chart",
+    {
+        "spec": req(STR, "the figure as JSON text (plotly.io.to_json)"),
+        "config": req(STR, "plotly.js config as JSON text"),
+        "theme": opt(OneOf("streamlit"), "absent: theme=None"),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "key": opt(STR),
+        "alt": opt(STR),
+    },
+)
+MAP = element(
+    "map",
+    {
+        "spec": req(STR, "Streamlit's deck.gl JSON: initialViewState and one ScatterplotLayer"),
+        "width": req(SIZE),
+        "height": req(SIZE),
+        "alt": opt(STR),
+    },
+    doc="st.map",
+)
 
 TYPES = (
     MARKDOWN,
@@ -205,4 +265,8 @@ TYPES = (
     SPACE,
     AUDIO,
     VIDEO,
+    VEGA_LITE_CHART,
+    GRAPHVIZ_CHART,
+    PLOTLY_CHART,
+    MAP,
 )

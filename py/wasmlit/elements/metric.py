@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numbers
 import textwrap
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 from wasmlit.catalogue import METRIC
@@ -90,12 +89,12 @@ def chip_color(delta_color: Any, direction: str, has_delta: bool) -> str:
 
 
 def chart_points(chart_data: Any) -> list[float]:
-    """The sparkline's values; anything not convertible to float is Streamlit's error."""
-    if hasattr(chart_data, "tolist"):
-        chart_data = chart_data.tolist()
-    if isinstance(chart_data, Mapping):
-        chart_data = list(chart_data.values())
-    values = list(chart_data) if isinstance(chart_data, Iterable) and not isinstance(chart_data, str) else [chart_data]
+    """The sparkline's values, as Streamlit reads them (``convert_anything_to_list``: a
+    mapping's keys, a sequence's items, a table's first column); anything not convertible
+    to float is Streamlit's error."""
+    from wasmlit.elements.frame import to_list
+
+    values = to_list(chart_data)
     points = []
     for value in values:
         try:

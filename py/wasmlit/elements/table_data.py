@@ -5,10 +5,11 @@ Without pandas: a list of dicts (records), a dict of lists (columns), a dict of 
 list, tuple, set or range of values, and array-likes with ``tolist()``. The shapes
 follow ``pandas.DataFrame``'s, as Streamlit converts them.
 
-With pandas (a Pyodide distribution may ship it): a ``DataFrame`` is read through a
-small interface only: ``columns``, ``index`` and ``itertuples(index=False, name=None)``;
-a ``Series`` through ``to_frame()``, a ``Styler`` through ``.data``. An index that is a
-``RangeIndex`` from 0 by 1 counts as "no index", which both elements hide by default.
+With pandas: a ``DataFrame`` is read through a small interface only: ``columns``,
+``index`` and ``itertuples(index=False, name=None)``; a ``Series`` through ``to_frame()``,
+a ``Styler`` through ``.data``. An index that is a ``RangeIndex`` from 0 by 1 counts as
+"no index", which both elements hide by default. numpy arrays, pyarrow tables and polars
+frames are read through ``frame.to_frame`` (as the charts read them).
 """
 
 from __future__ import annotations
@@ -151,13 +152,46 @@ def _conversion_message(data: Any) -> str:
     return f"\nUnable to convert object of type `{type(data)}` to `pandas.DataFrame`.\nOffending object:\n```py\n{data}\n```"
 
 
+_ARRAY_TYPES = {
+    "numpy": ("ndarray",),
+    "pyarrow": ("Table", "RecordBatch", "Array", "ChunkedArray"),
+    "pandas": ("DataFrame", "Series", "Styler", "Index", "RangeIndex", "DatetimeIndex", "Categorical"),
+    "polars": ("DataFrame", "Series", "LazyFrame"),
+    "modin": ("DataFrame", "Series"),
+}
+
+
 def is_dataframe_like(data: Any) -> bool:
-    """A pandas DataFrame (or Series, or Styler), recognised without importing pandas."""
+    """What ``st.write`` shows as a dataframe: DataFrames, Series, indexes, numpy arrays,
+    pyarrow tables and arrays, polars frames; recognised without importing their libraries."""
     kind = type(data).__name__
-    module = type(data).__module__ or ""
-    if kind in ("DataFrame", "Series", "Styler") and module.startswith(("pandas", "polars", "modin")):
+    package = (type(data).__module__ or "").split(".")[0]
+    if kind in _ARRAY_TYPES.get(package, ()):
         return True
     return hasattr(data, "columns") and hasattr(data, "index") and hasattr(data, "itertuples")
+
+
+def _through_frame(data: Any) -> bool:
+    """Data read through ``frame.to_frame`` (dtypes and all) rather than the plain paths."""
+    package = (type(data).__module__ or "").split(".")[0]
+    if package in ("numpy", "pyarrow", "polars"):
+        return True
+    return callable(getattr(data, "to_pandas", None)) and not hasattr(data, "itertuples")
+
+
+def _from_frame(data: Any) -> TableData:
+    from wasmlit.elements.frame import to_frame
+
+    frame = to_frame(data)
+    rows = [[cell(value) for value in row] for row in zip(*(column.values for column in frame.columns), strict=True)]
+    return TableData(
+        columns=[_label(column.name) for column in frame.columns],
+        rows=rows if frame.columns else [],
+        index=None if frame.range_index else [cell(_label(value)) for value in frame.index.values],
+        index_name="" if frame.index.name is None else str(frame.index.name),
+        # A numpy array names no columns, like a list of rows: st.table hides the header.
+        unnamed_columns=(type(data).__module__ or "").startswith("numpy"),
+    )
 
 
 def to_table_data(data: Any) -> TableData:
@@ -166,6 +200,8 @@ def to_table_data(data: Any) -> TableData:
         return TableData([], [], None)
     if type(data).__name__ == "Styler" and hasattr(data, "data"):
         data = data.data
+    if _through_frame(data):
+        return _from_frame(data)
     if hasattr(data, "to_frame") and not hasattr(data, "columns"):
         data = data.to_frame()
     if hasattr(data, "columns") and hasattr(data, "index") and hasattr(data, "itertuples"):

@@ -37,6 +37,47 @@ _JSON_TYPES = (
     ValuesView,
 )
 _MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$", re.DOTALL)
+_ALTAIR_CHART = re.compile(r"^altair\.vegalite\.v\d+\.api\.\w*Chart$")
+_GRAPHVIZ_TYPES = (
+    "graphviz.dot.Graph",
+    "graphviz.dot.Digraph",
+    "graphviz.graphs.Graph",
+    "graphviz.graphs.Digraph",
+    "graphviz.sources.Source",
+)
+
+
+def _type_name(value: Any) -> str:
+    return f"{type(value).__module__}.{type(value).__qualname__}"
+
+
+def _is_plotly_object(value: Any) -> bool:
+    return (type(value).__module__ or "").startswith("plotly.graph_objs")
+
+
+def _is_plotly_figure(value: Any) -> bool:
+    """A plotly Figure, a list of plotly traces, or a dict of figure parts holding some."""
+    if _type_name(value) == "plotly.graph_objs._figure.Figure":
+        return True
+    if isinstance(value, list):
+        return bool(value) and all(_is_plotly_object(item) for item in value)
+    if isinstance(value, dict) and value and all(key in ("config", "data", "frames", "layout") for key in value):
+        return any(_is_plotly_object(item) or _is_plotly_figure(item) for item in value.values())
+    return False
+
+
+def chart_command(value: Any) -> str | None:
+    """The ``st`` command ``st.write`` draws a chart object with (Streamlit's order)."""
+    name = _type_name(value)
+    if _ALTAIR_CHART.match(name):
+        return "altair_chart"
+    if name == "matplotlib.figure.Figure":
+        return "pyplot"
+    if _is_plotly_figure(value):
+        return "plotly_chart"
+    if name in _GRAPHVIZ_TYPES:
+        return "graphviz_chart"
+    return None
 
 
 def _longest_backtick_run(text: str) -> int:
@@ -145,6 +186,9 @@ class WriteMixin(ElementHost):
             elif is_dataframe_like(arg):
                 flush_text()
                 self.dataframe(arg)  # type: ignore[attr-defined]
+            elif (command := chart_command(arg)) is not None:
+                flush_text()
+                getattr(self, command)(arg)
             elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg) or _is_session_state(arg):
                 flush_text()
                 self.json(arg)
@@ -154,6 +198,9 @@ class WriteMixin(ElementHost):
             elif isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
                 flush_text()
                 self.help(arg)
+            elif callable(getattr(arg, "to_pandas", None)) or callable(getattr(arg, "__dataframe__", None)):
+                flush_text()
+                self.dataframe(arg)  # type: ignore[attr-defined]
             else:
                 text = str(arg)
                 if _MEMORY_ADDRESS.match(text):

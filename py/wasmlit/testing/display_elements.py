@@ -8,6 +8,7 @@ be imported, as in Streamlit; otherwise a list of row dicts (column -> cell).
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -212,3 +213,82 @@ class Space(Element):
     @property
     def value(self) -> Any:
         return self.props.get("size")
+
+
+def _records(table: dict[str, Any] | None) -> list[dict[str, Any]] | None:
+    if table is None:
+        return None
+    names = table["columns"]
+    return [dict(zip(names, row, strict=True)) for row in table["rows"]]
+
+
+class VegaLiteChart(Element):
+    """A Vega-Lite chart (``st.line_chart``, ``st.altair_chart``, ...): its spec and data."""
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        """The Vega-Lite spec the page renders, without its tables."""
+        spec: dict[str, Any] = json.loads(self.props["spec"])
+        return spec
+
+    @property
+    def data(self) -> list[dict[str, Any]] | None:
+        """The spec's unnamed data, one dict per row (times as epoch milliseconds)."""
+        return _records(self.props.get("data"))
+
+    @property
+    def datasets(self) -> dict[str, list[dict[str, Any]]]:
+        """The named datasets, one dict per row."""
+        return {dataset["name"]: _records(dataset["data"]) or [] for dataset in self.props.get("datasets", [])}
+
+    @property
+    def value(self) -> Any:
+        return self.spec
+
+
+class SelectableVegaLiteChart(VegaLiteChart, Widget):
+    """A chart with ``on_select``: a widget whose value is the selection state."""
+
+    @property
+    def value(self) -> Any:
+        return Widget.value.fget(self)  # type: ignore[attr-defined]
+
+    def select(self, parameter: str, selection: Any) -> SelectableVegaLiteChart:
+        """What the page sends when the visitor selects: ``selection`` under ``parameter``."""
+        current = json.loads(self._app.queued_browser_value(self.id) or self.props.get("value") or "{}")
+        state = {"selection": {**current.get("selection", {}), parameter: selection}}
+        self._app.queue_browser_value(self.id, json.dumps(state))
+        return self
+
+
+def vega_lite_chart_class(page_element: PageElement) -> type[Element]:
+    return SelectableVegaLiteChart if "selectionMode" in page_element.props else VegaLiteChart
+
+
+class GraphvizChart(Element):
+    """``st.graphviz_chart``: ``value`` is the DOT source."""
+
+    @property
+    def value(self) -> str:
+        dot: str = self.props["dot"]
+        return dot
+
+    engine: Prop[str] = Prop("engine", "dot")
+
+
+class PlotlyChart(Element):
+    """``st.plotly_chart``: ``value`` is the figure as plotly.js reads it."""
+
+    @property
+    def value(self) -> dict[str, Any]:
+        figure: dict[str, Any] = json.loads(self.props["spec"])
+        return figure
+
+
+class Map(Element):
+    """``st.map``: ``value`` is Streamlit's deck.gl spec (view state and scatterplot layer)."""
+
+    @property
+    def value(self) -> dict[str, Any]:
+        spec: dict[str, Any] = json.loads(self.props["spec"])
+        return spec
