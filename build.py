@@ -2,7 +2,7 @@
 """Build a Streamlit-style script into a static website.
 
     python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated]
-                    [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--include PATH ...]
+                    [--no-snapshot] [--no-prerender] [--no-offline] [--pyodide-dist DIR] [--include PATH ...]
                     [--keep NAME ...] [--section.option VALUE ...]
     python build.py APP.py --github-pages-workflow
 
@@ -59,6 +59,13 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         dest="prerender",
         action="store_false",
         help="do not pre-render the first run into index.html (show a loading screen instead)",
+    )
+    parser.add_argument(
+        "--no-offline",
+        dest="offline",
+        action="store_false",
+        help="register no service worker: the site then needs its host on every visit (by default it works offline"
+        " after the first one)",
     )
     parser.add_argument(
         "--pyodide-dist",
@@ -124,6 +131,7 @@ def _request(arguments: argparse.Namespace, flags: dict[str, Any]) -> BuildReque
         pyodide_dist=arguments.pyodide_dist,
         include=arguments.include,
         keep=arguments.keep,
+        offline=arguments.offline,
     )
 
 

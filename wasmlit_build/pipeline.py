@@ -16,6 +16,7 @@ from wasmlit_build import (
     bundle,
     bytecode,
     node_deps,
+    offline,
     output,
     packages,
     page,
@@ -48,6 +49,8 @@ class BuildRequest:
     include: list[str] = field(default_factory=list)
     # --keep: entries of the output folder that the build leaves in place (.git, CNAME).
     keep: list[str] = field(default_factory=list)
+    # --no-offline: no service worker (sw.js then only removes one an earlier build left).
+    offline: bool = True
 
 
 @dataclass
@@ -245,9 +248,11 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     if baked.snapshot:
         files[baked.snapshot.file_name] = baked.snapshot.compressed
     manifest = _manifest(source, web, files, bundle_name, config, baked, site_packages)
+    manifest["offline"] = offline.manifest_entry(request.offline)
     # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
     css = files.pop(web.stylesheet) if web.stylesheet else None
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
+    files.update(_offline_files(request.offline, web, files, manifest))
     files[".nojekyll"] = b""
     files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
@@ -282,6 +287,24 @@ def _manifest(
         "title": source.script.stem,
         "snapshot": snapshot.manifest_entry(baked.snapshot) if baked.snapshot else None,
         "packages": site_packages.manifest_entry(),
+        "offline": None,
+    }
+
+
+def _offline_files(
+    enabled: bool, web: bundle.WebBundle, files: dict[str, bytes], manifest: dict[str, Any]
+) -> dict[str, bytes]:
+    """sw.js, and index.html with the site's version in it (the version covers index.html:
+    it is hashed with a placeholder in the version's place)."""
+    if not enabled:
+        return {offline.SERVICE_WORKER: offline.retiring_service_worker(web.service_worker)}
+    version = offline.site_version(files)
+    index_html = offline.stamp_version(files["index.html"], version)
+    stamped = {**files, "index.html": index_html}
+    cdn = offline.cdn_files(manifest["packages"])
+    return {
+        "index.html": index_html,
+        offline.SERVICE_WORKER: offline.service_worker_script(web.service_worker, stamped, cdn, version),
     }
 
 

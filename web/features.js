@@ -13,6 +13,7 @@ import { LogoState } from "./elements/logo.jsx";
 import { browserContext } from "./context_info.js";
 import { RunControl } from "./run_control.js";
 import { StopRecovery } from "./worker/stop_recovery.js";
+import { OfflineSupport } from "./offline/offline_support.js";
 
 export class RuntimeFeatures {
   /** @param {import("./protocol.js").BootManifest} manifest */
@@ -26,6 +27,18 @@ export class RuntimeFeatures {
     this.controller = null;
     /** @type {StopRecovery | null} */
     this.recovery = null;
+    this.offline = new OfflineSupport({
+      entry: manifest.offline,
+      notices: this.notices,
+      canReloadQuietly: () => this.canReloadQuietly(),
+    });
+  }
+
+  /** Whether reloading the page now would lose nothing the visitor did (offline_support.js). */
+  canReloadQuietly() {
+    const session = this.session;
+    const typing = document.activeElement?.matches("input, textarea, select, [contenteditable]");
+    return Boolean(session && !session.busy && !session.interacted && !session.queue.length && !typing);
   }
 
   /** Options for the SessionClient: the query string it sends, and Stop/fast-rerun hooks. */
@@ -82,6 +95,7 @@ export class RuntimeFeatures {
     this.logo.runFinished(message.status === "interrupted" || message.status === "aborted");
     if (this.recovery) this.recovery.onRunFinished();
     if (this.controller && this.session && !this.session.busy) this.controller.onRunFinished();
+    if (this.session && !this.session.busy) this.offline.runFinished();
   }
 
   /**

@@ -19,7 +19,8 @@ export const PROTOCOL_VERSION = 6;
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
  *   sizes: Record<string, number>, title: string,
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
- *   packages?: import("./worker/packages_boot.js").PackagesEntry | null
+ *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
+ *   offline?: import("./offline/offline_support.js").OfflineEntry | null
  * }} BootManifest
  *
  * Page -> worker
