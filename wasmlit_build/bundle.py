@@ -148,7 +148,7 @@ def bundle_web(single_file: bool = False) -> WebBundle:
     outputs = _Outputs()
     for run in _runs(single_file):
         _run_esbuild(run, outputs)
-    scripts = bundle_inline_scripts()
+    scripts = _bundle_classic_scripts()
     return WebBundle(
         files=outputs.files,
         main_script=outputs.entries["main"],
@@ -179,8 +179,12 @@ def _inline_command(output_folder: Path) -> list[str]:
 
 
 def bundle_inline_scripts() -> dict[str, str]:
-    """The scripts index.html carries inline, minified (each must not end its ``<script>``),
-    and the service worker's code (``service_worker``)."""
+    """The scripts index.html carries inline, minified; each must not end its ``<script>``."""
+    return {name: text for name, text in _bundle_classic_scripts().items() if name in INLINE_SCRIPTS}
+
+
+def _bundle_classic_scripts() -> dict[str, str]:
+    """The inline scripts and the service worker's code (``service_worker``), in one esbuild run."""
     with tempfile.TemporaryDirectory(prefix="wasmlit-esbuild-inline-") as temporary:
         completed = subprocess.run(_inline_command(Path(temporary)), cwd=PROJECT_ROOT, capture_output=True, text=True)
         if completed.returncode != 0:

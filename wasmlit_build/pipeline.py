@@ -15,6 +15,8 @@ from wasmlit_build import (
     archive,
     bundle,
     bytecode,
+    icons,
+    math_assets,
     node_deps,
     offline,
     output,
@@ -238,6 +240,11 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
 
     files: dict[str, bytes] = dict(web.files)
+    report("Cutting the icon font down to the app's Material icons...")
+    icon_fonts = icons.icon_fonts(file.data for file in app)
+    files.update(icon_fonts.files)
+    math_files, math_entry = math_assets.math_assets()
+    files.update(math_files)
     files.update(pyodide_files.pyodide_files())
     files[bundle_name] = bundle_bytes
     files.update(site_packages.files())
@@ -249,8 +256,11 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         files[baked.snapshot.file_name] = baked.snapshot.compressed
     manifest = _manifest(source, web, files, bundle_name, config, baked, site_packages)
     manifest["offline"] = offline.manifest_entry(request.offline)
+    manifest["icons"] = icon_fonts.manifest
+    manifest["math"] = math_entry
     # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
     css = files.pop(web.stylesheet) if web.stylesheet else None
+    css = icon_fonts.css.encode("utf-8") + (css or b"")
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
     files.update(_offline_files(request.offline, web, files, manifest))
     files[".nojekyll"] = b""

@@ -34,6 +34,7 @@ import { buttonGroupElements } from "./widgets/button_group.jsx";
 import { feedbackElements } from "./widgets/feedback.jsx";
 import { spaceElements } from "./elements/space.jsx";
 import { datetimeInputElements } from "./widgets/datetime_input.jsx";
+import { mediaElements } from "./elements/media_placeholders.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -69,4 +70,5 @@ export const ALL_ELEMENT_KINDS = [
   feedbackElements,
   spaceElements,
   datetimeInputElements,
+  mediaElements,
 ];

@@ -15,6 +15,8 @@ import { ALL_ELEMENT_KINDS } from "./elements_index.js";
 import { registerElementKinds } from "./render/registry.js";
 import { receivePageConfig } from "./page_config.js";
 import { connectFragments } from "./fragments.js";
+import { configureMaterialIcons } from "./material_icons.js";
+import { configureMath } from "./markdown_math.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -129,6 +131,8 @@ function start() {
     );
     return;
   }
+  configureMaterialIcons(manifest.icons);
+  configureMath(manifest.math);
   const features = new RuntimeFeatures(manifest);
   /** The hydrated first paint, for the first worker only (a replacement starts fresh). @type {string | null} */
   let firstPaint = null;

@@ -4,9 +4,11 @@
 
 import MarkdownIt from "markdown-it";
 import { streamlitExtras } from "./markdown_extras.js";
+import { loadMath as loadMathInto, mathEnv } from "./markdown_math.js";
 import { installMarkupPolicy, isSafeLinkUrl, warnDroppedLink } from "./untrusted_html.js";
 
 export { loadEmoji, needsEmoji } from "./markdown_extras.js";
+export { needsMath } from "./markdown_math.js";
 
 const safe = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
 const withHtml = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false });
@@ -40,6 +42,11 @@ for (const renderer of [safe, withHtml]) {
     }
     return defaultLinkOpen(tokens, index, options, env, self);
   };
+}
+
+/** Load KaTeX and the math rules (a lazy chunk) into both renderers. */
+export function loadMath() {
+  return loadMathInto([safe, withHtml]);
 }
 
 /** @type {((html: string) => string) | null} */
@@ -77,10 +84,11 @@ export function sanitizeHtml(html) {
  * @returns {string | null}
  */
 export function renderMarkdown(source, options = {}) {
+  const env = mathEnv(source);
   if (options.allowHtml) {
     if (!sanitize) return null;
-    const html = options.inline ? withHtml.renderInline(source) : withHtml.render(source);
+    const html = options.inline ? withHtml.renderInline(source, env) : withHtml.render(source, env);
     return sanitize(html);
   }
-  return options.inline ? safe.renderInline(source) : safe.render(source);
+  return options.inline ? safe.renderInline(source, env) : safe.render(source, env);
 }

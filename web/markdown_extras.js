@@ -1,6 +1,6 @@
 // Streamlit's Markdown extensions as markdown-it inline rules:
 //   :red[text]  :blue-background[text]  :green-badge[text]  :rainbow[text]  :small[text]
-//   :shimmer[text]  and emoji shortcodes such as :smile: (GitHub's list).
+//   :shimmer[text]  :material/icon_name:  and emoji shortcodes such as :smile: (GitHub's list).
 // Directives become <span class="wl-..."> (styles/markdown_extras.css colours them), so
 // the output stays plain classes that the HTML sanitizer keeps. The shortcode table is
 // 15 KB gzip: it is loaded only when a source contains a :word: pattern.
@@ -9,6 +9,8 @@ const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "g
 const DIRECTIVE = /:([a-z]+)(-background|-badge)?\[/y;
 const SHORTCODE = /:([a-z0-9_+-]+):/y;
 const MAY_HOLD_SHORTCODE = /:[a-z0-9_+-]+:/;
+// Streamlit's Markdown rule for Material icons: `:material/` and word characters.
+const MATERIAL = /:material\/(\w+):/y;
 
 /** @typedef {(state: import("markdown-it").StateInline, silent: boolean) => boolean} InlineRule */
 
@@ -84,8 +86,29 @@ function shortcode(state, silent) {
   return true;
 }
 
+/** `:material/name:` as Streamlit renders it: the name in the icon font (a ligature draws the glyph). @type {InlineRule} */
+function materialIcon(state, silent) {
+  if (state.src.charCodeAt(state.pos) !== 0x3a) return false;
+  MATERIAL.lastIndex = state.pos;
+  const match = MATERIAL.exec(state.src);
+  if (!match) return false;
+  if (!silent) {
+    state.push("st_icon_open", "span", 1).attrs = [
+      ["class", "wl-material-icon"],
+      ["role", "img"],
+      ["aria-label", `${match[1]} icon`],
+      ["translate", "no"],
+    ];
+    state.push("text", "", 0).content = match[1];
+    state.push("st_icon_close", "span", -1);
+  }
+  state.pos += match[0].length;
+  return true;
+}
+
 /** The plugin: `markdownIt.use(streamlitExtras)`. @param {import("markdown-it").MarkdownIt} md */
 export function streamlitExtras(md) {
+  md.inline.ruler.before("link", "st_material_icon", materialIcon);
   md.inline.ruler.before("link", "st_directive", directive);
   md.inline.ruler.before("link", "st_shortcode", shortcode);
 }

@@ -20,7 +20,9 @@ export const PROTOCOL_VERSION = 6;
  *   sizes: Record<string, number>, title: string,
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
  *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
- *   offline?: import("./offline/offline_support.js").OfflineEntry | null
+ *   offline?: import("./offline/offline_support.js").OfflineEntry | null,
+ *   icons?: import("./material_icons.js").IconFonts,
+ *   math?: {stylesheet: string}
  * }} BootManifest
  *
  * Page -> worker

@@ -12,6 +12,7 @@ from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.html_elements import HtmlElementsMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.layouts import LayoutMixin
+from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.progress import ProgressMixin
 from wasmlit.elements.space import SpaceMixin
@@ -31,6 +32,7 @@ from wasmlit.widgets.datetime_input import DateTimeInputMixin
 from wasmlit.widgets.feedback import FeedbackMixin
 from wasmlit.widgets.form import FormMixin
 from wasmlit.widgets.input_widgets import InputWidgetsMixin
+from wasmlit.widgets.media_inputs import MediaInputsMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.radio import RadioMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
@@ -63,6 +65,8 @@ class DeltaGenerator(
     ImageMixin,
     TablesMixin,
     HtmlElementsMixin,
+    MediaMixin,
+    MediaInputsMixin,
     ChatMixin,
     ButtonGroupMixin,
     FeedbackMixin,

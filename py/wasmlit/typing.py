@@ -1,4 +1,4 @@
-"""``st.typing``: Streamlit's types for annotations. ``UploadedFile`` is wasmlit's own class;
+"""``st.typing``: Streamlit's types for annotations. ``UploadedFile`` and ``ChatInputValue`` are wasmlit's own classes;
 the states of elements wasmlit lacks raise when imported or read.
 """
 
@@ -7,6 +7,16 @@ from typing import Any as _Any
 from wasmlit.unsupported import module_getattr as _module_getattr
 from wasmlit.widgets.uploaded_file import UploadedFile as UploadedFile
 
-__getattr__: _Any = _module_getattr("streamlit.typing", "st.typing")
+_unsupported_getattr: _Any = _module_getattr("streamlit.typing", "st.typing")
 
-__all__ = ["UploadedFile"]
+
+def __getattr__(name: str) -> _Any:
+    # Imported on first use: its class costs memory every app would carry in the snapshot.
+    if name == "ChatInputValue":
+        from wasmlit.elements.chat_value import ChatInputValue
+
+        return ChatInputValue
+    return _unsupported_getattr(name)
+
+
+__all__ = ["ChatInputValue", "UploadedFile"]  # noqa: F822 (ChatInputValue comes from __getattr__)

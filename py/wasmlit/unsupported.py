@@ -50,7 +50,7 @@ def _element(reason: str) -> Unsupported:
 _CHART = "wasmlit ships no chart renderer"
 _WIDGET = "the page has no component for this widget"
 _LAYOUT = "the page has no component for this layout element"
-_MEDIA = "the page has no media player"
+_MEDIA = "the page has no PDF viewer"
 _ANIMATION = "the page has no animation element"
 _COMPONENTS = "the page cannot host custom components or embedded iframes"
 _COLUMN_CONFIG = (
@@ -84,11 +84,7 @@ TABLE: dict[str, Unsupported] = {
     "st.pyplot": _element(_CHART),
     "st.scatter_chart": _element(_CHART),
     "st.vega_lite_chart": _element(_CHART),
-    "st.audio": _element(_MEDIA),
-    "st.video": _element(_MEDIA),
     "st.pdf": _element(_MEDIA),
-    "st.audio_input": _element(_WIDGET),
-    "st.camera_input": _element(_WIDGET),
     "st.data_editor": _element(_WIDGET),
     "st.menu_button": _element(_WIDGET),
     "st.pagination": _element(_WIDGET),
@@ -147,7 +143,6 @@ TABLE: dict[str, Unsupported] = {
         f"st.typing.{name}": Unsupported(NOT_YET, _DATA_STATES)
         for name in (
             "ButtonColumnClickState",
-            "ChatInputValue",
             "DataEditorState",
             "DataframeState",
             "EChartsState",

@@ -51,7 +51,9 @@ def test_markdown_extras_badges_and_emoji(sites: SiteServer, app_page: AppPage) 
     expect(page.locator(".wl-color-rainbow")).to_have_text("rainbow")
     expect(page.locator(".wl-small")).to_have_text("Small print.")
     expect(page.get_by_test_id("stMarkdownContainer").filter(has_text="Emoji:")).to_contain_text("Emoji: 😄 🚀 👍")
-    expect(page.locator(".wl-latex")).to_have_text(r"e^{i\pi} + 1 = 0")
+    latex = page.locator(".katex-display")
+    expect(latex.locator("annotation")).to_have_text(r"e^{i\pi} + 1 = 0")
+    expect(latex.locator(".katex-html")).to_be_visible()
 
 
 def test_dataframe_sorts_by_header_click_and_keyboard(sites: SiteServer, app_page: AppPage) -> None:

@@ -92,10 +92,12 @@ def test_a_dialog_opens_traps_focus_and_closes_with_keyboard_and_mouse(sites: Si
     dialog = page.get_by_role("dialog", name="Who are you?")
     expect(dialog).to_be_visible()
     expect(page.locator(DIALOG)).to_have_count(1)
-    assert page.evaluate("document.querySelector('[role=dialog]').contains(document.activeElement)")
+    # Focus moves into the dialog once it is shown (an effect after the render): wait for it.
+    focus_inside = "document.querySelector('[role=dialog]')?.contains(document.activeElement)"
+    page.wait_for_function(focus_inside)
     for _ in range(6):
         page.keyboard.press("Tab")
-        assert page.evaluate("document.querySelector('[role=dialog]').contains(document.activeElement)")
+        assert page.evaluate(focus_inside)
     page.keyboard.press("Escape")
     expect(page.locator(DIALOG)).to_have_count(0)
     expect(sign_in).to_be_focused()

@@ -24,8 +24,17 @@ test("directives hold Markdown and nest; unknown names and text stay as written"
     '<span class="wl-color-red"><strong>bold</strong> <span class="wl-color-blue">in</span></span>',
   );
   assert.equal(renderMarkdown(":pink[x] :red[open", { inline: true }), ":pink[x] :red[open");
-  assert.equal(renderMarkdown(":material/home: 10:30", { inline: true }), ":material/home: 10:30");
+  assert.equal(renderMarkdown("10:30 :material/: :material/a-b:", { inline: true }), "10:30 :material/: :material/a-b:");
   assert.equal(renderMarkdown(":red[<b>x</b>]", { inline: true }), '<span class="wl-color-red">&lt;b&gt;x&lt;/b&gt;</span>');
+});
+
+test("Material icons become the icon's name in a labelled span, as Streamlit renders them", () => {
+  assert.equal(
+    renderMarkdown("Go :material/home: now", { inline: true }),
+    'Go <span class="wl-material-icon" role="img" aria-label="home icon" translate="no">home</span> now',
+  );
+  assert.equal(renderMarkdown("`:material/home:`", { inline: true }), "<code>:material/home:</code>");
+  assert.equal(needsEmoji(":material/home:"), false);
 });
 
 test("emoji shortcodes render after the table loads, only for known names", async () => {

@@ -131,9 +131,10 @@ def test_chat_input_errors() -> None:
     assert app('import streamlit as st\nst.chat_input(submit_mode="x")').exception[0].message == (
         "Invalid `submit_mode` value. Supported values: 'submit', 'disable', 'stop'."
     )
-    assert (
-        "does not support files or audio"
-        in app("import streamlit as st\nst.chat_input(accept_file=True)").exception[0].message
+    assert app("import streamlit as st\nst.chat_input(accept_audio=True, audio_sample_rate=5)").exception[
+        0
+    ].message == (
+        "Invalid `audio_sample_rate` value. Supported values: 8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, None."
     )
     duplicate = app('import streamlit as st\nst.chat_input(key="k")\nst.chat_input(key="k")')
     assert duplicate.exception[0].type_name.endswith("StreamlitDuplicateElementKey")

@@ -1,6 +1,7 @@
 // st.success / st.info / st.warning / st.error and the exception element.
 
 import { MarkdownContainer } from "./markdown.jsx";
+import { DynamicIcon } from "./dynamic_icon.jsx";
 
 const KIND_TEST_IDS = {
   success: "stAlertContentSuccess",
@@ -30,7 +31,7 @@ function Alert({ props }) {
       <div class="stAlertBody">
         {props.icon ? (
           <span class="stAlertDynamicIcon" data-testid="stAlertDynamicIcon" aria-hidden="true">
-            {props.icon}
+            <DynamicIcon icon={props.icon} />
           </span>
         ) : null}
         <div class="stAlertText">

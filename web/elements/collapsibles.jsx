@@ -13,6 +13,7 @@ import { useSubscription, useWidgetValue } from "../render/context.js";
 import { useDelegatedEvents } from "../render/delegate.js";
 import { FlexBlock } from "./layout.jsx";
 import "../styles/layout.css";
+import { DynamicIcon } from "./dynamic_icon.jsx";
 
 /**
  * @template {import("../generated/elements").ElementTypeName} T
@@ -43,13 +44,12 @@ export function Chevron({ direction }) {
   );
 }
 
-/** An emoji, or a Material shortcode shown by name (no icon font is bundled). @param {{icon?: string, testId?: string}} p */
+/** An emoji or a Material icon (its glyph). @param {{icon?: string, testId?: string}} p */
 export function Icon({ icon, testId }) {
   if (!icon) return null;
-  const material = /^:material\/(.+):$/.exec(icon);
   return (
-    <span class={material ? "wl-icon stIconMaterial" : "wl-icon"} data-testid={testId} aria-hidden="true">
-      {material ? material[1] : icon}
+    <span class="wl-icon" data-testid={testId} aria-hidden="true">
+      <DynamicIcon icon={icon} />
     </span>
   );
 }

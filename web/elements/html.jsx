@@ -7,6 +7,7 @@ import { HelpIcon } from "./help_icon.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import { widgetProps } from "../widgets/choice_common.js";
 import "../styles/display.css";
+import { DynamicIcon } from "./dynamic_icon.jsx";
 
 /** @param {{props: import("../generated/elements").HtmlProps}} p */
 function Html({ props }) {
@@ -25,7 +26,11 @@ function Html({ props }) {
 /** @param {{props: import("../generated/elements").LinkButtonProps}} p */
 function LinkButton({ props }) {
   const kind = props.kind || "secondary";
-  const icon = props.icon && !props.icon.startsWith(":material") ? <span aria-hidden="true">{props.icon}</span> : null;
+  const icon = props.icon ? (
+    <span class="stButtonIcon" aria-hidden="true">
+      <DynamicIcon icon={props.icon} />
+    </span>
+  ) : null;
   return (
     <div class="stLinkButton" data-testid="stLinkButton">
       <a

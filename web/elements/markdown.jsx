@@ -1,9 +1,10 @@
 // Markdown-based elements: markdown, caption, headings, dividers, plain text, code.
 
 import { useEffect, useState } from "preact/hooks";
-import { loadEmoji, loadSanitizer, needsEmoji, renderMarkdown, sanitizerReady } from "../markdown.js";
+import { loadEmoji, loadMath, loadSanitizer, needsEmoji, needsMath, renderMarkdown, sanitizerReady } from "../markdown.js";
 import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
 import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
+import { requireMarkdownIcons } from "../material_icons.js";
 import { HelpIcon } from "./help_icon.jsx";
 
 /**
@@ -26,6 +27,8 @@ export function MarkdownContainer({
   // the build's pre-rendered HTML and the hydrating page agree).
   useEffect(() => {
     if (needsEmoji(source)) loadEmoji().then(() => setLoaded((count) => count + 1));
+    if (needsMath(source)) loadMath().then(() => setLoaded((count) => count + 1));
+    requireMarkdownIcons(source);
   }, [source]);
   const html = renderMarkdown(source, { inline, allowHtml });
   const Tag = inline ? "span" : "div";
@@ -42,24 +45,8 @@ export function MarkdownContainer({
   return <Tag class={className} data-testid={testId} {...untrusted} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** st.latex: the source, as code (wasmlit ships no math renderer; see the README). @param {{props: import("../generated/elements").MarkdownProps}} p */
-function Latex({ props }) {
-  const source = props.body.replace(/^\$\$\n?|\n?\$\$$/g, "");
-  return (
-    <div class="stMarkdown" data-testid="stMarkdown">
-      <div class="stMarkdownContainer" data-testid="stMarkdownContainer">
-        <pre class="wl-latex" title="LaTeX source">
-          <code>{source}</code>
-        </pre>
-      </div>
-      {props.help ? <HelpIcon text={props.help} /> : null}
-    </div>
-  );
-}
-
 /** @param {{props: import("../generated/elements").MarkdownProps}} p */
 function Markdown({ props }) {
-  if (props.latex) return <Latex props={props} />;
   const caption = Boolean(props.caption);
   return (
     <div class="stMarkdown" data-testid="stMarkdown">

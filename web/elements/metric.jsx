@@ -3,6 +3,7 @@
 import { HelpIcon } from "./help_icon.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/display.css";
+import { DynamicIcon } from "./dynamic_icon.jsx";
 
 /** The chip's colours, by Streamlit's colour name. @param {string} color */
 function chipStyle(color) {
@@ -73,7 +74,11 @@ function Metric({ props }) {
     <div class={classes} data-testid="stMetric" style={style}>
       {visibility === "collapsed" ? null : (
         <label class={`stMetricLabel${visibility === "hidden" ? " wl-hidden" : ""}`} data-testid="stMetricLabel">
-          {props.icon && !props.icon.startsWith(":material") ? <span aria-hidden="true">{props.icon}</span> : null}
+          {props.icon ? (
+            <span class="wl-metric-icon" aria-hidden="true">
+              <DynamicIcon icon={props.icon} />
+            </span>
+          ) : null}
           <MarkdownContainer source={props.label} />
           {props.help ? <HelpIcon text={props.help} /> : null}
         </label>

@@ -4,6 +4,7 @@ import { useObservable } from "../observable.js";
 import { useDelegatedEvents } from "../render/delegate.js";
 import { MarkdownContainer } from "./markdown.jsx";
 import "../styles/feedback.css";
+import { DynamicIcon } from "./dynamic_icon.jsx";
 
 /** @param {{toasts: import("./toasts.js").ToastState}} props */
 export function ToastContainer({ toasts }) {
@@ -21,7 +22,7 @@ export function ToastContainer({ toasts }) {
         <div key={toast.id} class="stToast" data-testid="stToast" role="status">
           {toast.icon ? (
             <span class="stToastDynamicIcon" data-testid="stToastDynamicIcon" aria-hidden="true">
-              {toast.icon}
+              <DynamicIcon icon={toast.icon} />
             </span>
           ) : null}
           <div class="stToastText" data-testid="stToastText">

@@ -7,6 +7,53 @@ export interface AlertProps {
   title?: string;
 }
 
+export interface AudioProps {
+  /** a URL the browser plays: http(s), or data: for bytes and the app's files */
+  src: string;
+  /** seconds */
+  startTime: number;
+  /** seconds; playing stops (or loops back) there */
+  endTime?: number;
+  /** @default false */
+  loop?: boolean;
+  /** @default false */
+  autoplay?: boolean;
+  /** the player's accessible name */
+  alt?: string;
+  /** pixels; absent: the container's width */
+  width?: number;
+}
+
+/** a recording, as a WAV file record (one at most) */
+export interface AudioInputProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
+  value: { fileId: string; name: string; type: string; size: number; }[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: { fileId: string; name: string; type: string; size: number; }[];
+  /** Hz the recording is resampled to; null: the microphone's own */
+  sampleRate: number | null;
+}
+
 export interface ButtonProps {
   /** Markdown; empty when the script passed None */
   label: string;
@@ -37,7 +84,37 @@ export interface CacheSpinnerProps {
   text: string;
 }
 
-/** the submitted text travels once, with setValue; the page then forgets it */
+/** a photo, as a JPEG file record (one at most) */
+export interface CameraInputProps {
+  /** Markdown; empty when the script passed None */
+  label: string;
+  disabled: boolean;
+  /** the tooltip's Markdown */
+  help?: string;
+  /** absent: visible @default "visible" */
+  labelVisibility?: "hidden" | "collapsed";
+  /** the user key: the st-key-<key> class */
+  key?: string;
+  /** a width in pixels; other widths are classes */
+  width?: number;
+  /** on_change="ignore": keep a new value without a rerun @default false */
+  ignoreRerun?: boolean;
+  /** the st.fragment the widget is in: its changes rerun only that fragment */
+  fragmentId?: string;
+  /** bind='query-params' */
+  queryParam?: { key: string; default: unknown; clearable: boolean; };
+  value: { fileId: string; name: string; type: string; size: number; }[];
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: { fileId: string; name: string; type: string; size: number; }[];
+  /** the camera height asked for (480, 720, 1080) */
+  resolutionHeight?: number;
+}
+
+/** the submission travels once, with setValue (the text; with files or audio accepted, {text, files, audio} of file records); the page then forgets it */
 export interface ChatInputProps {
   disabled: boolean;
   key?: string;
@@ -54,6 +131,17 @@ export interface ChatInputProps {
   /** text set through Session State: shown in the box, not submitted */
   fill?: string;
   width?: number | string;
+  /** absent: no file button */
+  acceptFile?: "single" | "multiple" | "directory";
+  /** the type filter, as file_uploader's types @default [] */
+  fileTypes?: string[];
+  maxUploadSizeMb?: number;
+  /** @default false */
+  acceptAudio?: boolean;
+  /** Hz the recording is resampled to; null: the microphone's own */
+  audioSampleRate?: number | null;
+  /** what the box does while the run it caused goes on */
+  submitMode?: "submit" | "disable" | "stop";
 }
 
 export interface ChatMessageProps {
@@ -1032,11 +1120,37 @@ export interface TransparentProps {
   fragmentId: string;
 }
 
+export interface VideoProps {
+  /** a URL the browser plays: http(s), or data: for bytes and the app's files */
+  src: string;
+  /** seconds */
+  startTime: number;
+  /** seconds; playing stops (or loops back) there */
+  endTime?: number;
+  /** @default false */
+  loop?: boolean;
+  /** @default false */
+  autoplay?: boolean;
+  /** the player's accessible name */
+  alt?: string;
+  /** pixels; absent: the container's width */
+  width?: number;
+  /** youtube: an embedded YouTube player (src is its embed URL) */
+  kind: "native" | "youtube";
+  /** @default false */
+  muted?: boolean;
+  /** @default [] */
+  subtitles?: { label: string; src: string; }[];
+}
+
 /** Element type name -> its props. */
 export interface ElementPropsByType {
   alert: AlertProps;
+  audio: AudioProps;
+  audio_input: AudioInputProps;
   button: ButtonProps;
   cache_spinner: CacheSpinnerProps;
+  camera_input: CameraInputProps;
   chat_input: ChatInputProps;
   chat_message: ChatMessageProps;
   checkbox: CheckboxProps;
@@ -1089,6 +1203,7 @@ export interface ElementPropsByType {
   time_input: TimeInputProps;
   toggle: ToggleProps;
   transparent: TransparentProps;
+  video: VideoProps;
 }
 
 export type ElementTypeName = keyof ElementPropsByType;
@@ -1100,6 +1215,8 @@ export type ElementRecord = {
 
 /** A value widget's value as the page holds it. */
 export interface WidgetValueByType {
+  audio_input: { fileId: string; name: string; type: string; size: number; }[];
+  camera_input: { fileId: string; name: string; type: string; size: number; }[];
   chat_input: null;
   checkbox: boolean;
   color_picker: string;

@@ -2,6 +2,7 @@
 
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { pageAddress } from "./address.js";
+import { DynamicIcon } from "../elements/dynamic_icon.jsx";
 
 /** @param {{props: import("../generated/elements").PageLinkProps}} p */
 function PageLink({ props }) {
@@ -9,7 +10,7 @@ function PageLink({ props }) {
   const href = external ? props.href : pageAddress(window.location.pathname, props.queryString || "", props.urlPath || "");
   const icon = props.icon ? (
     <span class="wl-nav-icon" aria-hidden="true">
-      {String(props.icon).startsWith(":material/") ? "•" : props.icon}
+      <DynamicIcon icon={String(props.icon)} />
     </span>
   ) : null;
   return (

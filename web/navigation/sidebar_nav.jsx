@@ -8,6 +8,7 @@ import { MarkdownContainer } from "../elements/markdown.jsx";
 import { useObservable } from "../observable.js";
 import { pageAddress } from "./address.js";
 import "../styles/navigation.css";
+import { DynamicIcon } from "../elements/dynamic_icon.jsx";
 
 /** @typedef {import("../protocol.js").NavPage} NavPage */
 
@@ -37,7 +38,7 @@ function NavLink({ page, current, queryString, testId }) {
     >
       {page.icon ? (
         <span class="wl-nav-icon" aria-hidden="true">
-          {page.icon.startsWith(":material/") ? "•" : page.icon}
+          <DynamicIcon icon={page.icon} />
         </span>
       ) : null}
       <MarkdownContainer source={page.title} inline class="wl-nav-label" />

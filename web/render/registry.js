@@ -62,3 +62,5 @@ export const DELEGATED_EVENTS = ["click", "input", "change", "keydown", "focusou
 DELEGATED_EVENTS.push("dragover", "dragleave", "drop");
 /** Events that do not bubble (a <details> opening or closing): delegated while capturing. */
 export const CAPTURED_EVENTS = ["toggle"];
+// A player's media events (st.audio, st.video: start and end times, loop).
+CAPTURED_EVENTS.push("loadedmetadata", "timeupdate", "ended");

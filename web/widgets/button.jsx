@@ -2,9 +2,18 @@
 
 import { MarkdownContainer } from "../elements/markdown.jsx";
 import { HelpIcon } from "../elements/help_icon.jsx";
+import { DynamicIcon } from "../elements/dynamic_icon.jsx";
 
-/** @param {{kind: string, label: string, disabled: boolean, stretch?: boolean, icon?: string, testId: string}} p */
-export function BaseButton({ kind, label, disabled, stretch = false, icon, testId }) {
+/**
+ * @param {{kind: string, label: string, disabled: boolean, stretch?: boolean, icon?: string, iconRight?: boolean,
+ *   testId: string}} p
+ */
+export function BaseButton({ kind, label, disabled, stretch = false, icon, iconRight = false, testId }) {
+  const iconPart = icon ? (
+    <span class="stButtonIcon" aria-hidden="true">
+      <DynamicIcon icon={icon} />
+    </span>
+  ) : null;
   return (
     <button
       type="button"
@@ -13,12 +22,9 @@ export function BaseButton({ kind, label, disabled, stretch = false, icon, testI
       data-testid={testId}
       disabled={disabled}
     >
-      {icon ? (
-        <span class="stButtonIcon" aria-hidden="true">
-          {icon}
-        </span>
-      ) : null}
+      {iconRight ? null : iconPart}
       <MarkdownContainer source={label} inline />
+      {iconRight ? iconPart : null}
     </button>
   );
 }

@@ -10,16 +10,15 @@ import { widgetProps } from "./choice_common.js";
 
 /** @param {{id: string, props: import("../generated/elements").DownloadButtonProps}} p */
 function DownloadButton({ props }) {
-  // BaseButton draws icons before the label; an emoji on the right joins the label instead.
-  const iconRight = props.iconPosition === "right" && typeof props.icon === "string" && !props.icon.startsWith(":material");
   return (
     <div class="stDownloadButton" data-testid="stDownloadButton" style={widthStyle(props)}>
       <BaseButton
         kind={props.kind}
-        label={iconRight ? `${props.label} ${props.icon}` : props.label}
+        label={props.label}
         disabled={props.disabled}
         stretch={props.stretch || typeof props.width === "number"}
-        icon={iconRight ? undefined : props.icon}
+        icon={props.icon}
+        iconRight={props.iconPosition === "right"}
         testId={`stBaseButton-${props.kind}`}
       />
       {props.help ? <HelpIcon text={props.help} /> : null}

@@ -2,6 +2,7 @@
 // (InputInstructions), the error mark, the optional icon, and pixel widths.
 
 import "../styles/input_widgets.css";
+import { DynamicIcon } from "../elements/dynamic_icon.jsx";
 
 /** Whether the visitor's keyboard says ⌘ rather than Ctrl. */
 export function isMac() {
@@ -64,13 +65,12 @@ export function InputError({ message, id }) {
   );
 }
 
-/** An emoji icon before the text (Material icon names need a font the page does not ship).
- * @param {{icon?: string, testId: string}} props */
+/** An emoji or Material icon before the text. @param {{icon?: string, testId: string}} props */
 export function InputIcon({ icon, testId }) {
-  if (!icon || icon.startsWith(":material")) return null;
+  if (!icon) return null;
   return (
     <span class="wl-input-icon" data-testid={testId} aria-hidden="true">
-      {icon}
+      <DynamicIcon icon={icon} />
     </span>
   );
 }

@@ -13,7 +13,10 @@ import { entryFor } from "../maps.js";
  * `revealed`: a password shown; `rejected` and `dragging`: the file uploader's refused
  * files and a drag over its drop zone; `editing` and `typed`: the segments of a time being
  * typed (`editingGroups`: of each date of a date input); `open`, `pending`, `focusDay`:
- * the date input's calendar, the range picked so far and the focused day.
+ * the date input's calendar, the range picked so far and the focused day; `recording`: the
+ * microphone is recording (audio and chat inputs); `attachments`: files chosen in a chat
+ * input, not sent yet; `busy`: a chat input's submission is running ("submitted" until
+ * its run starts, then "running"), for submit_mode.
  * @typedef {{
  *   draft?: string,
  *   error?: string,
@@ -26,6 +29,9 @@ import { entryFor } from "../maps.js";
  *   open?: boolean,
  *   pending?: string[],
  *   focusDay?: string,
+ *   recording?: boolean,
+ *   attachments?: import("./recorder.js").FileRecord[],
+ *   busy?: "submitted" | "running",
  * }} InputUiState
  */
 

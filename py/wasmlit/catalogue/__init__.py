@@ -12,6 +12,7 @@ from __future__ import annotations
 from wasmlit.catalogue import display, layout, widgets
 from wasmlit.catalogue.display import (
     ALERT,
+    AUDIO,
     CACHE_SPINNER,
     CODE,
     DATAFRAME,
@@ -31,6 +32,7 @@ from wasmlit.catalogue.display import (
     SPINNER,
     TABLE,
     TEXT,
+    VIDEO,
 )
 from wasmlit.catalogue.element_type import ElementType
 from wasmlit.catalogue.layout import (
@@ -48,7 +50,9 @@ from wasmlit.catalogue.layout import (
     TRANSPARENT,
 )
 from wasmlit.catalogue.widgets import (
+    AUDIO_INPUT,
     BUTTON,
+    CAMERA_INPUT,
     CHAT_INPUT,
     CHECKBOX,
     COLOR_PICKER,
@@ -108,8 +112,11 @@ def declare_for_tests(element_type: ElementType) -> ElementType:
 
 __all__ = [
     "ALERT",
+    "AUDIO",
+    "AUDIO_INPUT",
     "BUTTON",
     "CACHE_SPINNER",
+    "CAMERA_INPUT",
     "CHAT_INPUT",
     "CHAT_MESSAGE",
     "CHECKBOX",
@@ -163,6 +170,7 @@ __all__ = [
     "TIME_INPUT",
     "TOGGLE",
     "TRANSPARENT",
+    "VIDEO",
     "CatalogueError",
     "ElementType",
     "check_element",

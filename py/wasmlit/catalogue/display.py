@@ -162,6 +162,26 @@ SPACE = element(
     doc="st.space: pixels or a named size, along the parent's direction",
 )
 
+_MEDIA = {
+    "src": req(STR, "a URL the browser plays: http(s), or data: for bytes and the app's files"),
+    "startTime": req(INT, "seconds"),
+    "endTime": opt(INT, "seconds; playing stops (or loops back) there"),
+    "loop": opt(BOOL, default=False),
+    "autoplay": opt(BOOL, default=False),
+    "alt": opt(STR, "the player's accessible name"),
+    "width": opt(INT, "pixels; absent: the container's width"),
+}
+AUDIO = element("audio", _MEDIA)
+VIDEO = element(
+    "video",
+    {
+        **_MEDIA,
+        "kind": req(OneOf("native", "youtube"), "youtube: an embedded YouTube player (src is its embed URL)"),
+        "muted": opt(BOOL, default=False),
+        "subtitles": opt(ListOf(Record({"label": req(STR), "src": req(STR, "WebVTT, as a data: URL")})), default=[]),
+    },
+)
+
 TYPES = (
     MARKDOWN,
     HEADING,
@@ -183,4 +203,6 @@ TYPES = (
     HTML,
     PAGE_LINK,
     SPACE,
+    AUDIO,
+    VIDEO,
 )

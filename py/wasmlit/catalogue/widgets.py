@@ -226,6 +226,18 @@ FILE_UPLOADER = widget(
         "directory": req(BOOL),
     },
 )
+AUDIO_INPUT = widget(
+    "audio_input",
+    ListOf(FILE_RECORD),
+    {"sampleRate": req(nullable(INT), "Hz the recording is resampled to; null: the microphone's own")},
+    doc="a recording, as a WAV file record (one at most)",
+)
+CAMERA_INPUT = widget(
+    "camera_input",
+    ListOf(FILE_RECORD),
+    {"resolutionHeight": opt(INT, "the camera height asked for (480, 720, 1080)")},
+    doc="a photo, as a JPEG file record (one at most)",
+)
 CHAT_INPUT = widget(
     "chat_input",
     NULL,
@@ -234,13 +246,22 @@ CHAT_INPUT = widget(
         "maxChars": opt(INT),
         "fill": opt(STR, "text set through Session State: shown in the box, not submitted"),
         "width": opt(SIZE),
+        "acceptFile": opt(OneOf("single", "multiple", "directory"), "absent: no file button"),
+        "fileTypes": opt(ListOf(STR), "the type filter, as file_uploader's types", default=[]),
+        "maxUploadSizeMb": opt(NUMBER),
+        "acceptAudio": opt(BOOL, default=False),
+        "audioSampleRate": opt(nullable(INT), "Hz the recording is resampled to; null: the microphone's own"),
+        "submitMode": opt(OneOf("submit", "disable", "stop"), "what the box does while the run it caused goes on"),
     },
     common={
         "disabled": req(BOOL),
         "key": opt(STR),
         "labelVisibility": opt(LABEL_VISIBILITY),
     },
-    doc="the submitted text travels once, with setValue; the page then forgets it",
+    doc=(
+        "the submission travels once, with setValue (the text; with files or audio accepted, "
+        "{text, files, audio} of file records); the page then forgets it"
+    ),
 )
 
 TYPES = (
@@ -262,6 +283,8 @@ TYPES = (
     DATE_INPUT,
     TIME_INPUT,
     FILE_UPLOADER,
+    AUDIO_INPUT,
+    CAMERA_INPUT,
     CHAT_INPUT,
     PILLS,
     SEGMENTED_CONTROL,

@@ -96,7 +96,7 @@ class HtmlElementsMixin(ElementHost):
         return self._slot_for(self._emit(MARKDOWN, props))
 
     def latex(self, body: Any, *, help: Any = None, width: Any = "stretch") -> ElementHost:
-        """LaTeX, as ``$$`` Markdown; wasmlit shows the source (no math renderer is shipped)."""
+        """LaTeX, as ``$$`` Markdown: the page renders it with KaTeX, as Streamlit does."""
         if type(body).__module__.startswith("sympy"):
             import sympy  # type: ignore[import-not-found]
 

@@ -13,11 +13,8 @@ from wasmlit.unsupported import container_method
 class UnsupportedElementsMixin:
     altair_chart = container_method("st.altair_chart")
     area_chart = container_method("st.area_chart")
-    audio = container_method("st.audio")
-    audio_input = container_method("st.audio_input")
     balloons = container_method("st.balloons")
     bar_chart = container_method("st.bar_chart")
-    camera_input = container_method("st.camera_input")
     data_editor = container_method("st.data_editor")
     echarts_chart = container_method("st.echarts_chart")
     graphviz_chart = container_method("st.graphviz_chart")
@@ -36,4 +33,3 @@ class UnsupportedElementsMixin:
     skeleton = container_method("st.skeleton")
     snow = container_method("st.snow")
     vega_lite_chart = container_method("st.vega_lite_chart")
-    video = container_method("st.video")

@@ -8,6 +8,7 @@ be imported, as in Streamlit; otherwise a list of row dicts (column -> cell).
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from wasmlit.testing.elements import Block, Element, Widget
@@ -15,6 +16,7 @@ from wasmlit.testing.errors import AppTestError
 from wasmlit.testing.page_model import PageElement
 from wasmlit.testing.props import Prop
 from wasmlit.testing.text_elements import Markdown
+from wasmlit.widgets.uploaded_file import UploadedFile, file_to_browser
 
 
 class Metric(Element):
@@ -40,6 +42,31 @@ class Image(Element):
     @property
     def captions(self) -> list[str]:
         return [image.get("caption", "") for image in self.props.get("images", [])]
+
+
+class Media(Element):
+    """``st.audio`` and ``st.video`` (``at.get("audio")``): what the player plays, and how."""
+
+    url: Prop[str] = Prop("src", "")
+    start_time: Prop[int] = Prop("startTime", 0)
+    end_time: Prop[int | None] = Prop("endTime", None)
+    loop: Prop[bool] = Prop("loop", False)
+    autoplay: Prop[bool] = Prop("autoplay", False)
+    muted: Prop[bool] = Prop("muted", False)
+
+    @property
+    def data(self) -> bytes | None:
+        """The bytes of a ``data:`` URL (what Streamlit's media file manager would serve)."""
+        url = self.url
+        if not url.startswith("data:"):
+            return None
+        import base64
+
+        return base64.b64decode(url.split(",", 1)[1])
+
+    @property
+    def subtitles(self) -> list[dict[str, str]]:
+        return list(self.props.get("subtitles", []))
 
 
 class Table(Element):
@@ -107,21 +134,76 @@ class ChatMessage(Block):
 
 
 class ChatInput(Widget):
+    """``set_value`` sets the text; ``upload`` attaches files when the input accepts them.
+    Text and files are submitted together on the next ``run()``, as Streamlit's AppTest does."""
+
     placeholder: Prop[str] = Prop("placeholder", "")
     max_chars: Prop[int | None] = Prop("maxChars", None)
+    accept_file: Prop[str | None] = Prop("acceptFile", None)
 
     @property
-    def value(self) -> str | None:
+    def value(self) -> Any:
         """The text set for the next run, else what the input returned in the last run."""
         queued = self._app.queued_browser_value(self.id)
+        if isinstance(queued, dict):
+            queued = queued.get("text")
         if queued is not None:
             return str(queued)
-        returned = self._app.session.session_state.returned_this_run.get(self.id)
-        return returned if isinstance(returned, str) else None
+        return self._app.session.session_state.returned_this_run.get(self.id)
 
     def set_value(self, value: str | None) -> ChatInput:
-        super().set_value(value)
+        self._assert_can_interact()
+        files = self._staged_files()
+        if not self._takes_more_than_text():
+            self._app.queue_browser_value(self.id, value)
+        elif value is None and not files:
+            self._app.queue_browser_value(self.id, None)
+        else:
+            self._app.queue_browser_value(self.id, {"text": value or "", "files": files, "audio": None})
         return self
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> ChatInput:
+        """Attach a file: it replaces the staged one, or, with "multiple" or "directory", adds to them."""
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        if not isinstance(filename, str) or not filename:
+            raise AppTestError(f"st.chat_input file names must be a non-empty string. Got {filename!r}.")
+        if not isinstance(content, bytes):
+            raise AppTestError(f"st.chat_input file content must be bytes. Got {type(content).__name__}.")
+        record = file_to_browser(UploadedFile(str(uuid.uuid4()), filename, mime_type, content))
+        files = [*self._staged_files(), record] if self.accept_file in ("multiple", "directory") else [record]
+        self._app.queue_browser_value(self.id, {"text": self._staged_text() or "", "files": files, "audio": None})
+        return self
+
+    def clear(self) -> ChatInput:
+        """Remove the staged files (the text stays; nothing is submitted)."""
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        text = self._staged_text()
+        self._app.queue_browser_value(self.id, None if text is None else {"text": text, "files": [], "audio": None})
+        return self
+
+    def _takes_more_than_text(self) -> bool:
+        return self.accept_file is not None or bool(self.props.get("acceptAudio"))
+
+    def _assert_accepts_files(self) -> None:
+        if self.accept_file is None:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"st.chat_input{key_part} does not accept files. Pass accept_file=True, 'multiple', or 'directory'."
+            )
+
+    def _staged(self) -> dict[str, Any] | None:
+        queued = self._app.queued_browser_value(self.id)
+        return queued if isinstance(queued, dict) else None
+
+    def _staged_files(self) -> list[dict[str, Any]]:
+        staged = self._staged()
+        return list(staged["files"]) if staged else []
+
+    def _staged_text(self) -> str | None:
+        staged = self._staged()
+        return staged["text"] if staged else None
 
 
 class Space(Element):

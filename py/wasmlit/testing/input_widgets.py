@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from wasmlit.testing.elements import Button, Widget
+from wasmlit.testing.errors import AppTestError
 from wasmlit.testing.props import FlagProp, Prop
 from wasmlit.widgets.uploaded_file import UploadedFile, file_to_browser
 
@@ -164,6 +165,66 @@ class FileUploader(Widget):
     def _send(self, records: list[dict[str, Any]]) -> FileUploader:
         self._app.queue_browser_value(self.id, records)
         return self
+
+
+class _RecordedFile(Widget):
+    """One recorded file (``st.audio_input``, ``st.camera_input``): ``set_value((name, data, mime))``,
+    ``upload`` and ``clear``, with the checks of Streamlit's AppTest."""
+
+    _EXTENSION = ""
+    _MIME = ""
+
+    def set_value(self, file: FileTuple | None) -> _RecordedFile:
+        self._assert_can_interact()
+        if file is None:
+            self._app.queue_browser_value(self.id, [])
+            return self
+        filename, content, mime_type = self._checked(file)
+        record = file_to_browser(UploadedFile(str(uuid.uuid4()), filename, mime_type, content))
+        self._app.queue_browser_value(self.id, [record])
+        return self
+
+    def upload(self, filename: str, content: bytes, mime_type: str | None = None) -> _RecordedFile:
+        return self.set_value((filename, content, mime_type or self._MIME))
+
+    def clear(self) -> _RecordedFile:
+        return self.set_value(None)
+
+    @property
+    def value(self) -> Any:
+        """The file the script saw in the last run."""
+        return self._app.widget_python_value(self.id)
+
+    def _checked(self, file: Any) -> FileTuple:
+        what = f"st.{self.type}"
+        if isinstance(file, list):
+            raise AppTestError(f"{what} takes one file. A list is not accepted.")
+        if not (isinstance(file, tuple) and len(file) == 3 and isinstance(file[1], bytes | bytearray)):
+            raise AppTestError(
+                f"{what} takes one (filename, content, mime_type) tuple whose content is bytes, or None."
+            )
+        filename, content, mime_type = file
+        if not str(filename).lower().endswith(self._EXTENSION):
+            raise AppTestError(f"{what} only takes {self._EXTENSION} files. Got filename {filename!r}.")
+        if str(mime_type).lower() != self._MIME:
+            raise AppTestError(f"{what} files use MIME type {self._MIME!r}. Got {mime_type!r}.")
+        return str(filename), bytes(content), self._MIME
+
+
+class AudioInput(_RecordedFile):
+    _EXTENSION = ".wav"
+    _MIME = "audio/wav"
+    sample_rate: Prop[int | None] = Prop("sampleRate", None)
+
+
+class CameraInput(_RecordedFile):
+    _EXTENSION = ".jpg"
+    _MIME = "image/jpeg"
+
+    @property
+    def resolution(self) -> str | None:
+        height = self.props.get("resolutionHeight")
+        return None if height is None else f"{height}p"
 
 
 class DownloadButton(Button):

@@ -81,6 +81,10 @@ WRAPPERS: dict[str, Wrapper] = {
     catalogue.FEEDBACK.name: choice.Feedback,
     catalogue.SPACE.name: display.Space,
     catalogue.DATETIME_INPUT.name: inputs.DateTimeInput,
+    catalogue.AUDIO_INPUT.name: inputs.AudioInput,
+    catalogue.CAMERA_INPUT.name: inputs.CameraInput,
+    catalogue.AUDIO.name: display.Media,
+    catalogue.VIDEO.name: display.Media,
 }
 
 # ``at.<name>`` -> the wrapper classes it lists (``at.button`` lists submit buttons too).
@@ -142,6 +146,8 @@ ACCESSORS: dict[str, tuple[type[Element], ...]] = {
     "feedback": (choice.Feedback,),
     "space": (display.Space,),
     "datetime_input": (inputs.DateTimeInput,),
+    "audio_input": (inputs.AudioInput,),
+    "camera_input": (inputs.CameraInput,),
 }
 
 
