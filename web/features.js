@@ -14,6 +14,7 @@ import { browserContext } from "./context_info.js";
 import { RunControl } from "./run_control.js";
 import { StopRecovery } from "./worker/stop_recovery.js";
 import { OfflineSupport } from "./offline/offline_support.js";
+import { SavedData } from "./saved_data.js";
 
 export class RuntimeFeatures {
   /** @param {import("./protocol.js").BootManifest} manifest */
@@ -27,6 +28,8 @@ export class RuntimeFeatures {
     this.controller = null;
     /** @type {StopRecovery | null} */
     this.recovery = null;
+    /** The home folder kept in this browser: `savedData.clear()` is the main menu's "Clear saved data". @type {SavedData | null} */
+    this.savedData = null;
     this.offline = new OfflineSupport({
       entry: manifest.offline,
       notices: this.notices,
@@ -77,6 +80,8 @@ export class RuntimeFeatures {
       currentPage: () => (this.navigation.currentPageHash ? { hash: this.navigation.currentPageHash } : this.initialPage()),
     });
     installNavigationEvents(root, this.controller);
+    this.savedData = new SavedData({ host });
+    this.savedData.watch(document);
   }
 
   /** The page the first run should show (from the address). */

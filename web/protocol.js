@@ -2,7 +2,7 @@
 // Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
@@ -34,9 +34,12 @@ export const PROTOCOL_VERSION = 6;
  * @typedef {{type: "stop"}} StopMessage
  * @typedef {{type: "restore_state", data: string}} RestoreStateMessage
  * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage} ToWorker
- * The one message that is not JSON: the shared memory for Stop and fast reruns
- * (a SharedArrayBuffer cannot be written as text). Sent before "boot".
+ * Messages that are not JSON, for the worker itself (Python never sees them): the shared
+ * memory for Stop and fast reruns (a SharedArrayBuffer cannot be written as text), sent
+ * before "boot"; and the page's request to save the home folder now (the tab is being
+ * hidden: web/saved_data.js).
  * @typedef {{type: "attach_control", buffer: SharedArrayBuffer}} AttachControlMessage
+ * @typedef {{type: "save_home"}} SaveHomeMessage
  *
  * Worker -> page
  * @typedef {{type: "boot_progress", stage: string, loaded: number, total: number}} BootProgress
@@ -230,6 +233,16 @@ export function attachControlMessage(buffer) {
 /** @param {unknown} data @returns {data is AttachControlMessage} */
 export function isAttachControlMessage(data) {
   return typeof data === "object" && data !== null && "type" in data && data.type === "attach_control";
+}
+
+/** @returns {SaveHomeMessage} */
+export function saveHomeMessage() {
+  return { type: "save_home" };
+}
+
+/** @param {unknown} data @returns {data is SaveHomeMessage} */
+export function isSaveHomeMessage(data) {
+  return typeof data === "object" && data !== null && "type" in data && data.type === "save_home";
 }
 
 export function stopMessage() {

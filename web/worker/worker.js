@@ -13,12 +13,14 @@ import {
   decodeToWorker,
   interpreterDiedMessage,
   isAttachControlMessage,
+  isSaveHomeMessage,
   readyMessage,
   runtimeErrorMessage,
 } from "../protocol.js";
 import { attachRunControl, rememberControlBuffer } from "./run_control.js";
 import { interpreterDeath, pythonStillRuns } from "./interpreter_death.js";
 import PREPARE_PYTHON from "./prepare_python.py";
+import { HomeFolder } from "./home_folder.js";
 
 /** @typedef {import("../protocol.js").BootManifest} BootManifest */
 
@@ -31,6 +33,10 @@ let handleInPython = null;
 const waitingForBoot = [];
 /** Set once Python has ended for good: the page replaces this worker. */
 let interpreterDied = false;
+/** The script's home folder, kept in this browser between visits (home_folder.js). @type {HomeFolder | null} */
+let homeFolder = null;
+/** Pyodide's file system, once Python started. @type {import("./home_folder.js").FileSystem | null} */
+let fileSystem = null;
 /** self.__wasmlit, for the benchmark and for debugging. @type {{pyodide: unknown, bootMode: string, lastHandleMs: number} | null} */
 let debugState = null;
 
@@ -169,6 +175,8 @@ async function boot(message) {
   const manifest = message.manifest;
   const base = new URL(message.baseUrl);
   const pyodideUrl = new URL(manifest.pyodide, base);
+  // Read while Python downloads: the saved files go back before the first run.
+  homeFolder = new HomeFolder(message.baseUrl);
   const packageDownloads = startPackageDownloads(manifest.packages, base, fetchWithProgress, recordFetchFailure);
   installFetchProgress(manifest, pyodideUrl, packageDownloads);
 
@@ -202,6 +210,11 @@ async function boot(message) {
   self.fetch = originalFetch;
   post(bootProgressMessage("Starting the app", 1, 1));
   preparePython(pyodide);
+  fileSystem = /** @type {any} */ (pyodide).FS;
+  await homeFolder.restore(
+    /** @type {import("./home_folder.js").FileSystem} */ (fileSystem),
+    pyodide.runPython("import pathlib; str(pathlib.Path.home())"),
+  );
   performance.mark("wasmlit:app-unpacked");
   const bridge = pyodide.pyimport("wasmlit.bridge");
   // The page hydrated the pre-rendered first run: Python then sends only what differs.
@@ -214,6 +227,12 @@ async function boot(message) {
   performance.mark("wasmlit:ready");
   post(readyMessage(pythonVersion, performance.now() - started));
   for (const text of waitingForBoot.splice(0)) forwardToPython(text);
+  saveHome();
+}
+
+/** Keep what the runs wrote in the home folder (nothing runs now: Python runs synchronously here). */
+function saveHome() {
+  if (homeFolder && fileSystem && !interpreterDied) homeFolder.save(fileSystem);
 }
 
 /** Errors from Pyodide are not always Error objects. @param {unknown} error */
@@ -263,6 +282,10 @@ self.onmessage = (event) => {
     rememberControlBuffer(event.data.buffer);
     return;
   }
+  if (isSaveHomeMessage(event.data)) {
+    saveHome();
+    return;
+  }
   let message;
   try {
     message = decodeToWorker(event.data);
@@ -279,4 +302,6 @@ self.onmessage = (event) => {
     return;
   }
   forwardToPython(event.data);
+  // After each message: the runs it started have finished.
+  saveHome();
 };
