@@ -24,6 +24,8 @@ INLINE_SCRIPTS = {
     "script_failure_watch": WEB_SOURCE / "inline" / "script_failure_watch.js",
     "early_worker": WEB_SOURCE / "inline" / "early_worker.js",
 }
+# A one-file app's loader (wasmlit_build/single_file.py inlines it at the end of the page).
+SINGLE_FILE_LOADER = WEB_SOURCE / "inline" / "single_file_loader.js"
 # sw.js's code (wasmlit_build/offline.py puts the site's file list in front of it): a plain script.
 SERVICE_WORKER_ENTRY = WEB_SOURCE / "offline" / "service_worker.js"
 
@@ -39,6 +41,8 @@ class WebBundle:
     inline_scripts: dict[str, str]
     # The service worker's code, without the site's file list.
     service_worker: str
+    # A one-file app's loader.
+    single_file_loader: str
 
 
 @dataclass(frozen=True)
@@ -134,10 +138,10 @@ def _read_output(run: _Run, temporary: Path, output_path: str, info: dict[str, A
 def _runs(single_file: bool) -> list[_Run]:
     if not single_file:
         return [_Run(ENTRY_POINTS)]
-    # A one-file app's worker starts from a blob: URL, where browsers refuse module workers
-    # to file:// pages: it is a classic script.
+    # A one-file app's scripts start from blob: URLs, where browsers refuse module workers
+    # to file:// pages: both are classic scripts.
     return [
-        _Run({"main": ENTRY_POINTS["main"]}, splitting=False, utf8=False),
+        _Run({"main": ENTRY_POINTS["main"]}, format="iife", splitting=False, utf8=False),
         _Run({"worker": ENTRY_POINTS["worker"]}, format="iife", splitting=False, utf8=False),
     ]
 
@@ -157,6 +161,7 @@ def bundle_web(single_file: bool = False) -> WebBundle:
         preload_scripts=tuple(sorted(outputs.chunks)),
         inline_scripts={name: text for name, text in scripts.items() if name in INLINE_SCRIPTS},
         service_worker=scripts["service_worker"],
+        single_file_loader=scripts[SINGLE_FILE_LOADER.stem],
     )
 
 
@@ -165,6 +170,7 @@ def _inline_command(output_folder: Path) -> list[str]:
         str(NODE_MODULES / ".bin" / "esbuild"),
         *(str(path) for path in INLINE_SCRIPTS.values()),
         str(SERVICE_WORKER_ENTRY),
+        str(SINGLE_FILE_LOADER),
         "--bundle",
         "--format=iife",
         "--platform=browser",
@@ -184,12 +190,13 @@ def bundle_inline_scripts() -> dict[str, str]:
 
 
 def _bundle_classic_scripts() -> dict[str, str]:
-    """The inline scripts and the service worker's code (``service_worker``), in one esbuild run."""
+    """The inline scripts, the service worker's code (``service_worker``) and the one-file
+    app's loader (``single_file_loader``), in one esbuild run."""
     with tempfile.TemporaryDirectory(prefix="wasmlit-esbuild-inline-") as temporary:
         completed = subprocess.run(_inline_command(Path(temporary)), cwd=PROJECT_ROOT, capture_output=True, text=True)
         if completed.returncode != 0:
             raise BuildError(f"esbuild could not bundle web/inline/:\n{completed.stderr.strip()}")
-        names = [*INLINE_SCRIPTS, SERVICE_WORKER_ENTRY.stem]
+        names = [*INLINE_SCRIPTS, SERVICE_WORKER_ENTRY.stem, SINGLE_FILE_LOADER.stem]
         scripts = {name: (Path(temporary) / f"{name}.js").read_text().strip() for name in names}
     for name, text in scripts.items():
         if "</script" in text.lower() or "<!--" in text:

@@ -36,9 +36,10 @@ export const PROTOCOL_VERSION = 7;
  * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage} ToWorker
  * Messages that are not JSON, for the worker itself (Python never sees them): the shared
  * memory for Stop and fast reruns (a SharedArrayBuffer cannot be written as text), sent
- * before "boot"; and the page's request to save the home folder now (the tab is being
- * hidden: web/saved_data.js).
+ * before "boot"; a one-file app's files (web/site_files.js), also before "boot"; and the
+ * page's request to save the home folder now (the tab is being hidden: web/saved_data.js).
  * @typedef {{type: "attach_control", buffer: SharedArrayBuffer}} AttachControlMessage
+ * @typedef {{type: "attach_files", files: Map<string, Blob>}} AttachFilesMessage
  * @typedef {{type: "save_home"}} SaveHomeMessage
  *
  * Worker -> page
@@ -233,6 +234,16 @@ export function attachControlMessage(buffer) {
 /** @param {unknown} data @returns {data is AttachControlMessage} */
 export function isAttachControlMessage(data) {
   return typeof data === "object" && data !== null && "type" in data && data.type === "attach_control";
+}
+
+/** A one-file app's files, by path in the site. @param {Map<string, Blob>} files @returns {AttachFilesMessage} */
+export function attachFilesMessage(files) {
+  return { type: "attach_files", files };
+}
+
+/** @param {unknown} data @returns {data is AttachFilesMessage} */
+export function isAttachFilesMessage(data) {
+  return typeof data === "object" && data !== null && "type" in data && data.type === "attach_files";
 }
 
 /** @returns {SaveHomeMessage} */

@@ -66,7 +66,8 @@ export class OfflineSupport {
 
   async start() {
     const container = this.container;
-    if (!container) return;
+    // A one-file app opened from file:// has no service worker (and needs none).
+    if (!container || this.baseUrl.startsWith("file:")) return;
     if (!this.entry) {
       await this.removeEarlierServiceWorker(container);
       return;

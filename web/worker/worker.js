@@ -2,6 +2,7 @@
 // between the page and the Python session. Python runs here, never on the UI thread.
 // Boot phases are marked (performance.mark "wasmlit:*") for the benchmark and DevTools.
 
+import "./classic_worker.js";
 import { loadPyodide } from "pyodide";
 import { moduleWithHeapFor } from "./snapshot_heap.js";
 import { installPackages, packageResponse, startPackageDownloads } from "./packages_boot.js";
@@ -13,6 +14,7 @@ import {
   decodeToWorker,
   interpreterDiedMessage,
   isAttachControlMessage,
+  isAttachFilesMessage,
   isSaveHomeMessage,
   readyMessage,
   runtimeErrorMessage,
@@ -24,7 +26,34 @@ import { HomeFolder } from "./home_folder.js";
 
 /** @typedef {import("../protocol.js").BootManifest} BootManifest */
 
-const originalFetch = self.fetch.bind(self);
+const networkFetch = self.fetch.bind(self);
+/** A one-file app's files (the page sends them before "boot"), by path in the site. @type {Map<string, Blob> | null} */
+let siteFiles = null;
+/** The site's address (the folder of a one-file app's page), set by "boot". */
+let siteBase = "";
+
+/** A one-file app's file, by its address in the site, or null. @param {string} url */
+function siteFile(url) {
+  if (!siteFiles || !url.startsWith(siteBase)) return null;
+  return siteFiles.get(decodeURIComponent(url.slice(siteBase.length))) || null;
+}
+
+/**
+ * fetch, but a one-file app's files come from memory (its page is a file:// one: there is
+ * nothing to fetch them from).
+ * @param {RequestInfo | URL} input @param {RequestInit} [init] @returns {Promise<Response>}
+ */
+function originalFetch(input, init) {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const file = siteFiles ? siteFile(new URL(url, siteBase).href) : null;
+  return file ? Promise.resolve(new Response(file)) : networkFetch(input, init);
+}
+
+/** The address to import a script of the site from (a one-file app's: a blob: address). @param {string} url */
+function scriptUrl(url) {
+  const file = siteFile(url);
+  return file ? URL.createObjectURL(file) : url;
+}
 /** The first file that failed to download: the likeliest reason a boot fails. @type {string | null} */
 let firstFetchFailure = null;
 /** @type {((text: string) => void) | null} */
@@ -143,7 +172,7 @@ async function startPython(manifest, base, options) {
     snapshot.then(() => performance.mark("wasmlit:snapshot-fetched")).catch(() => {});
     try {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
-      const createPyodideModule = moduleWithHeapFor(snapshot, String(options.indexURL));
+      const createPyodideModule = moduleWithHeapFor(snapshot, scriptUrl(`${options.indexURL}pyodide.asm.mjs`));
       const pyodide = await Promise.race([
         loadPyodide(/** @type {any} */ ({ ...options, _loadSnapshot: snapshot, createPyodideModule })),
         wasmFailureWatch(),
@@ -174,6 +203,7 @@ async function boot(message) {
   }
   const manifest = message.manifest;
   const base = new URL(message.baseUrl);
+  siteBase = new URL(".", base).href;
   const pyodideUrl = new URL(manifest.pyodide, base);
   // Read while Python downloads: the saved files go back before the first run.
   homeFolder = new HomeFolder(message.baseUrl);
@@ -191,6 +221,12 @@ async function boot(message) {
     stdout: (/** @type {string} */ text) => console.log(text),
     stderr: (/** @type {string} */ text) => console.warn(text),
   };
+  if (siteFiles) {
+    // Pyodide would import its module from the (missing) file beside the page.
+    const moduleUrl = scriptUrl(`${pyodideUrl.href}pyodide.asm.mjs`);
+    options.createPyodideModule = async (/** @type {unknown} */ settings) =>
+      (await import(/* @vite-ignore */ moduleUrl)).default(settings);
+  }
   // The lock's file names are relative to the site's package folder.
   if (manifest.packages) options.packageBaseUrl = new URL(manifest.packages.base, base).href;
   const { pyodide, bootMode } = await startPython(manifest, base, options);
@@ -280,6 +316,10 @@ function forwardToPython(text) {
 self.onmessage = (event) => {
   if (isAttachControlMessage(event.data)) {
     rememberControlBuffer(event.data.buffer);
+    return;
+  }
+  if (isAttachFilesMessage(event.data)) {
+    siteFiles = event.data.files;
     return;
   }
   if (isSaveHomeMessage(event.data)) {
