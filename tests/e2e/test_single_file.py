@@ -76,3 +76,24 @@ def test_a_one_file_app_with_math_and_icons_draws_them_offline(browser: Browser,
         assert app_page.unexpected_console_errors() == []
     finally:
         app_page.page.context.close()
+
+
+def test_a_one_file_app_keeps_its_home_folder_across_a_reload(browser: Browser, tmp_path: Path) -> None:
+    page_file = build_one_file(APPS / "home_notes.py", tmp_path / "notes.html")
+    app_page, refused = open_without_network(browser, page_file)
+    try:
+        page = app_page.page
+        field = page.get_by_label("Note")
+        field.fill("tea")
+        field.press("Enter")
+        app_page.wait_for_run()
+        page.get_by_role("button", name="Save note").click()
+        app_page.wait_for_run()
+        expect(page.get_by_test_id("stMarkdown").last).to_have_text("Saved notes: tea")
+        page.reload()
+        app_page.wait_connected()
+        expect(page.get_by_test_id("stMarkdown").last).to_have_text("Saved notes: tea")
+        assert refused == []
+        assert app_page.unexpected_console_errors() == []
+    finally:
+        app_page.page.context.close()
