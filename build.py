@@ -2,8 +2,9 @@
 """Build a Streamlit-style script into a static website.
 
     python build.py APP.py [--out DIR] [--serve] [--port N] [--cross-origin-isolated]
-                    [--no-snapshot] [--no-prerender] [--pyodide-dist DIR] [--include PATH ...]
+                    [--no-snapshot] [--no-prerender] [--no-offline] [--pyodide-dist DIR] [--include PATH ...]
                     [--keep NAME ...] [--section.option VALUE ...]
+    python build.py APP.py --single-file [--out app.html] [...]
     python build.py APP.py --github-pages-workflow
 
 The output folder (default ``dist/``) can be hosted on any static host, such as
@@ -34,7 +35,9 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         epilog="Streamlit config options may be passed as flags, e.g. --runner.enforceSerializableSessionState true",
     )
     parser.add_argument("script", help="the app's Python script, e.g. app.py")
-    parser.add_argument("--out", default="dist", help="output folder (default: dist)")
+    parser.add_argument(
+        "--out", help="output folder (default: dist), or with --single-file the file (default: app.html)"
+    )
     parser.add_argument("--serve", action="store_true", help="serve the output on 127.0.0.1 after building")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
     parser.add_argument(
@@ -61,6 +64,19 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         help="do not pre-render the first run into index.html (show a loading screen instead)",
     )
     parser.add_argument(
+        "--no-offline",
+        dest="offline",
+        action="store_false",
+        help="register no service worker: the site then needs its host on every visit (by default it works offline"
+        " after the first one)",
+    )
+    parser.add_argument(
+        "--single-file",
+        action="store_true",
+        help="write the whole app as one HTML file (--out app.html) that opens from file:// with no server and no"
+        " network",
+    )
+    parser.add_argument(
         "--pyodide-dist",
         metavar="DIR",
         type=Path,
@@ -82,6 +98,10 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
         help="leave this entry of the output folder in place, e.g. --keep .git --keep CNAME (repeatable)",
     )
     arguments, rest = parser.parse_known_args(argv)
+    if arguments.single_file and (arguments.serve or arguments.keep):
+        parser.error("--single-file writes one file: --serve and --keep are for a site's folder")
+    if arguments.out is None:
+        arguments.out = "app.html" if arguments.single_file else "dist"
     flags: dict[str, Any] = {}
     index = 0
     while index < len(rest):
@@ -124,6 +144,8 @@ def _request(arguments: argparse.Namespace, flags: dict[str, Any]) -> BuildReque
         pyodide_dist=arguments.pyodide_dist,
         include=arguments.include,
         keep=arguments.keep,
+        offline=arguments.offline,
+        single_file=arguments.single_file,
     )
 
 
@@ -139,6 +161,10 @@ def write_pages_workflow(script: str) -> int:
         " deployment, choose the source 'GitHub Actions'."
     )
     return 0
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB, {size:,} bytes"
 
 
 def main(argv: list[str]) -> int:
@@ -166,7 +192,10 @@ def main(argv: list[str]) -> int:
             return 1
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        print(f"Built {result.output} ({len(result.files)} files).")
+        if arguments.single_file:
+            print(f"Built {result.output} ({_megabytes(len(result.files[result.output.name]))}).")
+        else:
+            print(f"Built {result.output} ({len(result.files)} files).")
         if server is not None:
             cleanup.pop_all()
             serve_until_stopped(server, result.output, cross_origin_isolated=arguments.cross_origin_isolated)

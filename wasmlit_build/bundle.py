@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from wasmlit_build.errors import BuildError
 from wasmlit_build.paths import NODE_MODULES, PROJECT_ROOT, WEB_SOURCE
@@ -23,6 +24,10 @@ INLINE_SCRIPTS = {
     "script_failure_watch": WEB_SOURCE / "inline" / "script_failure_watch.js",
     "early_worker": WEB_SOURCE / "inline" / "early_worker.js",
 }
+# A one-file app's loader (wasmlit_build/single_file.py inlines it at the end of the page).
+SINGLE_FILE_LOADER = WEB_SOURCE / "inline" / "single_file_loader.js"
+# sw.js's code (wasmlit_build/offline.py puts the site's file list in front of it): a plain script.
+SERVICE_WORKER_ENTRY = WEB_SOURCE / "offline" / "service_worker.js"
 
 
 @dataclass(frozen=True)
@@ -34,15 +39,32 @@ class WebBundle:
     preload_scripts: tuple[str, ...]
     # name -> the script's text, for index.html to inline (web/inline/).
     inline_scripts: dict[str, str]
+    # The service worker's code, without the site's file list.
+    service_worker: str
+    # A one-file app's loader.
+    single_file_loader: str
 
 
-def _esbuild_command(output_folder: Path, metafile: Path) -> list[str]:
+@dataclass(frozen=True)
+class _Run:
+    """One esbuild run: its entry points and how it bundles them."""
+
+    entries: dict[str, Path]
+    format: str = "esm"
+    # Shared code in chunks loaded by relative URL (a site); none in a one-file app, whose
+    # scripts load from blob: URLs that cannot resolve relative imports.
+    splitting: bool = True
+    # A one-file app is decoded as windows-1252 (wasmlit_build/single_file.py): ASCII only.
+    utf8: bool = True
+
+
+def _esbuild_command(run: _Run, output_folder: Path, metafile: Path) -> list[str]:
     return [
         str(NODE_MODULES / ".bin" / "esbuild"),
-        *(str(path) for path in ENTRY_POINTS.values()),
+        *(str(path) for path in run.entries.values()),
         "--bundle",
-        "--format=esm",
-        "--splitting",
+        f"--format={run.format}",
+        *(["--splitting"] if run.splitting else []),
         "--platform=browser",
         "--target=es2022",
         "--minify",
@@ -57,59 +79,94 @@ def _esbuild_command(output_folder: Path, metafile: Path) -> list[str]:
         "--entry-names=[name]-[hash]",
         "--chunk-names=chunk-[hash]",
         "--asset-names=[name]-[hash]",
-        "--charset=utf8",
+        *(["--charset=utf8"] if run.utf8 else []),
+        # A classic (iife) worker has no import.meta; Pyodide's loader reads it only when
+        # it is not told where its files are, and the worker always tells it.
+        *(["--log-override:empty-import-meta=silent"] if run.format == "iife" else []),
         "--log-level=warning",
         f"--outdir={output_folder}",
         f"--metafile={metafile}",
     ]
 
 
-def bundle_web() -> WebBundle:
+@dataclass
+class _Outputs:
+    files: dict[str, bytes] = field(default_factory=dict)
+    entries: dict[str, str] = field(default_factory=dict)
+    stylesheet: str | None = None
+    # Each output's static imports (not import()): the page preloads main's closure of them.
+    static_imports: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _run_esbuild(run: _Run, outputs: _Outputs) -> None:
     with tempfile.TemporaryDirectory(prefix="wasmlit-esbuild-") as temporary:
         output_folder = Path(temporary) / "assets"
         metafile = Path(temporary) / "meta.json"
         completed = subprocess.run(
-            _esbuild_command(output_folder, metafile), cwd=PROJECT_ROOT, capture_output=True, text=True
+            _esbuild_command(run, output_folder, metafile), cwd=PROJECT_ROOT, capture_output=True, text=True
         )
         if completed.returncode != 0:
             raise BuildError(f"esbuild could not bundle web/:\n{completed.stderr.strip()}")
         meta = json.loads(metafile.read_text())
-        files: dict[str, bytes] = {}
-        entries: dict[str, str] = {}
-        stylesheet = None
-        static_imports: dict[str, list[str]] = {}
         for output_path, info in sorted(meta["outputs"].items()):
-            # esbuild's metafile names paths relative to its working directory, PROJECT_ROOT:
-            # resolved against the build's own working directory they would name nothing.
-            relative = _relative(output_path, temporary)
-            if relative.endswith(".map"):
-                continue
-            files[relative] = (Path(temporary) / relative).read_bytes()
-            static_imports[relative] = [
-                _relative(imported["path"], temporary)
-                for imported in info.get("imports", [])
-                if imported.get("kind") == "import-statement" and not imported.get("external")
-            ]
-            entry = info.get("entryPoint")
-            if entry:
-                for name, source in ENTRY_POINTS.items():
-                    if (PROJECT_ROOT / entry).resolve() == source.resolve():
-                        entries[name] = relative
-                        css = info.get("cssBundle")
-                        if css and name == "main":
-                            stylesheet = _relative(css, temporary)
+            _read_output(run, Path(temporary), output_path, info, outputs)
+
+
+def _site_path(temporary: Path, esbuild_path: str) -> str:
+    # esbuild's metafile names paths relative to its working directory, PROJECT_ROOT:
+    # resolved against the build's own working directory they would name nothing.
+    return (PROJECT_ROOT / esbuild_path).resolve().relative_to(temporary.resolve()).as_posix()
+
+
+def _read_output(run: _Run, temporary: Path, output_path: str, info: dict[str, Any], outputs: _Outputs) -> None:
+    relative = _site_path(temporary, output_path)
+    if relative.endswith(".map"):
+        return
+    outputs.files[relative] = (temporary / relative).read_bytes()
+    outputs.static_imports[relative] = [
+        _site_path(temporary, imported["path"])
+        for imported in info.get("imports", [])
+        if imported.get("kind") == "import-statement" and not imported.get("external")
+    ]
+    entry = info.get("entryPoint")
+    if not entry:
+        return
+    for name, source in run.entries.items():
+        if (PROJECT_ROOT / entry).resolve() == source.resolve():
+            outputs.entries[name] = relative
+            css = info.get("cssBundle")
+            if css and name == "main":
+                outputs.stylesheet = _site_path(temporary, css)
+
+
+def _runs(single_file: bool) -> list[_Run]:
+    if not single_file:
+        return [_Run(ENTRY_POINTS)]
+    # A one-file app's scripts start from blob: URLs, where browsers refuse module workers
+    # to file:// pages: both are classic scripts.
+    return [
+        _Run({"main": ENTRY_POINTS["main"]}, format="iife", splitting=False, utf8=False),
+        _Run({"worker": ENTRY_POINTS["worker"]}, format="iife", splitting=False, utf8=False),
+    ]
+
+
+def bundle_web(single_file: bool = False) -> WebBundle:
+    """The page and its worker: for a site (shared chunks, by relative URL), or for a one-file
+    app (``single_file``: one self-contained script each, ASCII only)."""
+    outputs = _Outputs()
+    for run in _runs(single_file):
+        _run_esbuild(run, outputs)
+    scripts = _bundle_classic_scripts()
     return WebBundle(
-        files=files,
-        main_script=entries["main"],
-        worker_script=entries["worker"],
-        stylesheet=stylesheet,
-        preload_scripts=_static_closure(entries["main"], static_imports),
-        inline_scripts=bundle_inline_scripts(),
+        files=outputs.files,
+        main_script=outputs.entries["main"],
+        worker_script=outputs.entries["worker"],
+        stylesheet=outputs.stylesheet,
+        preload_scripts=_static_closure(outputs.entries["main"], outputs.static_imports),
+        inline_scripts={name: text for name, text in scripts.items() if name in INLINE_SCRIPTS},
+        service_worker=scripts["service_worker"],
+        single_file_loader=scripts[SINGLE_FILE_LOADER.stem],
     )
-
-
-def _relative(output_path: str, temporary: str) -> str:
-    return (PROJECT_ROOT / output_path).resolve().relative_to(Path(temporary).resolve()).as_posix()
 
 
 def _static_closure(entry: str, static_imports: dict[str, list[str]]) -> tuple[str, ...]:
@@ -134,6 +191,8 @@ def _inline_command(output_folder: Path) -> list[str]:
     return [
         str(NODE_MODULES / ".bin" / "esbuild"),
         *(str(path) for path in INLINE_SCRIPTS.values()),
+        str(SERVICE_WORKER_ENTRY),
+        str(SINGLE_FILE_LOADER),
         "--bundle",
         "--format=iife",
         "--platform=browser",
@@ -149,11 +208,18 @@ def _inline_command(output_folder: Path) -> list[str]:
 
 def bundle_inline_scripts() -> dict[str, str]:
     """The scripts index.html carries inline, minified; each must not end its ``<script>``."""
+    return {name: text for name, text in _bundle_classic_scripts().items() if name in INLINE_SCRIPTS}
+
+
+def _bundle_classic_scripts() -> dict[str, str]:
+    """The inline scripts, the service worker's code (``service_worker``) and the one-file
+    app's loader (``single_file_loader``), in one esbuild run."""
     with tempfile.TemporaryDirectory(prefix="wasmlit-esbuild-inline-") as temporary:
         completed = subprocess.run(_inline_command(Path(temporary)), cwd=PROJECT_ROOT, capture_output=True, text=True)
         if completed.returncode != 0:
             raise BuildError(f"esbuild could not bundle web/inline/:\n{completed.stderr.strip()}")
-        scripts = {name: (Path(temporary) / f"{name}.js").read_text().strip() for name in INLINE_SCRIPTS}
+        names = [*INLINE_SCRIPTS, SERVICE_WORKER_ENTRY.stem, SINGLE_FILE_LOADER.stem]
+        scripts = {name: (Path(temporary) / f"{name}.js").read_text().strip() for name in names}
     for name, text in scripts.items():
         if "</script" in text.lower() or "<!--" in text:
             raise BuildError(f"web/inline/{name}.js would end its inline <script> early")

@@ -23,8 +23,10 @@ from wasmlit_build.errors import BuildError
 from wasmlit_build.pyodide_files import PYODIDE_FOLDER
 
 RECORD_NAME = ".wasmlit-output.json"
+# The service worker (wasmlit_build/offline.py): at the site's root, so that its scope is the site.
+SERVICE_WORKER_NAME = "sw.js"
 # The top-level names a site holds (packages and the app's files go under assets/).
-SITE_TOP_LEVEL = frozenset({"index.html", ".nojekyll", "assets", PYODIDE_FOLDER, RECORD_NAME})
+SITE_TOP_LEVEL = frozenset({"index.html", ".nojekyll", "assets", PYODIDE_FOLDER, RECORD_NAME, SERVICE_WORKER_NAME})
 _LISTED_AT_MOST = 8
 
 

@@ -42,7 +42,7 @@ def render_index_html(
     *,
     title: str,
     manifest: dict[str, Any],
-    main_script: str,
+    main_script: str | None,
     stylesheet: str | None,
     preload_scripts: tuple[str, ...],
     first_paint_html: str | None = None,
@@ -61,6 +61,9 @@ def render_index_html(
         stylesheet_tag = preload + stylesheet_tag
     preloads = "".join(f'<link rel="modulepreload" href="{html.escape(path)}">' for path in preload_scripts)
     body = first_paint_html if first_paint_html is not None else _LOADING_SHELL
+    # Without a main script (a one-file app's shell: its loader starts the page script).
+    preload_tags = f'<link rel="modulepreload" href="{html.escape(main_script)}">{preloads}\n' if main_script else ""
+    main_tag = f'<script type="module" src="{html.escape(main_script)}"></script>\n' if main_script else ""
     return (
         "<!doctype html>\n"
         '<html lang="en">\n<head>\n'
@@ -69,13 +72,13 @@ def render_index_html(
         f"<title>{html.escape(title)}</title>\n"
         '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 100 100%22%3E%3Ctext y=%22.9em%22 font-size=%2290%22%3E%F0%9F%91%91%3C/text%3E%3C/svg%3E">\n'
         f"{stylesheet_tag}\n"
-        f'<link rel="modulepreload" href="{html.escape(main_script)}">{preloads}\n'
+        f"{preload_tags}"
         f'<script id="wasmlit-boot" type="application/json">{_json_for_script_tag(manifest)}</script>\n'
         f"{_inline_script(script_failure_watch)}"
         "</head>\n<body>\n"
         f'<div id="root">{body}</div>\n'
         f"{_first_paint_script(first_paint_message)}"
         f"{_inline_script(early_worker)}"
-        f'<script type="module" src="{html.escape(main_script)}"></script>\n'
+        f"{main_tag}"
         "</body>\n</html>\n"
     )

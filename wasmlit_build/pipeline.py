@@ -18,12 +18,14 @@ from wasmlit_build import (
     icons,
     math_assets,
     node_deps,
+    offline,
     output,
     packages,
     page,
     page_scripts,
     pyodide_files,
     sandbox,
+    single_file,
     site_config,
     snapshot,
     stylesheet,
@@ -50,6 +52,10 @@ class BuildRequest:
     include: list[str] = field(default_factory=list)
     # --keep: entries of the output folder that the build leaves in place (.git, CNAME).
     keep: list[str] = field(default_factory=list)
+    # --no-offline: no service worker (sw.js then only removes one an earlier build left).
+    offline: bool = True
+    # --single-file: `output` is one HTML file holding the whole app (wasmlit_build/single_file.py).
+    single_file: bool = False
 
 
 @dataclass
@@ -211,7 +217,10 @@ def check_input(request: BuildRequest) -> CheckedInput:
     a problem with any of them stops the build before it starts its long steps."""
     source = app_files.check_script(request.script)
     keep = output.check_keep_names(request.keep)
-    app_files.check_output_location(request.output, source.folder, keep)
+    if request.single_file:
+        single_file.check_output_file(request.output)
+    else:
+        app_files.check_output_location(request.output, source.folder, keep)
     included = app_files.included_paths(source.folder, request.include)
     syntax.check_syntax(source.source_text, request.script)
     config, warnings = resolve_config(source.folder, request.config_flags)
@@ -228,8 +237,13 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     node_deps.ensure_node_modules(report)
     app = checked.app
     site_packages = _site_packages(request, source, [source.script, *checked.pages], app, report)
+    if request.single_file and site_packages.from_cdn:
+        raise BuildError(
+            f"a one-file app holds all of its packages, and {packages.describe_cdn(site_packages)} would come from"
+            " Pyodide's CDN at run time: pass --pyodide-dist DIR (Pyodide's full release) to ship them in the file."
+        )
     report("Bundling the page (esbuild)...")
-    web = bundle.bundle_web()
+    web = bundle.bundle_web(single_file=request.single_file)
 
     runtime, runtime_warnings = runtime_for_site(request, report)
     warnings += runtime_warnings
@@ -252,12 +266,19 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     if baked.snapshot:
         files[baked.snapshot.file_name] = baked.snapshot.compressed
     manifest = _manifest(source, web, files, bundle_name, config, baked, site_packages)
+    manifest["offline"] = offline.manifest_entry(request.offline and not request.single_file)
     manifest["icons"] = icon_fonts.manifest
     manifest["math"] = math_entry
     # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
     css = files.pop(web.stylesheet) if web.stylesheet else None
     css = icon_fonts.css.encode("utf-8") + (css or b"")
+    if request.single_file:
+        page_bytes = _single_file_page(source, web, files, manifest, baked, css.decode("utf-8"))
+        report(f"Writing {request.output}...")
+        single_file.write_output_file(request.output, page_bytes)
+        return BuildResult(request.output.resolve(), {request.output.name: page_bytes}, warnings)
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
+    files.update(_offline_files(request.offline, web, files, manifest))
     files[".nojekyll"] = b""
     files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
@@ -292,7 +313,59 @@ def _manifest(
         "title": source.script.stem,
         "snapshot": snapshot.manifest_entry(baked.snapshot) if baked.snapshot else None,
         "packages": site_packages.manifest_entry(),
+        "offline": None,
     }
+
+
+def _offline_files(
+    enabled: bool, web: bundle.WebBundle, files: dict[str, bytes], manifest: dict[str, Any]
+) -> dict[str, bytes]:
+    """sw.js, and index.html with the site's version in it (the version covers index.html:
+    it is hashed with a placeholder in the version's place)."""
+    if not enabled:
+        return {offline.SERVICE_WORKER: offline.retiring_service_worker(web.service_worker)}
+    version = offline.site_version(files)
+    index_html = offline.stamp_version(files["index.html"], version)
+    stamped = {**files, "index.html": index_html}
+    cdn = offline.cdn_files(manifest["packages"])
+    return {
+        "index.html": index_html,
+        offline.SERVICE_WORKER: offline.service_worker_script(web.service_worker, stamped, cdn, version),
+    }
+
+
+def _single_file_page(
+    source: app_files.AppSource,
+    web: bundle.WebBundle,
+    files: dict[str, bytes],
+    manifest: dict[str, Any],
+    baked: Baked,
+    css: str,
+) -> bytes:
+    """The one-file app: the page's shell, and every other file packed inside it. The
+    fonts' rules go with the files (the loader gives them their blob: addresses)."""
+    page_css, font_css = single_file.split_font_faces(css)
+    packed = single_file.packed_files(files)
+    fonts_path = f"assets/fonts-{content_hash(font_css.encode())}.css"
+    packed[fonts_path] = font_css.encode("utf-8")
+    shell = page.render_index_html(
+        title=source.script.stem,
+        manifest=manifest,
+        main_script=None,
+        stylesheet=web.stylesheet,
+        preload_scripts=(),
+        first_paint_html=baked.first_paint.html if baked.first_paint else None,
+        first_paint_message=baked.first_paint.message if baked.first_paint else None,
+        inline_style=stylesheet.inline_style_tag(page_css, web.stylesheet or "assets/main.css"),
+        script_failure_watch=web.inline_scripts["script_failure_watch"],
+    )
+    return single_file.render_page(
+        shell_html=shell,
+        payload=single_file.pack(packed),
+        loader=web.single_file_loader,
+        main_script=web.main_script,
+        fonts=fonts_path,
+    )
 
 
 def _index_html(

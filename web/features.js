@@ -13,6 +13,7 @@ import { LogoState } from "./elements/logo.jsx";
 import { browserContext } from "./context_info.js";
 import { RunControl } from "./run_control.js";
 import { StopRecovery } from "./worker/stop_recovery.js";
+import { SavedData } from "./saved_data.js";
 
 export class RuntimeFeatures {
   /** @param {import("./protocol.js").BootManifest} manifest */
@@ -26,6 +27,20 @@ export class RuntimeFeatures {
     this.controller = null;
     /** @type {StopRecovery | null} */
     this.recovery = null;
+    /** The home folder kept in this browser: `savedData.clear()` is the main menu's "Clear saved data". @type {SavedData | null} */
+    this.savedData = null;
+    this.offlineEntry = manifest.offline;
+    /** Offline support, loaded after the first run (a lazy chunk: it never delays the app). @type {import("./offline/offline_support.js").OfflineSupport | null} */
+    this.offline = null;
+    /** @type {Promise<void> | null} */
+    this.offlineLoading = null;
+  }
+
+  /** Whether reloading the page now would lose nothing the visitor did (offline_support.js). */
+  canReloadQuietly() {
+    const session = this.session;
+    const typing = document.activeElement?.matches("input, textarea, select, [contenteditable]");
+    return Boolean(session && !session.busy && !session.interacted && !session.queue.length && !typing);
   }
 
   /** Options for the SessionClient: the query string it sends, and Stop/fast-rerun hooks. */
@@ -64,6 +79,8 @@ export class RuntimeFeatures {
       currentPage: () => (this.navigation.currentPageHash ? { hash: this.navigation.currentPageHash } : this.initialPage()),
     });
     installNavigationEvents(root, this.controller);
+    this.savedData = new SavedData({ host });
+    this.savedData.watch(document);
   }
 
   /** The page the first run should show (from the address). */
@@ -82,6 +99,25 @@ export class RuntimeFeatures {
     this.logo.runFinished(message.status === "interrupted" || message.status === "aborted");
     if (this.recovery) this.recovery.onRunFinished();
     if (this.controller && this.session && !this.session.busy) this.controller.onRunFinished();
+    if (this.session && !this.session.busy) this.offlineRunFinished();
+  }
+
+  /** The first finished run loads offline support (it registers the service worker); later ones tell it. */
+  offlineRunFinished() {
+    if (this.offline) {
+      this.offline.runFinished();
+      return;
+    }
+    this.offlineLoading ||= import("./offline/offline_support.js")
+      .then(({ OfflineSupport }) => {
+        this.offline = new OfflineSupport({
+          entry: this.offlineEntry,
+          notices: this.notices,
+          canReloadQuietly: () => this.canReloadQuietly(),
+        });
+        this.offline.runFinished();
+      })
+      .catch((error) => console.warn(`wasmlit: this app will not work offline: ${error}`));
   }
 
   /**

@@ -17,6 +17,7 @@ import { receivePageConfig } from "./page_config.js";
 import { connectFragments } from "./fragments.js";
 import { configureMaterialIcons } from "./material_icons.js";
 import { configureMath } from "./markdown_math.js";
+import { oneFileApp, siteUrl } from "./site_files.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -137,7 +138,8 @@ function start() {
   /** The hydrated first paint, for the first worker only (a replacement starts fresh). @type {string | null} */
   let firstPaint = null;
   const host = new WorkerHost({
-    workerUrl: new URL(manifest.worker, document.baseURI),
+    workerUrl: new URL(siteUrl(manifest.worker)),
+    siteFiles: oneFileApp()?.files || null,
     bootMessage: () => bootMessage(manifest, document.baseURI, host.generation === 1 ? firstPaint : null),
     controlBuffer: features.runControl.buffer,
     onMessage: (data) => onWorkerMessage(data),

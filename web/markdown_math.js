@@ -8,6 +8,8 @@
 // check (a `$$...$$`, or a `$...$` that does not start or end with a space and is not
 // followed by a digit, outside code), so "$5 and $10" stays text.
 
+import { siteUrl } from "./site_files.js";
+
 const CODE_OR_ESCAPE = /(?<=^|\n) {0,3}(`{3,}|~{3,})[\s\S]*?(?:\n[ \t]*\1|$)|(?<!`)(`+)[^`\n]+\2(?!`)|\\[\\$`]/g;
 const DISPLAY = /(?<!\$)\$\$+(?!\$)[\s\S]*?\$\$/;
 const INLINE = /(?<!\$)\$(?![\s$])[^$\n]*?[^\s$]\$(?!\d)/;
@@ -41,7 +43,7 @@ function loadStylesheet(href) {
   return new Promise((resolve) => {
     const link = document.createElement("link");
     link.rel = "stylesheet";
-    link.href = new URL(href, document.baseURI).href;
+    link.href = siteUrl(href);
     // A stylesheet that fails still leaves KaTeX's markup readable: go on either way.
     link.onload = link.onerror = () => resolve();
     document.head.appendChild(link);

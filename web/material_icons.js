@@ -7,6 +7,8 @@
 // lacks (built at run time, read from data) switches the family to the full font, added
 // here: a face added through document.fonts comes after the stylesheet's and wins.
 
+import { siteUrl } from "./site_files.js";
+
 const FAMILY = "Material Symbols Rounded";
 // Streamlit's Markdown rule (`:material/` then word characters, then `:`).
 const IN_MARKDOWN = /:material\/(\w+):/g;
@@ -31,7 +33,7 @@ export function materialIconName(icon) {
 export function requireMaterialIcon(name) {
   if (!state || state.fullAdded || state.subsetNames.has(name)) return;
   state.fullAdded = true;
-  const url = new URL(state.fonts.full, document.baseURI).href;
+  const url = siteUrl(state.fonts.full);
   document.fonts.add(new FontFace(FAMILY, `url("${url}") format("woff2")`, { display: "block", weight: "400" }));
 }
 

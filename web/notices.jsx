@@ -10,9 +10,11 @@ export function Notices({ notices }) {
   useObservable(notices);
   const events = useDelegatedEvents("notices", {
     click(event) {
-      const close = /** @type {HTMLElement} */ (event.target).closest(".wl-notice-close");
-      const notice = close?.closest("[data-notice-id]");
-      if (notice) notices.dismiss(notice.getAttribute("data-notice-id") || "");
+      const target = /** @type {HTMLElement} */ (event.target);
+      const notice = target.closest("[data-notice-id]");
+      const id = notice?.getAttribute("data-notice-id") || "";
+      if (target.closest(".wl-notice-close")) notices.dismiss(id);
+      else if (target.closest(".wl-notice-action")) notices.act(id);
     },
   });
   if (!notices.notices.length) return null;
@@ -33,6 +35,11 @@ export function Notices({ notices }) {
               <MarkdownContainer key={detail} source={detail} class="wl-notice-detail" />
             ))}
           </div>
+          {notice.action && (
+            <button type="button" class="wl-notice-action" data-testid="wlNoticeAction">
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" class="wl-notice-close" aria-label="Dismiss">
             ×
           </button>

@@ -2,7 +2,7 @@
 // Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
@@ -20,6 +20,7 @@ export const PROTOCOL_VERSION = 6;
  *   sizes: Record<string, number>, title: string,
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
  *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
+ *   offline?: import("./offline/offline_support.js").OfflineEntry | null,
  *   icons?: import("./material_icons.js").IconFonts,
  *   math?: {stylesheet: string}
  * }} BootManifest
@@ -33,9 +34,13 @@ export const PROTOCOL_VERSION = 6;
  * @typedef {{type: "stop"}} StopMessage
  * @typedef {{type: "restore_state", data: string}} RestoreStateMessage
  * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage} ToWorker
- * The one message that is not JSON: the shared memory for Stop and fast reruns
- * (a SharedArrayBuffer cannot be written as text). Sent before "boot".
+ * Messages that are not JSON, for the worker itself (Python never sees them): the shared
+ * memory for Stop and fast reruns (a SharedArrayBuffer cannot be written as text), sent
+ * before "boot"; a one-file app's files (web/site_files.js), also before "boot"; and the
+ * page's request to save the home folder now (the tab is being hidden: web/saved_data.js).
  * @typedef {{type: "attach_control", buffer: SharedArrayBuffer}} AttachControlMessage
+ * @typedef {{type: "attach_files", files: Map<string, Blob>}} AttachFilesMessage
+ * @typedef {{type: "save_home"}} SaveHomeMessage
  *
  * Worker -> page
  * @typedef {{type: "boot_progress", stage: string, loaded: number, total: number}} BootProgress
@@ -229,6 +234,26 @@ export function attachControlMessage(buffer) {
 /** @param {unknown} data @returns {data is AttachControlMessage} */
 export function isAttachControlMessage(data) {
   return typeof data === "object" && data !== null && "type" in data && data.type === "attach_control";
+}
+
+/** A one-file app's files, by path in the site. @param {Map<string, Blob>} files @returns {AttachFilesMessage} */
+export function attachFilesMessage(files) {
+  return { type: "attach_files", files };
+}
+
+/** @param {unknown} data @returns {data is AttachFilesMessage} */
+export function isAttachFilesMessage(data) {
+  return typeof data === "object" && data !== null && "type" in data && data.type === "attach_files";
+}
+
+/** @returns {SaveHomeMessage} */
+export function saveHomeMessage() {
+  return { type: "save_home" };
+}
+
+/** @param {unknown} data @returns {data is SaveHomeMessage} */
+export function isSaveHomeMessage(data) {
+  return typeof data === "object" && data !== null && "type" in data && data.type === "save_home";
 }
 
 export function stopMessage() {

@@ -55,6 +55,8 @@ export class SessionClient {
     this.taskScheduled = false;
     this.busy = false;
     this.ready = false;
+    /** The visitor changed a value or clicked since the page loaded: a reload would lose that. */
+    this.interacted = false;
     /** Timestamp of the user event that started the request in flight (for latency marks). */
     this.inflightSince = 0;
     /** Form id -> values its widgets hold until the form is submitted. @type {Map<string, Record<string, unknown>>} */
@@ -116,6 +118,7 @@ export class SessionClient {
    * @param {string} id @param {unknown} value @param {{rerun?: boolean}} [options]
    */
   setValue(id, value, options = {}) {
+    this.interacted = true;
     this.store.setWidgetValue(id, value);
     const formId = this.formOf(id);
     if (formId !== null) {
@@ -129,6 +132,7 @@ export class SessionClient {
 
   /** A click: True for exactly the run it causes; a submit button also sends its form. @param {string} id */
   trigger(id) {
+    this.interacted = true;
     let values = this.taskValues;
     const formId = this.formOf(id);
     const submitsForm = formId !== null && this.store.element(id)?.type === "form_submit_button";

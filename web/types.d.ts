@@ -4,6 +4,7 @@
 // (web/inline/early_worker.js); main.jsx takes it over. `__wasmlit` is the page's debug
 // handle (main.jsx), set once the page script runs.
 interface Window {
+  __wasmlitSiteFiles?: { files: Map<string, Blob>; urls: Map<string, string> };
   __wasmlitEarlyWorker?: { worker: Worker; messages: MessageEvent[]; errors: ErrorEvent[] };
   __wasmlit?: object;
 }

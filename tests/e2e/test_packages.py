@@ -234,3 +234,18 @@ def test_a_file_from_the_cdn_that_does_not_match_the_lock_is_refused(
         " does not match its SHA-256 checksum in pyodide-lock.json; it was not installed."
     )
     assert f"/tampered/{native_file_name()}" in _CdnHandler.requested  # served, then refused by the check
+
+
+def test_packages_from_the_cdn_are_kept_for_offline_use(
+    sites: SiteServer, app_page: AppPage, monkeypatch: pytest.MonkeyPatch, stand_in_cdn: tuple[str, Path]
+) -> None:
+    base, folder = stand_in_cdn
+    url = build_against_cdn(sites, monkeypatch, folder / "good", f"{base}good/", "cdn-good")
+    page = app_page.open(url)
+    expect(page.get_by_test_id("stMain")).to_contain_text("Native: 42")
+    # The service worker precaches the CDN's files too (checked against the pinned lock).
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=60_000)
+    page.context.set_offline(True)
+    page.reload()
+    app_page.wait_connected()
+    expect(page.get_by_test_id("stMain")).to_contain_text("Native: 42")

@@ -96,7 +96,7 @@ def test_the_readme_publishing_recipe_publishes_and_loses_nothing(tmp_path: Path
     assert run("git branch --show-current", checkout).strip() == "main"
     site = tmp_path / "site"
     first = published(tmp_path)
-    assert first["names"] == ".nojekyll .wasmlit-output.json assets index.html pyodide"
+    assert first["names"] == ".nojekyll .wasmlit-output.json assets index.html pyodide sw.js"
     assert "Published, edited" in first["index"]  # the working copy was built (the first paint shows it)
     assert run("git status --porcelain", site) == ""  # the second checkout works, and holds the site
 

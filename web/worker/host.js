@@ -1,14 +1,17 @@
 // The page's handle on the Python worker: starts it, and replaces it when a runaway
 // script must be stopped and there is no other way (a busy worker reads no messages).
 
-import { attachControlMessage } from "../protocol.js";
+import { attachControlMessage, attachFilesMessage } from "../protocol.js";
 
 /**
  * `onMessage` gets a worker message as it arrived (decodeFromWorker checks it).
+ * `siteFiles`: a one-file app's files (web/site_files.js); its worker is a classic script
+ * from a blob: address (browsers refuse module workers to file:// pages), given the files.
  * @typedef {{
  *   workerUrl: URL,
  *   bootMessage: () => string,
  *   controlBuffer: SharedArrayBuffer | null,
+ *   siteFiles?: Map<string, Blob> | null,
  *   onMessage: (data: unknown) => void,
  *   onError: (event: ErrorEvent) => void,
  * }} WorkerHostOptions
@@ -30,12 +33,14 @@ export class WorkerHost {
    * @param {{worker: Worker, messages: MessageEvent[], errors: ErrorEvent[]} | null} [early]
    */
   start(early = null) {
-    const worker = early ? early.worker : new Worker(this.options.workerUrl, { type: "module" });
+    const siteFiles = this.options.siteFiles;
+    const worker = early ? early.worker : new Worker(this.options.workerUrl, { type: siteFiles ? "classic" : "module" });
     const generation = ++this.generation;
     // A terminated worker's last messages must not reach the page.
     worker.onmessage = (event) => generation === this.generation && this.options.onMessage(event.data);
     worker.onerror = (event) => generation === this.generation && this.options.onError(event);
     if (this.options.controlBuffer) worker.postMessage(attachControlMessage(this.options.controlBuffer));
+    if (siteFiles) worker.postMessage(attachFilesMessage(siteFiles));
     if (early) {
       for (const event of early.messages.splice(0)) this.options.onMessage(event.data);
       for (const event of early.errors.splice(0)) this.options.onError(event);

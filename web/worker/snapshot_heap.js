@@ -5,11 +5,11 @@
 
 /**
  * Pyodide's module factory, wrapped so that the module's heap holds `snapshot`.
- * @param {Promise<Uint8Array>} snapshot @param {string} indexURL where pyodide.asm.mjs is
+ * @param {Promise<Uint8Array>} snapshot @param {string} moduleUrl pyodide.asm.mjs's address
  * @returns {(settings: unknown) => Promise<any>}
  */
-export function moduleWithHeapFor(snapshot, indexURL) {
-  const factory = import(/* @vite-ignore */ `${indexURL}pyodide.asm.mjs`).then((module) => module.default);
+export function moduleWithHeapFor(snapshot, moduleUrl) {
+  const factory = import(/* @vite-ignore */ moduleUrl).then((module) => module.default);
   return async (settings) => {
     const [create, bytes] = await Promise.all([factory, snapshot]);
     const module = await create(settings);

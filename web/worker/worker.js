@@ -2,6 +2,7 @@
 // between the page and the Python session. Python runs here, never on the UI thread.
 // Boot phases are marked (performance.mark "wasmlit:*") for the benchmark and DevTools.
 
+import "./classic_worker.js";
 import { loadPyodide } from "pyodide";
 import { moduleWithHeapFor } from "./snapshot_heap.js";
 import { installPackages, packageResponse, startPackageDownloads } from "./packages_boot.js";
@@ -13,16 +14,46 @@ import {
   decodeToWorker,
   interpreterDiedMessage,
   isAttachControlMessage,
+  isAttachFilesMessage,
+  isSaveHomeMessage,
   readyMessage,
   runtimeErrorMessage,
 } from "../protocol.js";
 import { attachRunControl, rememberControlBuffer } from "./run_control.js";
 import { interpreterDeath, pythonStillRuns } from "./interpreter_death.js";
 import PREPARE_PYTHON from "./prepare_python.py";
+import { HomeFolder } from "./home_folder.js";
 
 /** @typedef {import("../protocol.js").BootManifest} BootManifest */
 
-const originalFetch = self.fetch.bind(self);
+const networkFetch = self.fetch.bind(self);
+/** A one-file app's files (the page sends them before "boot"), by path in the site. @type {Map<string, Blob> | null} */
+let siteFiles = null;
+/** The site's address (the folder of a one-file app's page), set by "boot". */
+let siteBase = "";
+
+/** A one-file app's file, by its address in the site, or null. @param {string} url */
+function siteFile(url) {
+  if (!siteFiles || !url.startsWith(siteBase)) return null;
+  return siteFiles.get(decodeURIComponent(url.slice(siteBase.length))) || null;
+}
+
+/**
+ * fetch, but a one-file app's files come from memory (its page is a file:// one: there is
+ * nothing to fetch them from).
+ * @param {RequestInfo | URL} input @param {RequestInit} [init] @returns {Promise<Response>}
+ */
+function originalFetch(input, init) {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const file = siteFiles ? siteFile(new URL(url, siteBase).href) : null;
+  return file ? Promise.resolve(new Response(file)) : networkFetch(input, init);
+}
+
+/** The address to import a script of the site from (a one-file app's: a blob: address). @param {string} url */
+function scriptUrl(url) {
+  const file = siteFile(url);
+  return file ? URL.createObjectURL(file) : url;
+}
 /** The first file that failed to download: the likeliest reason a boot fails. @type {string | null} */
 let firstFetchFailure = null;
 /** @type {((text: string) => void) | null} */
@@ -31,6 +62,10 @@ let handleInPython = null;
 const waitingForBoot = [];
 /** Set once Python has ended for good: the page replaces this worker. */
 let interpreterDied = false;
+/** The script's home folder, kept in this browser between visits (home_folder.js). @type {HomeFolder | null} */
+let homeFolder = null;
+/** Pyodide's file system, once Python started. @type {import("./home_folder.js").FileSystem | null} */
+let fileSystem = null;
 /** self.__wasmlit, for the benchmark and for debugging. @type {{pyodide: unknown, bootMode: string, lastHandleMs: number} | null} */
 let debugState = null;
 
@@ -137,7 +172,7 @@ async function startPython(manifest, base, options) {
     snapshot.then(() => performance.mark("wasmlit:snapshot-fetched")).catch(() => {});
     try {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
-      const createPyodideModule = moduleWithHeapFor(snapshot, String(options.indexURL));
+      const createPyodideModule = moduleWithHeapFor(snapshot, scriptUrl(`${options.indexURL}pyodide.asm.mjs`));
       const pyodide = await Promise.race([
         loadPyodide(/** @type {any} */ ({ ...options, _loadSnapshot: snapshot, createPyodideModule })),
         wasmFailureWatch(),
@@ -168,7 +203,10 @@ async function boot(message) {
   }
   const manifest = message.manifest;
   const base = new URL(message.baseUrl);
+  siteBase = new URL(".", base).href;
   const pyodideUrl = new URL(manifest.pyodide, base);
+  // Read while Python downloads: the saved files go back before the first run.
+  homeFolder = new HomeFolder(message.baseUrl);
   const packageDownloads = startPackageDownloads(manifest.packages, base, fetchWithProgress, recordFetchFailure);
   installFetchProgress(manifest, pyodideUrl, packageDownloads);
 
@@ -183,6 +221,12 @@ async function boot(message) {
     stdout: (/** @type {string} */ text) => console.log(text),
     stderr: (/** @type {string} */ text) => console.warn(text),
   };
+  if (siteFiles) {
+    // Pyodide would import its module from the (missing) file beside the page.
+    const moduleUrl = scriptUrl(`${pyodideUrl.href}pyodide.asm.mjs`);
+    options.createPyodideModule = async (/** @type {unknown} */ settings) =>
+      (await import(/* @vite-ignore */ moduleUrl)).default(settings);
+  }
   // The lock's file names are relative to the site's package folder.
   if (manifest.packages) options.packageBaseUrl = new URL(manifest.packages.base, base).href;
   const { pyodide, bootMode } = await startPython(manifest, base, options);
@@ -202,6 +246,11 @@ async function boot(message) {
   self.fetch = originalFetch;
   post(bootProgressMessage("Starting the app", 1, 1));
   preparePython(pyodide);
+  fileSystem = /** @type {any} */ (pyodide).FS;
+  await homeFolder.restore(
+    /** @type {import("./home_folder.js").FileSystem} */ (fileSystem),
+    pyodide.runPython("import pathlib; str(pathlib.Path.home())"),
+  );
   performance.mark("wasmlit:app-unpacked");
   const bridge = pyodide.pyimport("wasmlit.bridge");
   // The page hydrated the pre-rendered first run: Python then sends only what differs.
@@ -214,6 +263,12 @@ async function boot(message) {
   performance.mark("wasmlit:ready");
   post(readyMessage(pythonVersion, performance.now() - started));
   for (const text of waitingForBoot.splice(0)) forwardToPython(text);
+  saveHome();
+}
+
+/** Keep what the runs wrote in the home folder (nothing runs now: Python runs synchronously here). */
+function saveHome() {
+  if (homeFolder && fileSystem && !interpreterDied) homeFolder.save(fileSystem);
 }
 
 /** Errors from Pyodide are not always Error objects. @param {unknown} error */
@@ -263,6 +318,14 @@ self.onmessage = (event) => {
     rememberControlBuffer(event.data.buffer);
     return;
   }
+  if (isAttachFilesMessage(event.data)) {
+    siteFiles = event.data.files;
+    return;
+  }
+  if (isSaveHomeMessage(event.data)) {
+    saveHome();
+    return;
+  }
   let message;
   try {
     message = decodeToWorker(event.data);
@@ -279,4 +342,6 @@ self.onmessage = (event) => {
     return;
   }
   forwardToPython(event.data);
+  // After each message: the runs it started have finished.
+  saveHome();
 };

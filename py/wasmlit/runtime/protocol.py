@@ -52,7 +52,7 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-PROTOCOL_VERSION = 6
+PROTOCOL_VERSION = 7
 
 
 class ProtocolError(ValueError):
