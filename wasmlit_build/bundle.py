@@ -43,6 +43,8 @@ class WebBundle:
     service_worker: str
     # A one-file app's loader.
     single_file_loader: str
+    # Library name (CHART_LIBRARIES) -> the outputs made mostly of its code.
+    library_files: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class _Outputs:
     stylesheet: str | None = None
     # Each output's static imports (not import()): the page preloads main's closure of them.
     static_imports: dict[str, list[str]] = field(default_factory=dict)
+    library_files: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _run_esbuild(run: _Run, outputs: _Outputs) -> None:
@@ -128,6 +131,9 @@ def _read_output(run: _Run, temporary: Path, output_path: str, info: dict[str, A
         for imported in info.get("imports", [])
         if imported.get("kind") == "import-statement" and not imported.get("external")
     ]
+    library = library_of_output(info.get("inputs", {}))
+    if library:
+        outputs.library_files.setdefault(library, []).append(relative)
     entry = info.get("entryPoint")
     if not entry:
         return
@@ -166,7 +172,39 @@ def bundle_web(single_file: bool = False) -> WebBundle:
         inline_scripts={name: text for name, text in scripts.items() if name in INLINE_SCRIPTS},
         service_worker=scripts["service_worker"],
         single_file_loader=scripts[SINGLE_FILE_LOADER.stem],
+        library_files={name: tuple(paths) for name, paths in outputs.library_files.items()},
     )
+
+
+# The large chart libraries, by the npm packages their code comes from. A site's service
+# worker precaches one only when the app's files name it (wasmlit_build/offline.py).
+CHART_LIBRARIES: dict[str, tuple[str, ...]] = {
+    "vega": ("vega", "vega-", "d3-"),
+    "plotly": ("plotly.js-dist-min",),
+    "graphviz": ("@viz-js/",),
+    "leaflet": ("leaflet",),
+}
+
+
+def library_of_output(inputs: dict[str, Any]) -> str | None:
+    """The chart library that makes up most of an output's bytes, if one does.
+
+    >>> library_of_output({"node_modules/plotly.js-dist-min/plotly.min.js": {"bytesInOutput": 90},
+    ...                    "web/charts/plotly_view.js": {"bytesInOutput": 10}})
+    'plotly'
+    >>> library_of_output({"web/main.jsx": {"bytesInOutput": 10}}) is None
+    True
+    """
+    total = sum(item.get("bytesInOutput", 0) for item in inputs.values()) or 1
+    for library, prefixes in CHART_LIBRARIES.items():
+        mine = sum(
+            item.get("bytesInOutput", 0)
+            for path, item in inputs.items()
+            if "node_modules/" in path and path.split("node_modules/")[-1].startswith(prefixes)
+        )
+        if mine * 2 > total:
+            return library
+    return None
 
 
 def _static_closure(entry: str, static_imports: dict[str, list[str]]) -> tuple[str, ...]:

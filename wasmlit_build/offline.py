@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -33,19 +34,50 @@ VERSION_PLACEHOLDER = "wasmlit-site-version-placeholder"
 _NOT_PRECACHED = frozenset({".nojekyll", RECORD_NAME, SERVICE_WORKER})
 
 
+# What in an app's files shows that it may draw with a chart library (wasmlit_build.bundle's
+# CHART_LIBRARIES). A false match only costs the bytes of precaching the library.
+_LIBRARY_MENTIONS: dict[str, re.Pattern[str]] = {
+    "vega": re.compile(r"(line|area|bar|scatter|vega_lite|altair)_chart|altair|vega"),
+    "plotly": re.compile(r"plotly"),
+    "graphviz": re.compile(r"graphviz"),
+    "leaflet": re.compile(r"\bmap\b"),
+}
+
+
+def on_demand_files(library_files: Mapping[str, Iterable[str]], app_texts: Iterable[str]) -> frozenset[str]:
+    """The chart libraries' files the app's source never names: the service worker caches
+    them when a page first asks (checked against their hash) instead of downloading
+    megabytes of chart code on every first visit to an app that draws no chart.
+
+    >>> sorted(on_demand_files({"plotly": ["p.js"], "vega": ["v.js"]}, ["st.line_chart(data)"]))
+    ['p.js']
+    """
+    text = "\n".join(app_texts)
+    return frozenset(
+        path
+        for library, paths in library_files.items()
+        if not _LIBRARY_MENTIONS[library].search(text)
+        for path in paths
+    )
+
+
 def manifest_entry(offline: bool) -> dict[str, str] | None:
     """The boot manifest's ``offline`` field: where the service worker is, and the version."""
     return {"serviceWorker": SERVICE_WORKER, "version": VERSION_PLACEHOLDER} if offline else None
 
 
-def precached_files(files: Mapping[str, bytes]) -> list[dict[str, Any]]:
-    """Every file a page of this site may ask for, with its SHA-256 and size, by name.
+def precached_files(files: Mapping[str, bytes], on_demand: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Every file a page of this site may ask for, with its SHA-256 and size, by name;
+    ``onDemand`` marks the ones cached when first asked for rather than on install.
 
     >>> precached_files({"index.html": b"", ".nojekyll": b"", "sw.js": b""})[0]["path"]
     'index.html'
+    >>> precached_files({"a.js": b""}, frozenset({"a.js"}))[0]["onDemand"]
+    True
     """
     return [
         {"path": name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+        | ({"onDemand": True} if name in on_demand else {})
         for name, data in sorted(files.items())
         if name not in _NOT_PRECACHED
     ]
@@ -76,9 +108,15 @@ def cdn_files(packages_entry: Mapping[str, Any] | None) -> list[dict[str, str]]:
     return [{"url": item["path"], "sha256": item["sha256"]} for item in packages_entry["files"] if item.get("cdn")]
 
 
-def service_worker_script(code: str, files: Mapping[str, bytes], cdn: Iterable[dict[str, str]], version: str) -> bytes:
+def service_worker_script(
+    code: str,
+    files: Mapping[str, bytes],
+    cdn: Iterable[dict[str, str]],
+    version: str,
+    on_demand: frozenset[str] = frozenset(),
+) -> bytes:
     """``sw.js`` for an offline site: its file list, then the service worker's code."""
-    offline = {"version": version, "files": precached_files(files), "cdn": list(cdn)}
+    offline = {"version": version, "files": precached_files(files, on_demand), "cdn": list(cdn)}
     return _with_data(code, offline)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -278,7 +278,8 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         single_file.write_output_file(request.output, page_bytes)
         return BuildResult(request.output.resolve(), {request.output.name: page_bytes}, warnings)
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
-    files.update(_offline_files(request.offline, web, files, manifest))
+    on_demand = offline.on_demand_files(web.library_files, _app_texts(app))
+    files.update(_offline_files(request.offline, web, files, manifest, on_demand))
     files[".nojekyll"] = b""
     files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
@@ -317,8 +318,17 @@ def _manifest(
     }
 
 
+def _app_texts(app: Iterable[app_files.AppFile]) -> list[str]:
+    """The app's Python files as text (for what they name)."""
+    return [file.data.decode("utf-8", "replace") for file in app if file.relative_path.endswith(".py")]
+
+
 def _offline_files(
-    enabled: bool, web: bundle.WebBundle, files: dict[str, bytes], manifest: dict[str, Any]
+    enabled: bool,
+    web: bundle.WebBundle,
+    files: dict[str, bytes],
+    manifest: dict[str, Any],
+    on_demand: frozenset[str],
 ) -> dict[str, bytes]:
     """sw.js, and index.html with the site's version in it (the version covers index.html:
     it is hashed with a placeholder in the version's place)."""
@@ -330,7 +340,7 @@ def _offline_files(
     cdn = offline.cdn_files(manifest["packages"])
     return {
         "index.html": index_html,
-        offline.SERVICE_WORKER: offline.service_worker_script(web.service_worker, stamped, cdn, version),
+        offline.SERVICE_WORKER: offline.service_worker_script(web.service_worker, stamped, cdn, version, on_demand),
     }
 
 

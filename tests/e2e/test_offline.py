@@ -132,3 +132,31 @@ def test_clear_saved_data_deletes_the_files_after_the_visitor_confirms(sites: Si
         page.evaluate("() => { window.__wasmlit.features.savedData.clear(); }")
     app_page.wait_connected()
     expect(page.get_by_test_id("stMarkdown").last).to_have_text("Saved notes: none")
+
+
+def sw_files(page: Page) -> list[dict[str, object]]:
+    text = page.evaluate("fetch('sw.js').then((response) => response.text())")
+    start = text.index("{")
+    end = text.index(";\n")
+    return page.evaluate(f"({text[start:end]}).files")
+
+
+def test_chart_libraries_an_app_never_names_are_cached_on_first_use(sites: SiteServer, app_page: AppPage) -> None:
+    # In a folder of its own: the build reads every Python file of the app folder.
+    url = sites.build(APPS / "hidden_chart" / "app.py", "offline-hidden-chart", prerender=False)
+    page = app_page.open(url)
+    on_demand = [file["path"] for file in sw_files(page) if file.get("onDemand")]
+    # Vega's code, Plotly's, Graphviz's and Leaflet's: none is named by the script.
+    assert len(on_demand) >= 4
+    wait_until_controlled(page)
+    # Install fetched none of them; the page drew its chart before the worker took over.
+    cached = page.evaluate(
+        "caches.keys().then((names) => Promise.all(names.map((name) => caches.open(name).then((cache) => cache.keys())))).then((lists) => lists.flat().map((request) => request.url))"
+    )
+    assert not [path for path in on_demand if any(url.endswith(path) for url in cached)]
+    # Drawn again under the service worker, Vega's files are kept; offline, the chart still draws.
+    page.reload()
+    expect(page.get_by_test_id("stVegaLiteChart").locator("svg.marks")).to_have_count(1, timeout=60_000)
+    page.context.set_offline(True)
+    page.reload()
+    expect(page.get_by_test_id("stVegaLiteChart").locator("svg.marks")).to_have_count(1, timeout=60_000)

@@ -28,7 +28,7 @@ import {
 } from "./cache_names.js";
 
 /**
- * @typedef {{path: string, sha256: string, bytes: number}} SiteFile
+ * @typedef {{path: string, sha256: string, bytes: number, onDemand?: boolean}} SiteFile
  * @typedef {{url: string, sha256: string}} CdnFile
  * @typedef {{version: string, files: SiteFile[], cdn: CdnFile[]}} OfflineSite
  * @typedef {{url: string, sha256: string, cdn: boolean}} Wanted
@@ -41,6 +41,13 @@ const SCOPE = worker.registration.scope;
 const PARALLEL_DOWNLOADS = 4;
 /** @type {Map<string, string>} CDN address -> SHA-256 */
 const CDN_FILES = new Map((SITE?.cdn || []).map((file) => [file.url, file.sha256]));
+/** @type {Map<string, string>} address -> SHA-256 of the files kept when first asked for */
+const KEPT_ON_FIRST_USE = new Map([
+  ...CDN_FILES,
+  ...(SITE?.files || [])
+    .filter((file) => file.onDemand)
+    .map((file) => /** @type {[string, string]} */ ([siteUrl(file.path), file.sha256])),
+]);
 
 /** @param {string} path */
 function siteUrl(path) {
@@ -138,7 +145,8 @@ async function collectGarbage() {
 /** @param {OfflineSite} site @returns {Wanted[]} */
 function wantedFiles(site) {
   return [
-    ...site.files.map((file) => ({ url: siteUrl(file.path), sha256: file.sha256, cdn: false })),
+    // A chart library the app's files never name is kept when a page first asks for it.
+    ...site.files.filter((file) => !file.onDemand).map((file) => ({ url: siteUrl(file.path), sha256: file.sha256, cdn: false })),
     ...site.cdn.map((file) => ({ url: file.url, sha256: file.sha256, cdn: true })),
   ];
 }
@@ -283,10 +291,10 @@ async function cachesFor(event) {
   return [first, ...all.filter((name) => name !== first)];
 }
 
-/** A CDN file not cached yet: from the network, kept once it matches the pinned hash. @param {FetchEvent} event */
-async function fetchCdnFile(event) {
+/** A file not cached yet: from the network, kept once it matches its hash. @param {FetchEvent} event */
+async function fetchAndKeep(event) {
   const response = await fetch(event.request);
-  const expected = CDN_FILES.get(event.request.url);
+  const expected = KEPT_ON_FIRST_USE.get(event.request.url);
   if (!response.ok || !expected || !SITE) return response;
   const bytes = await response.clone().arrayBuffer();
   if ((await sha256Hex(bytes)) === expected) {
@@ -304,7 +312,7 @@ async function serveFile(event) {
     const hit = await (await caches.open(name)).match(event.request);
     if (hit) return hit;
   }
-  return CDN_FILES.has(event.request.url) ? fetchCdnFile(event) : fetch(event.request);
+  return KEPT_ON_FIRST_USE.has(event.request.url) ? fetchAndKeep(event) : fetch(event.request);
 }
 
 worker.addEventListener("fetch", (event) => {
