@@ -35,6 +35,7 @@ import { feedbackElements } from "./widgets/feedback.jsx";
 import { spaceElements } from "./elements/space.jsx";
 import { datetimeInputElements } from "./widgets/datetime_input.jsx";
 import { mediaElements } from "./elements/media_placeholders.jsx";
+import { frameElements } from "./elements/frame_placeholders.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -71,4 +72,5 @@ export const ALL_ELEMENT_KINDS = [
   spaceElements,
   datetimeInputElements,
   mediaElements,
+  frameElements,
 ];

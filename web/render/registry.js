@@ -60,6 +60,8 @@ export function registerElementKinds(groups) {
 export const DELEGATED_EVENTS = ["click", "input", "change", "keydown", "focusout", "pointerup", "pointerdown", "pointermove"];
 // Dragging files onto a file uploader.
 DELEGATED_EVENTS.push("dragover", "dragleave", "drop");
+// A custom component's value, posted by its frame (widgets/custom_component.jsx).
+DELEGATED_EVENTS.push("wl-component");
 /** Events that do not bubble (a <details> opening or closing): delegated while capturing. */
 export const CAPTURED_EVENTS = ["toggle"];
 // A player's media events (st.audio, st.video: start and end times, loop).

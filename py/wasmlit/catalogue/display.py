@@ -181,6 +181,19 @@ VIDEO = element(
         "subtitles": opt(ListOf(Record({"label": req(STR), "src": req(STR, "WebVTT, as a data: URL")})), default=[]),
     },
 )
+# components.v1.html / iframe and st.iframe: an iframe with Streamlit's sandbox flags.
+IFRAME = element(
+    "iframe",
+    {
+        "src": opt(STR, "a URL to load (absent: srcdoc)"),
+        "srcdoc": opt(STR, "HTML to show, run inside the iframe"),
+        "scrolling": req(BOOL, "False: overflow is cut off, no scroll bar"),
+        "tabIndex": opt(INT),
+        "alt": opt(STR, "the iframe's title (absent: st.iframe)"),
+        "width": req(SIZE, "pixels, 'stretch' or 'content' (measured inside a srcdoc)"),
+        "height": req(SIZE, "pixels, 'stretch' or 'content' (measured inside a srcdoc)"),
+    },
+)
 
 TYPES = (
     MARKDOWN,
@@ -205,4 +218,5 @@ TYPES = (
     SPACE,
     AUDIO,
     VIDEO,
+    IFRAME,
 )

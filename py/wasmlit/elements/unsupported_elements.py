@@ -19,7 +19,6 @@ class UnsupportedElementsMixin:
     echarts_chart = container_method("st.echarts_chart")
     graphviz_chart = container_method("st.graphviz_chart")
     grid = container_method("st.grid")
-    iframe = container_method("st.iframe")
     line_chart = container_method("st.line_chart")
     map = container_method("st.map")
     menu_button = container_method("st.menu_button")
