@@ -1,0 +1,24 @@
+"""Details checked against Streamlit 1.67's page: tooltips, fenced code, heading anchors,
+a collapsed metric label, form hints, the tab title on a rerun, expanders' open state,
+data-layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import AppPage, SiteServer
+
+APP = Path(__file__).parent / "apps" / "details.py"
+
+
+def test_help_opens_a_tooltip_with_its_markdown(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    expect(page.get_by_test_id("stTooltipContent")).to_have_count(0)
+    page.get_by_test_id("stTooltipHoverTarget").first.hover()
+    tooltip = page.get_by_test_id("stTooltipContent")
+    expect(tooltip).to_have_text("Some bold help")
+    expect(tooltip.locator("strong")).to_have_text("bold")
+    page.mouse.move(0, 0)
+    expect(tooltip).to_have_count(0)
