@@ -22,3 +22,18 @@ def test_help_opens_a_tooltip_with_its_markdown(sites: SiteServer, app_page: App
     expect(tooltip.locator("strong")).to_have_text("bold")
     page.mouse.move(0, 0)
     expect(tooltip).to_have_count(0)
+
+
+def test_press_enter_to_submit_form_only_where_enter_submits(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    submits = page.get_by_test_id("stTextInput").filter(has_text="In a form")
+    submits.get_by_role("textbox").focus()
+    expect(submits.get_by_test_id("InputInstructions")).to_have_text("Press Enter to submit form")
+    # enter_to_submit=False: Streamlit says nothing about Enter, typed text or not.
+    silent = page.get_by_test_id("stTextInput").filter(has_text="Enter does not submit")
+    silent.get_by_role("textbox").fill("typed")
+    expect(silent.get_by_text("Press Enter")).to_have_count(0)
+    # Outside a form: "apply", once there is something to apply.
+    name = page.get_by_test_id("stTextInput").filter(has_text="Name")
+    name.get_by_role("textbox").fill("Ada")
+    expect(name.get_by_test_id("InputInstructions")).to_have_text("Press Enter to apply")
