@@ -37,3 +37,12 @@ def test_press_enter_to_submit_form_only_where_enter_submits(sites: SiteServer, 
     name = page.get_by_test_id("stTextInput").filter(has_text="Name")
     name.get_by_role("textbox").fill("Ada")
     expect(name.get_by_test_id("InputInstructions")).to_have_text("Press Enter to apply")
+
+
+def test_a_collapsed_metric_label_stays_in_the_page_unseen(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    label = page.get_by_test_id("stMetric").get_by_test_id("stMetricLabel")
+    expect(label).to_have_count(1)
+    expect(label).to_have_text("Hidden metric label")
+    expect(label).to_be_hidden()
+    expect(page.get_by_test_id("stMetricValue")).to_have_text("42")
