@@ -46,3 +46,9 @@ def test_a_collapsed_metric_label_stays_in_the_page_unseen(sites: SiteServer, ap
     expect(label).to_have_text("Hidden metric label")
     expect(label).to_be_hidden()
     expect(page.get_by_test_id("stMetricValue")).to_have_text("42")
+
+
+def test_the_app_view_says_its_layout(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    # st.set_page_config without layout="wide": Streamlit's "narrow".
+    expect(page.get_by_test_id("stAppViewContainer")).to_have_attribute("data-layout", "narrow")
