@@ -52,3 +52,23 @@ def test_the_app_view_says_its_layout(sites: SiteServer, app_page: AppPage) -> N
     page = app_page.open(sites.build(APP))
     # st.set_page_config without layout="wide": Streamlit's "narrow".
     expect(page.get_by_test_id("stAppViewContainer")).to_have_attribute("data-layout", "narrow")
+
+
+def test_a_page_title_set_on_a_rerun_renames_the_tab(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    expect(page).to_have_title("First title")
+    page.get_by_role("button", name="Rename the tab").click()
+    expect(page).to_have_title("Second title")
+
+
+def test_an_expander_never_takes_another_expanders_open_state(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    first = page.get_by_test_id("stExpander").filter(has_text="First expander")
+    first.locator("summary").click()
+    expect(first.get_by_text("first body")).to_be_visible()
+    # A checkbox after the forms is outside them: a click reruns at once.
+    page.get_by_role("checkbox", name="Show the first expander").click()
+    expect(first).to_have_count(0)
+    second = page.get_by_test_id("stExpander").filter(has_text="Second expander")
+    expect(second.locator("details")).not_to_have_attribute("open", "")
+    expect(second.get_by_text("second body")).to_be_hidden()
