@@ -72,3 +72,11 @@ def test_an_expander_never_takes_another_expanders_open_state(sites: SiteServer,
     second = page.get_by_test_id("stExpander").filter(has_text="Second expander")
     expect(second.locator("details")).not_to_have_attribute("open", "")
     expect(second.get_by_text("second body")).to_be_hidden()
+
+
+def test_fenced_code_in_markdown_is_a_code_element(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    code = page.get_by_test_id("stMarkdown").get_by_test_id("stCode")
+    expect(code).to_have_text("x = 1")
+    # Highlighted as st.code is, once the highlighter has loaded.
+    expect(code.locator("code.language-python .token.number")).to_have_text("1")

@@ -1,7 +1,16 @@
 // Markdown-based elements: markdown, caption, headings, dividers, plain text, code.
 
 import { useEffect, useState } from "preact/hooks";
-import { loadEmoji, loadMath, loadSanitizer, needsEmoji, needsMath, renderMarkdown, sanitizerReady } from "../markdown.js";
+import {
+  loadEmoji,
+  loadMath,
+  loadSanitizer,
+  needsEmoji,
+  needsHighlighter,
+  needsMath,
+  renderMarkdown,
+  sanitizerReady,
+} from "../markdown.js";
 import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
 import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
 import { requireMarkdownIcons } from "../material_icons.js";
@@ -28,6 +37,7 @@ export function MarkdownContainer({
   useEffect(() => {
     if (needsEmoji(source)) loadEmoji().then(() => setLoaded((count) => count + 1));
     if (needsMath(source)) loadMath().then(() => setLoaded((count) => count + 1));
+    if (needsHighlighter(source) && !highlighterReady()) loadHighlighter().then(() => setLoaded((count) => count + 1));
     requireMarkdownIcons(source);
   }, [source]);
   const html = renderMarkdown(source, { inline, allowHtml });
