@@ -7,6 +7,7 @@ import { streamlitExtras } from "./markdown_extras.js";
 import { loadMath as loadMathInto, mathEnv } from "./markdown_math.js";
 import { installMarkupPolicy, isSafeLinkUrl, warnDroppedLink } from "./untrusted_html.js";
 import { tokenize } from "./highlight.js";
+import { anchorFor, textOfHtml } from "./heading_anchor.js";
 
 export { loadEmoji, needsEmoji } from "./markdown_extras.js";
 export { needsMath } from "./markdown_math.js";
@@ -80,6 +81,18 @@ for (const renderer of [safe, withHtml]) {
     return codeBlockHtml(tokens[index].content, info.split(/\s+/)[0] || "", escapeHtml);
   };
   renderer.renderer.rules.code_block = (tokens, index) => codeBlockHtml(tokens[index].content, "", escapeHtml);
+}
+
+// Headings in Markdown get Streamlit's anchor ids (from the text they show) and its wrapper.
+for (const renderer of [safe, withHtml]) {
+  renderer.renderer.rules.heading_open = (tokens, index, options, env, self) => {
+    const inline = tokens[index + 1];
+    const text = inline?.children ? textOfHtml(self.renderInline(inline.children, options, env)) : "";
+    tokens[index].attrSet("id", anchorFor(text));
+    return `<div class="stHeadingWithActionElements" data-testid="stHeadingWithActionElements">${self.renderToken(tokens, index, options)}`;
+  };
+  renderer.renderer.rules.heading_close = (tokens, index, options, _env, self) =>
+    `${self.renderToken(tokens, index, options)}</div>`;
 }
 
 const FENCE_WITH_LANGUAGE = /^\s*(```|~~~)\s*[\w+-]/m;

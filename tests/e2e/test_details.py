@@ -80,3 +80,12 @@ def test_fenced_code_in_markdown_is_a_code_element(sites: SiteServer, app_page: 
     expect(code).to_have_text("x = 1")
     # Highlighted as st.code is, once the highlighter has loaded.
     expect(code.locator("code.language-python .token.number")).to_have_text("1")
+
+
+def test_headings_get_streamlits_anchor_ids(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    # Ids as Streamlit 1.67's page gives them to the same headings.
+    expect(page.get_by_role("heading", name="Grüße aus Köln")).to_have_attribute("id", "gruesse-aus-koeln")
+    expect(page.get_by_role("heading", name="A bold headerTitle & more")).to_have_attribute(
+        "id", "a-bold-header-title-and-more"
+    )
