@@ -41,10 +41,20 @@ def test_a_component_gets_its_args_and_sends_its_value_back(sites: SiteServer, a
 
 def test_components_html_runs_its_scripts_inside_a_sandboxed_frame(sites: SiteServer, app_page: AppPage) -> None:
     page = app_page.open(sites.build(APP))
-    frame_element = page.get_by_test_id("stIFrame")
+    frame_element = page.get_by_test_id("stIFrame").first
     expect(frame_element).to_have_attribute("sandbox", STREAMLIT_SANDBOX)
     expect(frame_element).to_have_attribute("scrolling", "no")
     assert frame_element.evaluate("f => f.getBoundingClientRect().height") == 80
-    expect(page.frame_locator('[data-testid="stIFrame"]').locator("#inside")).to_have_text("script ran")
+    expect(page.frame_locator('[data-testid="stIFrame"] >> nth=0').locator("#inside")).to_have_text("script ran")
     # The markup and its script stayed in the frame: the page has no such node.
     assert page.evaluate("() => document.getElementById('inside')") is None
+
+
+def test_st_iframe_of_html_takes_its_contents_height(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    frame_element = page.get_by_title("Measured")
+    expect(frame_element).to_have_attribute("scrolling", "auto")
+    # height="content": the frame grows to what its body measures (300 px of content, plus
+    # the body's default margins).
+    page.wait_for_function("f => f.getBoundingClientRect().height >= 300", arg=frame_element.element_handle())
+    assert frame_element.evaluate("f => f.getBoundingClientRect().height") < 400

@@ -2,13 +2,14 @@
 // frames chunk has loaded (render/lazy_kinds.jsx): the room the frame will take.
 
 import { lazyElementKinds } from "../render/lazy_kinds.jsx";
-import { frameSize } from "./frame_size.js";
 
 /** @param {{props: import("../generated/elements").IframeProps}} p */
 function FrameRoom({ props }) {
-  const width = frameSize(props.width, null);
-  const height = frameSize(props.height, null);
-  return <div class="wl-frame-loading" style={{ width: width ?? "100%", height: height ?? undefined }} />;
+  // Pixels as given; anything else fills the width, with the height not known yet. (The
+  // chunk's frames.jsx has the full rule: a shared helper would be one more eager chunk.)
+  const width = typeof props.width === "number" ? `${props.width}px` : "100%";
+  const height = typeof props.height === "number" ? `${props.height}px` : undefined;
+  return <div class="wl-frame-loading" style={{ width, height }} />;
 }
 
 /** A custom component takes no room until it is ready (as in Streamlit). */

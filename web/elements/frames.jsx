@@ -3,7 +3,19 @@
 // the page adds a small script to the srcdoc that reports the content's size.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import { frameSize } from "./frame_size.js";
+
+/**
+ * An iframe's width or height as Streamlit sizes it: pixels, "stretch", or "content"
+ * (`measured`: the content's size in pixels, if known).
+ * @param {number | string} size @param {number | null} measured
+ * @returns {string | null} null: the browser's default (or not measured yet)
+ */
+function frameSize(size, measured) {
+  if (typeof size === "number") return `${size}px`;
+  if (size === "stretch") return "100%";
+  if (size === "content" && measured !== null) return `${measured}px`;
+  return null;
+}
 
 /** Streamlit's sandbox flags and feature policy for frames it shows. */
 export const SANDBOX = [

@@ -7,18 +7,45 @@
 // A value goes to the script as the widget's value, through a "wl-component" event on the
 // frame (delegated to this kind's handler like any widget event).
 
+// This module imports nothing else of the page's: what the main bundle and this lazy chunk
+// shared would become one more chunk every page loads.
+
 import { useEffect, useRef, useState } from "preact/hooks";
-import { AlertBox } from "../elements/alert.jsx";
 import { ALLOW, SANDBOX } from "../elements/frames.jsx";
-import { MarkdownContainer } from "../elements/markdown.jsx";
-import { base64ToBytes, bytesToBase64 } from "./file_transport.js";
-import { widgetProps } from "./choice_common.js";
 
 export const COMPONENT_EVENT = "wl-component";
 // Streamlit shows its warning when a component has not said it is ready after a minute.
 const READY_TIMEOUT_MS = 60_000;
 
 /** @typedef {import("../generated/elements").ComponentInstanceProps} ComponentInstanceProps */
+
+/** @param {string} base64 */
+function bytesOf(base64) {
+  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+}
+
+/** @param {Uint8Array} bytes */
+function base64Of(bytes) {
+  let binary = "";
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Streamlit's alert markup, for the component's errors and its loading warning. @param {{kind: "error" | "warning", children: import("preact").ComponentChildren}} p */
+function Notice({ kind, children }) {
+  const testId = kind === "error" ? "stAlertContentError" : "stAlertContentWarning";
+  return (
+    <div class="stAlert" data-testid="stAlert">
+      <div class={`stAlertContainer alert-${kind}`} data-testid="stAlertContainer" role="alert">
+        <div class={testId} data-testid={testId}>
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}
 
 /** The address of the frontend, with Streamlit's streamlitUrl parameter. @param {string} url */
 function frameUrl(url) {
@@ -31,7 +58,7 @@ function frameUrl(url) {
 function renderArgs(props) {
   /** @type {Record<string, unknown>} */
   const args = { .../** @type {Record<string, unknown>} */ (props.args) };
-  for (const [name, data] of Object.entries(props.bytesArgs ?? {})) args[name] = base64ToBytes(data);
+  for (const [name, data] of Object.entries(props.bytesArgs ?? {})) args[name] = bytesOf(data);
   return args;
 }
 
@@ -56,13 +83,21 @@ function initialHeight(args) {
   return Number.isFinite(number) ? number : undefined;
 }
 
-/** @param {string} name @param {string} url */
-function loadingWarning(name, url) {
+/** Streamlit's warning when a component never said it is ready. @param {{name: string, url: string}} p */
+function LoadingWarning({ name, url }) {
   return (
-    `Your app is having trouble loading the **${name}** component.\n\n` +
-    `The app is attempting to load the component from **${url}**, and hasn't received its ` +
-    "`Streamlit.setComponentReady()` message.\n\nFor a component of the app folder, check that the " +
-    "folder holds the component's built frontend (its index.html and assets)."
+    <Notice kind="warning">
+      <p>
+        Your app is having trouble loading the <strong>{name}</strong> component.
+      </p>
+      <p>
+        The app is attempting to load the component from <strong>{url}</strong>, and hasn't received its{" "}
+        <code>Streamlit.setComponentReady()</code> message.
+      </p>
+      <p>
+        For a component of the app folder, check that the folder holds the component's built frontend (its index.html and assets).
+      </p>
+    </Notice>
   );
 }
 
@@ -124,7 +159,7 @@ function ComponentInstance({ props }) {
       }
       const value =
         data.dataType === "bytes" && data.value instanceof Uint8Array
-          ? { bytes: bytesToBase64(data.value) }
+          ? { bytes: base64Of(data.value) }
           : { json: data.value ?? null };
       frame.current?.dispatchEvent(new CustomEvent(COMPONENT_EVENT, { bubbles: true, detail: value }));
     };
@@ -145,9 +180,9 @@ function ComponentInstance({ props }) {
 
   if (error) {
     return (
-      <AlertBox kind="error">
-        <MarkdownContainer source={`**Error**: ${error}`} />
-      </AlertBox>
+      <Notice kind="error">
+        <strong>Error</strong>: {error}
+      </Notice>
     );
   }
   const isReady = ready.current;
@@ -161,11 +196,7 @@ function ComponentInstance({ props }) {
           style={height ? { height: `${height}px` } : undefined}
         />
       ) : null}
-      {!isReady && timedOut ? (
-        <AlertBox kind="warning">
-          <MarkdownContainer source={loadingWarning(props.componentName, props.url)} />
-        </AlertBox>
-      ) : null}
+      {!isReady && timedOut ? <LoadingWarning name={props.componentName} url={props.url} /> : null}
       <iframe
         ref={frame}
         class="stCustomComponentV1"
@@ -192,7 +223,8 @@ export const customComponentElements = {
       [COMPONENT_EVENT](event, id, session) {
         const value = /** @type {CustomEvent<{json: unknown} | {bytes: string}>} */ (event).detail;
         // Every value the component sets reruns the script, even an unchanged one (as in Streamlit).
-        if (!widgetProps(session, id, "component_instance").disabled) session.setValue(id, value);
+        const record = session.store.element(id);
+        if (record?.type === "component_instance" && !record.props.disabled) session.setValue(id, value);
       },
     },
   },

@@ -20,3 +20,5 @@ components.html(
     "<p id='inside'>inside</p><script>document.getElementById('inside').textContent = 'script ran';</script>",
     height=80,
 )
+
+st.iframe("<div style='height: 300px; margin: 0'>tall content</div>", alt="Measured")
