@@ -69,7 +69,7 @@ function codeBlockHtml(content, language, escapeText) {
   const code = tokens ? tokensHtml(tokens, escapeText) : escapeText(body);
   const languageClass = language ? ` class="language-${escapeText(language)}"` : "";
   return (
-    `<div class="stMarkdownPre" data-testid="stMarkdownPre"><div class="stCode" data-testid="stCode">` +
+    `<div class="stMarkdownPre" data-testid="stMarkdownPre"><div class="stCode" data-testid="stCode" tabindex="0">` +
     `<pre><code${languageClass}>${code}</code></pre></div></div>\n`
   );
 }

@@ -8,11 +8,11 @@ import { loadHighlighter } from "../../web/highlight.js";
 test("a fenced block is stMarkdownPre > stCode, escaped, without its last newline", () => {
   assert.equal(
     renderMarkdown("```\n<b>x</b>\n```"),
-    '<div class="stMarkdownPre" data-testid="stMarkdownPre"><div class="stCode" data-testid="stCode">' +
+    '<div class="stMarkdownPre" data-testid="stMarkdownPre"><div class="stCode" data-testid="stCode" tabindex="0">' +
       "<pre><code>&lt;b&gt;x&lt;/b&gt;</code></pre></div></div>\n",
   );
   // An indented block too.
-  assert.match(renderMarkdown("    plain"), /<div class="stCode" data-testid="stCode"><pre><code>plain<\/code>/);
+  assert.match(renderMarkdown("    plain"), /<div class="stCode" data-testid="stCode" tabindex="0"><pre><code>plain<\/code>/);
 });
 
 test("a fence with a language asks for the highlighter and is highlighted once it is loaded", async () => {
