@@ -16,12 +16,22 @@ APP = Path(__file__).parent / "apps" / "details.py"
 def test_help_opens_a_tooltip_with_its_markdown(sites: SiteServer, app_page: AppPage) -> None:
     page = app_page.open(sites.build(APP))
     expect(page.get_by_test_id("stTooltipContent")).to_have_count(0)
-    page.get_by_test_id("stTooltipHoverTarget").first.hover()
+    page.get_by_test_id("stTextInput").filter(has_text="Name").get_by_test_id("stTooltipHoverTarget").hover()
     tooltip = page.get_by_test_id("stTooltipContent")
     expect(tooltip).to_have_text("Some bold help")
     expect(tooltip.locator("strong")).to_have_text("bold")
     page.mouse.move(0, 0)
     expect(tooltip).to_have_count(0)
+
+
+def test_a_buttons_help_opens_on_the_button_itself(sites: SiteServer, app_page: AppPage) -> None:
+    page = app_page.open(sites.build(APP))
+    button = page.get_by_test_id("stButton").filter(has_text="Rename the tab")
+    # As in Streamlit: the button is the tooltip's hover target, with no "?" beside it.
+    expect(button.get_by_test_id("stTooltipHoverTarget").get_by_role("button", name="Rename the tab")).to_be_visible()
+    expect(button.get_by_role("img")).to_have_count(0)
+    button.get_by_role("button").hover()
+    expect(page.get_by_test_id("stTooltipContent")).to_have_text("Button help")
 
 
 def test_press_enter_to_submit_form_only_where_enter_submits(sites: SiteServer, app_page: AppPage) -> None:

@@ -4,7 +4,7 @@
 import streamlit as st
 
 st.set_page_config(page_title=st.session_state.get("title", "First title"))
-if st.button("Rename the tab"):
+if st.button("Rename the tab", help="Button **help**"):
     st.session_state.title = "Second title"
     st.rerun()
 
