@@ -184,3 +184,23 @@ def test_the_build_serves_component_frontends_where_the_runtime_looks() -> None:
         "assets/components/my_component/frontend/build/index.html": b"<html>",
         "assets/components/my_component/frontend/build/static/main.js": b"js",
     }
+
+
+def test_libraries_that_wrap_register_widget_load() -> None:
+    at = app(
+        """
+        import streamlit as st
+        from streamlit.components.v1 import components as _components
+
+        def wrap(register_widget):
+            def wrapped(*args, **kwargs):
+                return register_widget(*args, **kwargs)
+            return wrapped
+
+        _components.register_widget = wrap(_components.register_widget)
+        st.write(_components.CustomComponent.__name__, _components.declare_component.__name__)
+        _components.register_widget("id")
+        """
+    )
+    assert at.markdown[0].value == "CustomComponent declare_component"
+    assert "register_widget` cannot work in wasmlit" in at.exception[0].value
