@@ -204,3 +204,19 @@ def test_libraries_that_wrap_register_widget_load() -> None:
     )
     assert at.markdown[0].value == "CustomComponent declare_component"
     assert "register_widget` cannot work in wasmlit" in at.exception[0].value
+
+
+def test_a_component_in_a_form_sends_its_value_with_the_submit(tmp_path: Path) -> None:
+    script = COMPONENT_APP.replace(
+        'value = counter(start=st.session_state.get("start", 1), default=0, key="count", on_change=changed)',
+        'with st.form("f"):\n    value = counter(default=0, key="count")\n    st.form_submit_button("Send")',
+    )
+    at = _component_app(tmp_path, script)
+    component = at.get("component_instance")[0]
+    assert component.form_id
+    # A run without the submit drops the value (as a run without a click does in a form).
+    component.set_value(5).run()
+    assert _texts(at)[0] == "value=0"
+    at.get("component_instance")[0].set_value(5)
+    at.form_submit_button[0].click().run()
+    assert _texts(at)[0] == "value=5"
