@@ -95,7 +95,7 @@ def test_a_missing_folder_and_a_folder_outside_the_app_are_named(tmp_path: Path)
     app_folder.mkdir()
     script = COMPONENT_APP.replace('os.path.join(os.path.dirname(__file__), "frontend")', repr(str(outside)))
     at = _component_app(app_folder, script)
-    assert "outside the app folder" in at.exception[0].message
+    assert "outside the app folder" in at.exception[0].message and "installed packages" in at.exception[0].message
 
 
 def test_url_components_load_from_the_url(tmp_path: Path) -> None:
@@ -220,3 +220,45 @@ def test_a_component_in_a_form_sends_its_value_with_the_submit(tmp_path: Path) -
     at.get("component_instance")[0].set_value(5)
     at.form_submit_button[0].click().run()
     assert _texts(at)[0] == "value=5"
+
+
+def test_a_frontend_inside_an_installed_package_is_served_from_site_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wasmlit.components.v1 import custom_component
+
+    packages = tmp_path / "site-packages"
+    frontend = packages / "fancy_menu" / "frontend" / "build"
+    frontend.mkdir(parents=True)
+    (frontend / "index.html").write_text("<html></html>")
+    monkeypatch.setattr(custom_component, "_site_packages_folders", lambda: [str(packages)])
+    script = COMPONENT_APP.replace('os.path.join(os.path.dirname(__file__), "frontend")', repr(str(frontend)))
+    at = _component_app(tmp_path / "app", script)
+    assert at.get("component_instance")[0].props["url"] == (
+        "assets/components/site-packages/fancy_menu/frontend/build/index.html"
+    )
+
+
+def test_the_build_serves_frontends_inside_wheels() -> None:
+    import io
+    import zipfile
+
+    from wasmlit.components.v1 import custom_component
+    from wasmlit_build import components
+
+    assert components.PACKAGES_FOLDER == custom_component.PACKAGES_FOLDER
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as wheel:
+        wheel.writestr("fancy_menu/__init__.py", "x = 1")
+        wheel.writestr("fancy_menu/frontend/build/index.html", "<html>")
+        wheel.writestr("fancy_menu/frontend/build/static/js/main.js", "js")
+        wheel.writestr("fancy_menu-1.0.dist-info/METADATA", "Name: fancy-menu")
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as wheel:
+        wheel.writestr("plain/__init__.py", "")
+    files, folders = components.wheel_component_files([buffer.getvalue(), plain.getvalue()])
+    assert folders == ["fancy_menu/frontend/build"]
+    assert files == {
+        "assets/components/site-packages/fancy_menu/frontend/build/index.html": b"<html>",
+        "assets/components/site-packages/fancy_menu/frontend/build/static/js/main.js": b"js",
+    }

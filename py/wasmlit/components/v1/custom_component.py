@@ -12,6 +12,8 @@ from __future__ import annotations
 import base64
 import json
 import os
+import site
+import sysconfig
 from typing import Any
 
 from wasmlit.catalogue import COMPONENT_INSTANCE
@@ -21,8 +23,10 @@ from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime import context
 from wasmlit.widgets.registration import NO_LABEL, WidgetSpec, register, show_widget, validate_callback
 
-# Where the build puts the component frontends of the app folder (wasmlit_build/components.py).
+# Where the build puts the component frontends of the app folder, and those inside the
+# packages it installs from PyPI, by their path in site-packages (wasmlit_build/components.py).
 SITE_FOLDER = "assets/components"
+PACKAGES_FOLDER = f"{SITE_FOLDER}/site-packages"
 
 
 class MarshallComponentException(StreamlitAPIException):
@@ -92,11 +96,24 @@ def value_to_browser(value: Any) -> Any:
     return {"json": value}
 
 
+def _inside(folder: str, root: str) -> str | None:
+    """``folder`` relative to ``root`` (POSIX), if it is strictly inside it."""
+    relative = os.path.relpath(folder, root)
+    if relative == os.curdir or relative.startswith(os.pardir) or os.path.isabs(relative):
+        return None
+    return relative.replace(os.sep, "/")
+
+
+def _site_packages_folders() -> list[str]:
+    folders = [sysconfig.get_paths()["purelib"], *getattr(site, "getsitepackages", list)()]
+    return [os.path.abspath(folder) for folder in dict.fromkeys(folders)]
+
+
 def frontend_url(path: str | None, url: str | None, name: str) -> str:
     """Where the page loads the component: ``url``, or the build's copy of ``path``.
 
-    The build copies every folder of the app that holds an ``index.html`` into the site;
-    a folder outside the app folder (an installed package's) is not in the site.
+    The build copies every folder of the app, and of the wheels it installs from PyPI,
+    that holds an ``index.html`` into the site; any other folder is not in the site.
     """
     if url:
         return url
@@ -104,20 +121,27 @@ def frontend_url(path: str | None, url: str | None, name: str) -> str:
     folder = os.path.abspath(path)
     main_script = context.current().main_script_path
     app_folder = os.path.dirname(os.path.abspath(main_script)) if main_script else os.getcwd()
-    relative = os.path.relpath(folder, app_folder)
-    if relative == os.curdir or relative.startswith(os.pardir) or os.path.isabs(relative):
+    site_url = None
+    relative = _inside(folder, app_folder)
+    if relative is not None:
+        site_url = f"{SITE_FOLDER}/{relative}/index.html"
+    for packages in _site_packages_folders():
+        in_packages = _inside(folder, packages)
+        if relative is None and in_packages is not None:
+            site_url = f"{PACKAGES_FOLDER}/{in_packages}/index.html"
+    if site_url is None:
         raise StreamlitAPIException(
             f"The frontend of component '{name}' is at '{folder}', outside the app folder "
-            f"'{app_folder}'. wasmlit ships only component frontends inside the app folder: "
-            "copy the component's built frontend (the folder with its index.html) into a folder "
-            "of the app and declare it with that path."
+            f"'{app_folder}' and the installed packages. wasmlit ships only component frontends "
+            "inside the app folder or in packages of requirements.txt: copy the component's built "
+            "frontend (the folder with its index.html) into a folder of the app and declare it with that path."
         )
     if not os.path.isfile(os.path.join(folder, "index.html")):
         raise StreamlitAPIException(
             f"Component '{name}' has no index.html in '{folder}'. Declare the folder of the "
             "component's built frontend (its index.html and assets), e.g. frontend/build."
         )
-    return f"{SITE_FOLDER}/{relative.replace(os.sep, '/')}/index.html"
+    return site_url
 
 
 class CustomComponent:
