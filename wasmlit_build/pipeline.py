@@ -15,6 +15,7 @@ from wasmlit_build import (
     archive,
     bundle,
     bytecode,
+    components,
     icons,
     math_assets,
     node_deps,
@@ -257,6 +258,14 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     math_files, math_entry = math_assets.math_assets()
     files.update(math_files)
     files.update(pyodide_files.pyodide_files())
+    frontend_files, frontend_folders = components.component_files(app)
+    wheel_files, wheel_folders = components.wheel_component_files(
+        package.data for package in site_packages.shipped if package.file_name.endswith(".whl")
+    )
+    if frontend_folders or wheel_folders:
+        report(f"Serving the component frontends in {', '.join(frontend_folders + wheel_folders)} as site files...")
+    files.update(frontend_files)
+    files.update(wheel_files)
     files[bundle_name] = bundle_bytes
     files.update(site_packages.files())
     baked, bake_warnings = bake(

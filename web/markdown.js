@@ -6,6 +6,8 @@ import MarkdownIt from "markdown-it";
 import { streamlitExtras } from "./markdown_extras.js";
 import { loadMath as loadMathInto, mathEnv } from "./markdown_math.js";
 import { installMarkupPolicy, isSafeLinkUrl, warnDroppedLink } from "./untrusted_html.js";
+import { tokenize } from "./highlight.js";
+import { anchorFor, textOfHtml } from "./heading_anchor.js";
 
 export { loadEmoji, needsEmoji } from "./markdown_extras.js";
 export { needsMath } from "./markdown_math.js";
@@ -42,6 +44,62 @@ for (const renderer of [safe, withHtml]) {
     }
     return defaultLinkOpen(tokens, index, options, env, self);
   };
+}
+
+/**
+ * Prism tokens as HTML (every text escaped), for code blocks inside Markdown.
+ * @param {import("./highlight.js").TokenStream} stream @param {(text: string) => string} escapeText
+ * @returns {string}
+ */
+function tokensHtml(stream, escapeText) {
+  if (typeof stream === "string") return escapeText(stream);
+  if (Array.isArray(stream)) return stream.map((part) => tokensHtml(part, escapeText)).join("");
+  const aliases = stream.alias ? (Array.isArray(stream.alias) ? stream.alias : [stream.alias]) : [];
+  return `<span class="${escapeText(["token", stream.type, ...aliases].join(" "))}">${tokensHtml(stream.content, escapeText)}</span>`;
+}
+
+/**
+ * A code block in Markdown is Streamlit's code element (stMarkdownPre > stCode), as in
+ * Streamlit 1.67: one trailing newline dropped, highlighted once the highlighter has loaded.
+ * @param {string} content @param {string} language @param {(text: string) => string} escapeText
+ */
+function codeBlockHtml(content, language, escapeText) {
+  const body = content.replace(/\n$/, "");
+  const tokens = language ? tokenize(body, language) : null;
+  const code = tokens ? tokensHtml(tokens, escapeText) : escapeText(body);
+  const languageClass = language ? ` class="language-${escapeText(language)}"` : "";
+  return (
+    `<div class="stMarkdownPre" data-testid="stMarkdownPre"><div class="stCode" data-testid="stCode" tabindex="0">` +
+    `<pre><code${languageClass}>${code}</code></pre></div></div>\n`
+  );
+}
+
+for (const renderer of [safe, withHtml]) {
+  const { escapeHtml, unescapeAll } = renderer.utils;
+  renderer.renderer.rules.fence = (tokens, index) => {
+    const info = tokens[index].info ? unescapeAll(tokens[index].info).trim() : "";
+    return codeBlockHtml(tokens[index].content, info.split(/\s+/)[0] || "", escapeHtml);
+  };
+  renderer.renderer.rules.code_block = (tokens, index) => codeBlockHtml(tokens[index].content, "", escapeHtml);
+}
+
+// Headings in Markdown get Streamlit's anchor ids (from the text they show) and its wrapper.
+for (const renderer of [safe, withHtml]) {
+  renderer.renderer.rules.heading_open = (tokens, index, options, env, self) => {
+    const inline = tokens[index + 1];
+    const text = inline?.children ? textOfHtml(self.renderInline(inline.children, options, env)) : "";
+    tokens[index].attrSet("id", anchorFor(text));
+    return `<div class="stHeadingWithActionElements" data-testid="stHeadingWithActionElements">${self.renderToken(tokens, index, options)}`;
+  };
+  renderer.renderer.rules.heading_close = (tokens, index, options, _env, self) =>
+    `${self.renderToken(tokens, index, options)}</div>`;
+}
+
+const FENCE_WITH_LANGUAGE = /^\s*(```|~~~)\s*[\w+-]/m;
+
+/** Whether a source holds a fenced code block with a language (it wants the highlighter). @param {string} source */
+export function needsHighlighter(source) {
+  return FENCE_WITH_LANGUAGE.test(source);
 }
 
 /** Load KaTeX and the math rules (a lazy chunk) into both renderers. */

@@ -17,6 +17,7 @@
 import { rerunMessage, stopMessage } from "./protocol.js";
 import { entryFor } from "./maps.js";
 import { fragmentIdOf } from "./store.js";
+import { enterSubmitButton, findForm, formOf } from "./widgets/form_enter.js";
 
 /** @typedef {import("./protocol.js").RerunRequest} RerunRequest */
 /** What a request reruns: null for the whole app, else these fragments. @typedef {string[] | null} Scope */
@@ -168,9 +169,7 @@ export class SessionClient {
 
   /** The form a widget belongs to, or null. @param {string} id @returns {string | null} */
   formOf(id) {
-    const props = this.store.element(id)?.props;
-    const formId = props && "formId" in props ? props.formId : undefined;
-    return typeof formId === "string" && formId ? formId : null;
+    return formOf(this.store, id);
   }
 
   /** @param {string} formId */
@@ -202,33 +201,12 @@ export class SessionClient {
 
   /** @param {string} formId */
   findForm(formId) {
-    for (const [id, record] of this.store.elements) {
-      if (record.type === "form" && record.props.formId === formId) return { id, props: record.props };
-    }
-    return null;
+    return findForm(this.store, formId);
   }
 
   /** The submit button Enter clicks for a field, or null. @param {string} id @returns {string | null} */
   enterSubmitButton(id) {
-    const formId = this.formOf(id);
-    const form = formId === null ? null : this.findForm(formId);
-    if (!form || form.props.enterToSubmit === false) return null;
-    const first = this.firstSubmitButton(form.id);
-    if (first === null) return null;
-    const button = this.store.element(first);
-    if (button?.type === "form_submit_button" && button.props.disabled) return null;
-    return first;
-  }
-
-  /** The first submit button under a block, in page order. @param {string} blockId @returns {string | null} */
-  firstSubmitButton(blockId) {
-    for (const { id } of this.store.children(blockId)) {
-      if (this.store.element(id)?.type === "form_submit_button") return id;
-      if (!this.store.committed.has(id) && !this.store.pending.has(id)) continue;
-      const nested = this.firstSubmitButton(id);
-      if (nested !== null) return nested;
-    }
-    return null;
+    return enterSubmitButton(this.store, id);
   }
 
   /** A value the script set wins over a value pending in a form. @param {import("./protocol.js").Patch | import("./protocol.js").RunFinished} message */

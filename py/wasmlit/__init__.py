@@ -128,13 +128,13 @@ pills = _dispatch.pills
 segmented_control = _dispatch.segmented_control
 space = _dispatch.space
 video = _dispatch.video
+iframe = _dispatch.iframe
 
 # Elements wasmlit lacks: calling one raises the error of its wasmlit.unsupported entry.
 balloons = _dispatch.balloons
 data_editor = _dispatch.data_editor
 echarts_chart = _dispatch.echarts_chart
 grid = _dispatch.grid
-iframe = _dispatch.iframe
 menu_button = _dispatch.menu_button
 mermaid_chart = _dispatch.mermaid_chart
 pagination = _dispatch.pagination

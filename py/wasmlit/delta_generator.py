@@ -11,6 +11,7 @@ from wasmlit.elements.chat import ChatMixin
 from wasmlit.elements.collapsibles import CollapsibleMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.html_elements import HtmlElementsMixin
+from wasmlit.elements.iframe import IframeMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.layouts import LayoutMixin
 from wasmlit.elements.media import MediaMixin
@@ -66,6 +67,7 @@ class DeltaGenerator(
     ImageMixin,
     TablesMixin,
     HtmlElementsMixin,
+    IframeMixin,
     MediaMixin,
     MediaInputsMixin,
     ChatMixin,

@@ -2,7 +2,7 @@
 
 A script that uses one gets one clear error naming the feature and saying why, never a
 bare ``AttributeError``. Commands and objects still exist (``st.pills``,
-``st.sidebar.pills``, ``streamlit.components.v1.html``, ``st.context``), so imports and
+``st.sidebar.pills``, ``streamlit.components.v2.component``, ``st.context``), so imports and
 ``hasattr`` behave as in Streamlit and the error comes when the script calls or reads
 them; the types a module lists (``streamlit.typing.PlotlyState``,
 ``streamlit.connections.SQLConnection``) raise it when imported.
@@ -52,7 +52,7 @@ _WIDGET = "the page has no component for this widget"
 _LAYOUT = "the page has no component for this layout element"
 _MEDIA = "the page has no PDF viewer"
 _ANIMATION = "the page has no animation element"
-_COMPONENTS = "the page cannot host custom components or embedded iframes"
+_COMPONENTS = "components v2 (st.components.v2.component) need a page API wasmlit does not have yet"
 _COLUMN_CONFIG = (
     "typed dataframe columns arrive with the data editor; until then `st.dataframe` reads only a column's "
     "label (a string) and hides a column set to None"
@@ -82,7 +82,6 @@ TABLE: dict[str, Unsupported] = {
     "st.skeleton": _element(_LAYOUT),
     "st.balloons": _element(_ANIMATION),
     "st.snow": _element(_ANIMATION),
-    "st.iframe": _element(_COMPONENTS),
     # Other st.* commands and objects.
     "st.App": Unsupported(IMPOSSIBLE, f"st.App serves the app with Starlette, and {_SERVER}"),
     "st.connection": Unsupported(IMPOSSIBLE, _CONNECTIONS),
@@ -99,9 +98,6 @@ TABLE: dict[str, Unsupported] = {
         )
         for name in ("ScriptRunner", "ScriptRunnerEvent", "enqueue_message")
     },
-    "st.components.v1.html": Unsupported(NOT_YET, _COMPONENTS),
-    "st.components.v1.iframe": Unsupported(NOT_YET, _COMPONENTS),
-    "st.components.v1.declare_component": Unsupported(NOT_YET, _COMPONENTS),
     "st.components.v2.component": Unsupported(NOT_YET, _COMPONENTS),
     **{
         f"st.column_config.{name}": Unsupported(NOT_YET, _COLUMN_CONFIG)

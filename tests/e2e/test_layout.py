@@ -23,6 +23,7 @@ def test_page_config_sets_title_favicon_and_wide_layout(sites: SiteServer, app_p
     assert favicon.startswith("data:image/svg+xml,") and "%F0%9F%A7%B1" in favicon  # 🧱
     main_width = page.get_by_test_id("stMainBlockContainer").bounding_box()
     assert main_width is not None and main_width["width"] > 900  # centered would be at most 736 px
+    expect(page.get_by_test_id("stAppViewContainer")).to_have_attribute("data-layout", "wide")
 
 
 def test_columns_sit_side_by_side_with_their_ratios(sites: SiteServer, app_page: AppPage) -> None:

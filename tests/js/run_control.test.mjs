@@ -160,3 +160,33 @@ test("toasts replace by id and leave after their duration", () => {
     ["forever"],
   );
 });
+
+test("toast timers stop while the toasts are hovered and go on with the time left", () => {
+  const timers = [];
+  let clock = 0;
+  const toasts = new ToastState({
+    setTimer: (callback, ms) => timers.push({ callback, ms, cleared: false }) - 1,
+    clearTimer: (index) => {
+      timers[index].cleared = true;
+    },
+    now: () => clock,
+  });
+  toasts.show({ id: 1, body: "a", icon: "", duration: 4 });
+  clock = 1500;
+  toasts.pauseAll();
+  assert.equal(timers[0].cleared, true);
+  // Shown while paused: its countdown waits too.
+  toasts.show({ id: 2, body: "b", icon: "", duration: 10 });
+  assert.equal(timers.length, 1);
+  clock = 60_000;
+  toasts.resumeAll();
+  assert.deepEqual(
+    timers.slice(1).map((timer) => timer.ms),
+    [2500, 10_000],
+  );
+  timers[1].callback();
+  assert.deepEqual(
+    toasts.toasts.map((toast) => toast.body),
+    ["b"],
+  );
+});

@@ -195,9 +195,9 @@ def test_the_user_is_never_logged_in() -> None:
             "`st.pagination` is not supported in wasmlit yet: the page has no component for this widget.",
         ),
         (
-            "import streamlit.components.v1 as components; components.html('<b>x</b>')",
-            "`st.components.v1.html` is not supported in wasmlit yet: the page cannot host custom components or "
-            "embedded iframes.",
+            "import streamlit.components.v2 as components; components.component('c', html='<b>x</b>')",
+            "`st.components.v2.component` is not supported in wasmlit yet: components v2 "
+            "(st.components.v2.component) need a page API wasmlit does not have yet.",
         ),
     ],
 )

@@ -55,14 +55,17 @@ export function Icon({ icon, testId }) {
 }
 
 /**
- * Local open/selected state that follows the script when the script's own value changes.
- * @template T @param {T} scriptValue @returns {[T, (value: T) => void]}
+ * Local open/selected state that follows the script when the script's own value changes,
+ * and starts over from it when the element's identity changes: the page keys elements by
+ * position, so another expander (another label) can take this one's DOM node, and must
+ * not take its state (Streamlit resets an expander whose label changes).
+ * @template T @param {T} scriptValue @param {unknown} [identity] @returns {[T, (value: T) => void]}
  */
-function useFollowingState(scriptValue) {
+function useFollowingState(scriptValue, identity) {
   const [value, setValue] = useState(scriptValue);
-  const lastScriptValue = useRef(scriptValue);
-  if (lastScriptValue.current !== scriptValue) {
-    lastScriptValue.current = scriptValue;
+  const last = useRef({ scriptValue, identity });
+  if (last.current.scriptValue !== scriptValue || last.current.identity !== identity) {
+    last.current = { scriptValue, identity };
     if (value !== scriptValue) setValue(scriptValue);
   }
   return [value, setValue];
@@ -74,7 +77,7 @@ function useFollowingState(scriptValue) {
 function Expander({ id, props }) {
   const stateful = isStateful(id);
   const widgetValue = useWidgetValue(id);
-  const [localOpen, setLocalOpen] = useFollowingState(Boolean(props.expanded));
+  const [localOpen, setLocalOpen] = useFollowingState(Boolean(props.expanded), props.label);
   const open = stateful ? Boolean(widgetValue) : localOpen;
   const toggleEvents = useDelegatedEvents(`${id}:expander`, {
     toggle(event, element) {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { loadSanitizer, sanitizeHtml } from "../markdown.js";
 import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
-import { HelpIcon } from "./help_icon.jsx";
+import { WithHelp } from "./help_icon.jsx";
 import { MarkdownContainer } from "./markdown.jsx";
 import { widgetProps } from "../widgets/choice_common.js";
 import "../styles/display.css";
@@ -33,21 +33,22 @@ function LinkButton({ props }) {
   ) : null;
   return (
     <div class="stLinkButton" data-testid="stLinkButton">
-      <a
-        kind={kind}
-        class={`stBaseButton ${kind}${props.width === "stretch" ? " stretch" : ""}`}
-        data-testid={`stBaseLinkButton-${kind}`}
-        href={props.disabled ? undefined : props.url}
-        target="_blank"
-        rel="noreferrer"
-        aria-disabled={props.disabled ? "true" : undefined}
-        style={typeof props.width === "number" ? { width: `${props.width}px` } : undefined}
-      >
-        {props.iconPosition !== "right" ? icon : null}
-        <MarkdownContainer source={props.label} inline />
-        {props.iconPosition === "right" ? icon : null}
-      </a>
-      {props.help ? <HelpIcon text={props.help} /> : null}
+      <WithHelp help={props.help}>
+        <a
+          kind={kind}
+          class={`stBaseButton ${kind}${props.width === "stretch" ? " stretch" : ""}`}
+          data-testid={`stBaseLinkButton-${kind}`}
+          href={props.disabled ? undefined : props.url}
+          target="_blank"
+          rel="noreferrer"
+          aria-disabled={props.disabled ? "true" : undefined}
+          style={typeof props.width === "number" ? { width: `${props.width}px` } : undefined}
+        >
+          {props.iconPosition !== "right" ? icon : null}
+          <MarkdownContainer source={props.label} inline />
+          {props.iconPosition === "right" ? icon : null}
+        </a>
+      </WithHelp>
     </div>
   );
 }

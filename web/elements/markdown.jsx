@@ -1,11 +1,21 @@
 // Markdown-based elements: markdown, caption, headings, dividers, plain text, code.
 
 import { useEffect, useState } from "preact/hooks";
-import { loadEmoji, loadMath, loadSanitizer, needsEmoji, needsMath, renderMarkdown, sanitizerReady } from "../markdown.js";
+import {
+  loadEmoji,
+  loadMath,
+  loadSanitizer,
+  needsEmoji,
+  needsHighlighter,
+  needsMath,
+  renderMarkdown,
+  sanitizerReady,
+} from "../markdown.js";
 import { highlighterReady, loadHighlighter, tokenize } from "../highlight.js";
 import { UNTRUSTED_MARKUP } from "../untrusted_html.js";
 import { requireMarkdownIcons } from "../material_icons.js";
 import { HelpIcon } from "./help_icon.jsx";
+import { anchorFor, textOfHtml } from "../heading_anchor.js";
 
 /**
  * Rendered Markdown in Streamlit's stMarkdownContainer.
@@ -28,6 +38,7 @@ export function MarkdownContainer({
   useEffect(() => {
     if (needsEmoji(source)) loadEmoji().then(() => setLoaded((count) => count + 1));
     if (needsMath(source)) loadMath().then(() => setLoaded((count) => count + 1));
+    if (needsHighlighter(source) && !highlighterReady()) loadHighlighter().then(() => setLoaded((count) => count + 1));
     requireMarkdownIcons(source);
   }, [source]);
   const html = renderMarkdown(source, { inline, allowHtml });
@@ -61,20 +72,16 @@ function Markdown({ props }) {
   );
 }
 
-/** Streamlit's heading anchors: lowercase words joined by dashes. @param {string} text */
-export function anchorFor(text) {
-  return text
-    .toLowerCase()
-    .replace(/<[^>]*>/g, "")
-    .replace(/[^\p{L}\p{N}\s-]/gu, "")
-    .trim()
-    .replace(/\s+/g, "-");
+/** The id of a heading whose Markdown is `source`: from the text it shows. @param {string} source */
+function headingAnchor(source) {
+  return anchorFor(textOfHtml(renderMarkdown(source, { inline: true }) ?? source));
 }
 
 /** @param {{props: import("../generated/elements").HeadingProps}} p */
 function Heading({ props }) {
   const Tag = props.tag;
-  const anchor = props.anchor === false ? undefined : props.anchor || anchorFor(props.body);
+  // As in Streamlit, anchor=False hides the link, not the id; the id comes from the text shown.
+  const anchor = typeof props.anchor === "string" && props.anchor ? props.anchor : headingAnchor(props.body);
   return (
     <div class="stHeading" data-testid="stHeading">
       <div class="stMarkdownContainer" data-testid="stMarkdownContainer">

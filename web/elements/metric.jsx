@@ -72,17 +72,16 @@ function Metric({ props }) {
   const classes = `stMetric${props.border ? " wl-border" : ""}${typeof props.height === "number" ? " wl-scroll" : ""}`;
   return (
     <div class={classes} data-testid="stMetric" style={style}>
-      {visibility === "collapsed" ? null : (
-        <label class={`stMetricLabel${visibility === "hidden" ? " wl-hidden" : ""}`} data-testid="stMetricLabel">
-          {props.icon ? (
-            <span class="wl-metric-icon" aria-hidden="true">
-              <DynamicIcon icon={props.icon} />
-            </span>
-          ) : null}
-          <MarkdownContainer source={props.label} />
-          {props.help ? <HelpIcon text={props.help} /> : null}
-        </label>
-      )}
+      {/* Collapsed: the label stays in the page, not shown (display: none), as in Streamlit. */}
+      <label class={`stMetricLabel${visibility === "visible" ? "" : ` wl-${visibility}`}`} data-testid="stMetricLabel">
+        {props.icon ? (
+          <span class="wl-metric-icon" aria-hidden="true">
+            <DynamicIcon icon={props.icon} />
+          </span>
+        ) : null}
+        <MarkdownContainer source={props.label} />
+        {props.help ? <HelpIcon text={props.help} /> : null}
+      </label>
       <div class="stMetricValue" data-testid="stMetricValue">
         <MarkdownContainer source={props.body} />
       </div>

@@ -230,6 +230,29 @@ export interface ColumnsProps {
   width?: number | string;
 }
 
+/** the value is null until the component calls setComponentValue */
+export interface ComponentInstanceProps {
+  disabled: boolean;
+  key?: string;
+  fragmentId?: string;
+  value: { json: unknown; } | { bytes: string; } | null;
+  /** the script set the value: the page adopts it @default false */
+  setValue?: boolean;
+  /** the form holding the widget */
+  formId?: string;
+  /** clear_on_submit: the value the page restores after a submit */
+  formDefault?: { json: unknown; } | { bytes: string; } | null;
+  /** module.name, the iframe's title */
+  componentName: string;
+  /** the frontend's index.html: site-relative, or the url= given */
+  url: string;
+  /** the keyword arguments (with default and key), JSON */
+  args: unknown;
+  /** bytes arguments, base64 (the component gets Uint8Arrays) @default {} */
+  bytesArgs?: Record<string, string>;
+  tabIndex?: number;
+}
+
 export interface ContainerProps {
   border: boolean;
   /** pixels between children */
@@ -545,6 +568,22 @@ export interface HtmlProps {
   /** @default false */
   styleOnly?: boolean;
   width?: number | string;
+}
+
+export interface IframeProps {
+  /** a URL to load (absent: srcdoc) */
+  src?: string;
+  /** HTML to show, run inside the iframe */
+  srcdoc?: string;
+  /** False: overflow is cut off, no scroll bar */
+  scrolling: boolean;
+  tabIndex?: number;
+  /** the iframe's title (absent: st.iframe) */
+  alt?: string;
+  /** pixels, 'stretch' or 'content' (measured inside a srcdoc) */
+  width: number | string;
+  /** pixels, 'stretch' or 'content' (measured inside a srcdoc) */
+  height: number | string;
 }
 
 export interface ImageProps {
@@ -1213,6 +1252,7 @@ export interface ElementPropsByType {
   color_picker: ColorPickerProps;
   column: ColumnProps;
   columns: ColumnsProps;
+  component_instance: ComponentInstanceProps;
   container: ContainerProps;
   dataframe: DataframeProps;
   date_input: DateInputProps;
@@ -1231,6 +1271,7 @@ export interface ElementPropsByType {
   heading: HeadingProps;
   help: HelpProps;
   html: HtmlProps;
+  iframe: IframeProps;
   image: ImageProps;
   json: JsonProps;
   link_button: LinkButtonProps;
@@ -1279,6 +1320,7 @@ export interface WidgetValueByType {
   chat_input: null;
   checkbox: boolean;
   color_picker: string;
+  component_instance: { json: unknown; } | { bytes: string; } | null;
   date_input: string[];
   datetime_input: string[];
   feedback: string;

@@ -250,7 +250,7 @@ function AppRoot({ features }) {
           <div class="stMainMenu" data-testid="stMainMenu" />
         </div>
       </header>
-      <div class="stAppViewContainer" data-testid="stAppViewContainer">
+      <div class="stAppViewContainer" data-testid="stAppViewContainer" data-layout={wide ? "wide" : "narrow"}>
         <Sidebar
           features={features}
           collapsed={sidebarCollapsed}

@@ -1,7 +1,7 @@
 // st.button: a real <button>; a click is a trigger, True for exactly one run.
 
 import { MarkdownContainer } from "../elements/markdown.jsx";
-import { HelpIcon } from "../elements/help_icon.jsx";
+import { WithHelp } from "../elements/help_icon.jsx";
 import { DynamicIcon } from "../elements/dynamic_icon.jsx";
 
 /**
@@ -33,15 +33,16 @@ export function BaseButton({ kind, label, disabled, stretch = false, icon, iconR
 function Button({ props }) {
   return (
     <div class="stButton" data-testid="stButton">
-      <BaseButton
-        kind={props.kind}
-        label={props.label}
-        disabled={props.disabled}
-        stretch={props.stretch}
-        icon={props.icon}
-        testId={`stBaseButton-${props.kind}`}
-      />
-      {props.help ? <HelpIcon text={props.help} /> : null}
+      <WithHelp help={props.help}>
+        <BaseButton
+          kind={props.kind}
+          label={props.label}
+          disabled={props.disabled}
+          stretch={props.stretch}
+          icon={props.icon}
+          testId={`stBaseButton-${props.kind}`}
+        />
+      </WithHelp>
     </div>
   );
 }

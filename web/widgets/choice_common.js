@@ -29,8 +29,9 @@ export function widgetProps(session, id, type) {
  * Commit a widget's new value: the widget shows it at once and the script sees it in the
  * next run. `on_change="ignore"` (`ignoreRerun`) keeps it for the next run another widget
  * causes; a disabled widget commits nothing. (st.chat_input sends its text with a
- * trigger: elements/chat.jsx.)
- * @template {Exclude<keyof WidgetValueByType, "chat_input">} T
+ * trigger: elements/chat.jsx; a custom component sets its value directly:
+ * widgets/custom_component.jsx.)
+ * @template {Exclude<keyof WidgetValueByType, "chat_input" | "component_instance">} T
  * @param {SessionClient} session @param {string} id @param {T} type @param {WidgetValueByType[T]} value
  */
 export function commitValue(session, id, type, value) {

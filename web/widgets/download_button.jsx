@@ -2,7 +2,7 @@
 // as a file (a Blob URL made only then), and is a trigger like st.button's, unless
 // on_click="ignore".
 
-import { HelpIcon } from "../elements/help_icon.jsx";
+import { WithHelp } from "../elements/help_icon.jsx";
 import { BaseButton } from "./button.jsx";
 import { saveDownload } from "./file_transport.js";
 import { widthStyle } from "./input_parts.jsx";
@@ -12,16 +12,17 @@ import { widgetProps } from "./choice_common.js";
 function DownloadButton({ props }) {
   return (
     <div class="stDownloadButton" data-testid="stDownloadButton" style={widthStyle(props)}>
-      <BaseButton
-        kind={props.kind}
-        label={props.label}
-        disabled={props.disabled}
-        stretch={props.stretch || typeof props.width === "number"}
-        icon={props.icon}
-        iconRight={props.iconPosition === "right"}
-        testId={`stBaseButton-${props.kind}`}
-      />
-      {props.help ? <HelpIcon text={props.help} /> : null}
+      <WithHelp help={props.help}>
+        <BaseButton
+          kind={props.kind}
+          label={props.label}
+          disabled={props.disabled}
+          stretch={props.stretch || typeof props.width === "number"}
+          icon={props.icon}
+          iconRight={props.iconPosition === "right"}
+          testId={`stBaseButton-${props.kind}`}
+        />
+      </WithHelp>
     </div>
   );
 }

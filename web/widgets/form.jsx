@@ -1,7 +1,7 @@
 // st.form (a bordered container whose widgets batch their values) and
 // st.form_submit_button. The batching itself lives in SessionClient (web/session.js).
 
-import { HelpIcon } from "../elements/help_icon.jsx";
+import { WithHelp } from "../elements/help_icon.jsx";
 import { VerticalBlock } from "../render/block.jsx";
 import { BaseButton } from "./button.jsx";
 import "../styles/forms.css";
@@ -32,15 +32,16 @@ function FormSubmitButton({ props }) {
   const kind = `${props.kind}FormSubmit`;
   return (
     <div class="stFormSubmitButton" data-testid="stFormSubmitButton">
-      <BaseButton
-        kind={kind}
-        label={props.label}
-        disabled={props.disabled}
-        stretch={props.stretch}
-        icon={props.icon}
-        testId={`stBaseButton-${kind}`}
-      />
-      {props.help ? <HelpIcon text={props.help} /> : null}
+      <WithHelp help={props.help}>
+        <BaseButton
+          kind={kind}
+          label={props.label}
+          disabled={props.disabled}
+          stretch={props.stretch}
+          icon={props.icon}
+          testId={`stBaseButton-${kind}`}
+        />
+      </WithHelp>
     </div>
   );
 }

@@ -3,6 +3,8 @@
 
 import "../styles/input_widgets.css";
 import { DynamicIcon } from "../elements/dynamic_icon.jsx";
+import { useStore } from "../render/context.js";
+import { enterSubmitButton, formOf } from "./form_enter.js";
 
 /** Whether the visitor's keyboard says ⌘ rather than Ctrl. */
 export function isMac() {
@@ -17,15 +19,18 @@ export function isMac() {
 }
 
 /**
- * Streamlit's InputInstructions: "Press Enter to apply" while there is something to apply
- * (always "... to submit form" in a form), and "n/max" when max_chars is set. Shown while
- * the field has focus (CSS).
- * @param {{dirty: boolean, value: string, maxLength?: number, inForm?: boolean, multiline?: boolean}} props
+ * Streamlit's InputInstructions: "Press Enter to apply" while there is something to apply;
+ * in a form "Press Enter to submit form" only where Enter submits it (enter_to_submit on,
+ * its first submit button there and enabled), else nothing about Enter. "n/max" when
+ * max_chars is set. Shown while the field has focus (CSS).
+ * @param {{id: string, dirty: boolean, value: string, maxLength?: number, multiline?: boolean}} props
  */
-export function InputInstructions({ dirty, value, maxLength, inForm = false, multiline = false }) {
+export function InputInstructions({ id, dirty, value, maxLength, multiline = false }) {
+  const store = useStore();
+  const inForm = formOf(store, id) !== null;
   /** @type {import("preact").JSX.Element[]} */
   const parts = [];
-  if (inForm || dirty) {
+  if (inForm ? enterSubmitButton(store, id) !== null : dirty) {
     const action = inForm ? "submit form" : "apply";
     parts.push(
       <span key="enter">{multiline ? `Press ${isMac() ? "⌘" : "Ctrl"}+Enter to ${action}` : `Press Enter to ${action}`}</span>,

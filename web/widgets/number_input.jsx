@@ -149,7 +149,7 @@ function NumberInput({ id, props }) {
           </button>
         </div>
       </div>
-      <InputInstructions dirty={ui.draft !== undefined} value={text} inForm={Boolean(props.formId)} />
+      <InputInstructions id={id} dirty={ui.draft !== undefined} value={text} />
     </div>
   );
 }

@@ -51,10 +51,10 @@ function TextArea({ id, props }) {
         />
       </div>
       <InputInstructions
+        id={id}
         dirty={ui.draft !== undefined && ui.draft !== committed}
         value={text}
         maxLength={props.maxChars}
-        inForm={Boolean(props.formId)}
         multiline
       />
     </div>

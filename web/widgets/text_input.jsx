@@ -120,10 +120,10 @@ function TextInput({ id, props }) {
         ) : null}
       </div>
       <InputInstructions
+        id={id}
         dirty={ui.draft !== undefined && ui.draft !== committed && !props.liveDebounceMs}
         value={text}
         maxLength={props.maxChars}
-        inForm={Boolean(props.formId)}
       />
     </div>
   );

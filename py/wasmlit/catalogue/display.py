@@ -241,6 +241,19 @@ MAP = element(
     },
     doc="st.map",
 )
+# components.v1.html / iframe and st.iframe: an iframe with Streamlit's sandbox flags.
+IFRAME = element(
+    "iframe",
+    {
+        "src": opt(STR, "a URL to load (absent: srcdoc)"),
+        "srcdoc": opt(STR, "HTML to show, run inside the iframe"),
+        "scrolling": req(BOOL, "False: overflow is cut off, no scroll bar"),
+        "tabIndex": opt(INT),
+        "alt": opt(STR, "the iframe's title (absent: st.iframe)"),
+        "width": req(SIZE, "pixels, 'stretch' or 'content' (measured inside a srcdoc)"),
+        "height": req(SIZE, "pixels, 'stretch' or 'content' (measured inside a srcdoc)"),
+    },
+)
 
 TYPES = (
     MARKDOWN,
@@ -269,4 +282,5 @@ TYPES = (
     GRAPHVIZ_CHART,
     PLOTLY_CHART,
     MAP,
+    IFRAME,
 )

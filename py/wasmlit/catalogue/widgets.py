@@ -11,10 +11,12 @@ from wasmlit.catalogue.element_type import LABEL_VISIBILITY, QUERY_PARAM, elemen
 from wasmlit.catalogue.prop_types import (
     BOOL,
     INT,
+    JSON,
     NULL,
     NUMBER,
     STR,
     ListOf,
+    MapOf,
     OneOf,
     Record,
     Union,
@@ -263,6 +265,27 @@ CHAT_INPUT = widget(
         "{text, files, audio} of file records); the page then forgets it"
     ),
 )
+# A custom component (components.v1.declare_component): the page loads its frontend in an
+# iframe and speaks Streamlit's component protocol with it.
+COMPONENT_VALUE = nullable(
+    Union(
+        Record({"json": req(JSON, "a value the component set (JSON)")}),
+        Record({"bytes": req(STR, "bytes the component set, base64")}),
+    )
+)
+COMPONENT_INSTANCE = widget(
+    "component_instance",
+    COMPONENT_VALUE,
+    {
+        "componentName": req(STR, "module.name, the iframe's title"),
+        "url": req(STR, "the frontend's index.html: site-relative, or the url= given"),
+        "args": req(JSON, "the keyword arguments (with default and key), JSON"),
+        "bytesArgs": opt(MapOf(STR), "bytes arguments, base64 (the component gets Uint8Arrays)", default={}),
+        "tabIndex": opt(INT),
+    },
+    common={"disabled": req(BOOL), "key": opt(STR), "fragmentId": opt(STR)},
+    doc="the value is null until the component calls setComponentValue",
+)
 
 TYPES = (
     BUTTON,
@@ -290,4 +313,5 @@ TYPES = (
     SEGMENTED_CONTROL,
     FEEDBACK,
     DATETIME_INPUT,
+    COMPONENT_INSTANCE,
 )

@@ -15,7 +15,6 @@ class UnsupportedElementsMixin:
     data_editor = container_method("st.data_editor")
     echarts_chart = container_method("st.echarts_chart")
     grid = container_method("st.grid")
-    iframe = container_method("st.iframe")
     menu_button = container_method("st.menu_button")
     mermaid_chart = container_method("st.mermaid_chart")
     pagination = container_method("st.pagination")

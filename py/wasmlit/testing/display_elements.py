@@ -292,3 +292,34 @@ class Map(Element):
     def value(self) -> dict[str, Any]:
         spec: dict[str, Any] = json.loads(self.props["spec"])
         return spec
+
+
+class ComponentInstance(Widget):
+    """A custom component (``at.get("component_instance")``, as in Streamlit's AppTest):
+    ``set_value`` sends what the frontend's ``Streamlit.setComponentValue`` would."""
+
+    @property
+    def component_name(self) -> str:
+        name: str = self.props.get("componentName", "")
+        return name
+
+    @property
+    def args(self) -> dict[str, Any]:
+        """The JSON arguments the frontend gets (with ``default`` and ``key``)."""
+        args: dict[str, Any] = self.props.get("args", {})
+        return args
+
+    def set_value(self, value: Any) -> ComponentInstance:
+        from wasmlit.components.v1.custom_component import value_to_browser
+
+        if value is not None and value_to_browser(value) is None:
+            raise AppTestError("A component can only set JSON values or bytes.")
+        super().set_value(value)
+        return self
+
+
+class IFrame(Element):
+    """``st.iframe`` and ``components.v1.html``/``iframe`` (``at.get("iframe")``)."""
+
+    src: Prop[str | None] = Prop("src", None)
+    srcdoc: Prop[str | None] = Prop("srcdoc", None)

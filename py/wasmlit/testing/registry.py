@@ -89,6 +89,8 @@ WRAPPERS: dict[str, Wrapper] = {
     catalogue.CAMERA_INPUT.name: inputs.CameraInput,
     catalogue.AUDIO.name: display.Media,
     catalogue.VIDEO.name: display.Media,
+    catalogue.IFRAME.name: display.IFrame,
+    catalogue.COMPONENT_INSTANCE.name: display.ComponentInstance,
 }
 
 # ``at.<name>`` -> the wrapper classes it lists (``at.button`` lists submit buttons too).
