@@ -22,6 +22,7 @@ PRERENDER_ENTRY = WEB_SOURCE / "prerender.jsx"
 INLINE_SCRIPTS = {
     "script_failure_watch": WEB_SOURCE / "inline" / "script_failure_watch.js",
     "early_worker": WEB_SOURCE / "inline" / "early_worker.js",
+    "early_input": WEB_SOURCE / "inline" / "early_input.js",
 }
 
 

@@ -5,6 +5,8 @@
 // handle (main.jsx), set once the page script runs.
 interface Window {
   __wasmlitEarlyWorker?: { worker: Worker; messages: MessageEvent[]; errors: ErrorEvent[] };
+  // Input on the pre-rendered page before the page script ran (web/inline/early_input.js).
+  __wasmlitEarlyInput?: { events: import("./events.js").RecordedEvent[]; stop: () => void };
   __wasmlit?: object;
 }
 
