@@ -139,7 +139,9 @@ async function startPython(manifest, base, options) {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
       const createPyodideModule = moduleWithHeapFor(snapshot, String(options.indexURL));
       const pyodide = await Promise.race([
-        loadPyodide(/** @type {any} */ ({ ...options, _loadSnapshot: snapshot, createPyodideModule })),
+        loadPyodide(
+          /** @type {any} */ ({ ...options, _loadSnapshot: snapshot.then((unpacked) => unpacked.bytes), createPyodideModule }),
+        ),
         wasmFailureWatch(),
       ]);
       if (!pyodide.runPython("import sys\n'wasmlit.runtime.session' in sys.modules")) {
