@@ -75,6 +75,26 @@ def test_a_bad_snapshot_falls_back_to_a_normal_boot_with_a_warning(
     assert _click_increment_and_read(app_page) == "Count = 1"
 
 
+def test_on_a_link_the_browser_rates_3g_python_boots_without_the_snapshot(sites: SiteServer, app_page: AppPage) -> None:
+    """Chromium rates a link by its round trips (300 ms here: "3g"); the snapshot's
+    megabytes would then cost far more than the CPU they save."""
+    cdp = app_page.page.context.new_cdp_session(app_page.page)
+    cdp.send("Network.enable")
+    throughput = 40e6 / 8
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 300, "downloadThroughput": throughput, "uploadThroughput": throughput},
+    )
+    snapshot_requests: list[str] = []
+    app_page.page.on(
+        "request", lambda request: request.url.endswith(".snapshot") and snapshot_requests.append(request.url)
+    )
+    app_page.open(sites.build("counter.py"))
+    assert _boot_mode(app_page) == "slow-link"
+    assert snapshot_requests == []
+    assert _click_increment_and_read(app_page) == "Count = 1"
+
+
 def test_the_first_paint_is_in_the_html_with_widgets_usable(sites: SiteServer, browser: Browser) -> None:
     """With scripts off, the page still shows the app: it is in index.html, not inert."""
     context = browser.new_context(java_script_enabled=False)

@@ -13,6 +13,7 @@ import {
   fetchSnapshot,
   fillModulePages,
 } from "../../web/worker/snapshot_boot.js";
+import { plainBootReason } from "../../web/worker/link_speed.js";
 import { PageStore } from "../../web/store.js";
 import { adoptFirstPaint } from "../../web/first_paint.js";
 
@@ -156,4 +157,13 @@ test("the first paint fills a fresh store as the build's first run left it", () 
   assert.deepEqual(store.children("main"), [{ id: "main/markdown0", stale: false }]);
   assert.equal(store.scriptState, "initial");
   assert.equal(store.connectionState, "INITIAL");
+});
+
+test("a link the browser rates slower than 4G, or a wish to save data, boots without the snapshot", () => {
+  assert.match(plainBootReason({ effectiveType: "3g", saveData: false }), /3g/);
+  assert.match(plainBootReason({ effectiveType: "slow-2g" }), /slow-2g/);
+  assert.match(plainBootReason({ effectiveType: "4g", saveData: true }), /save data/);
+  assert.equal(plainBootReason({ effectiveType: "4g", saveData: false }), null);
+  // Without the Network Information API (Firefox, Safari) the snapshot is used.
+  assert.equal(plainBootReason(undefined), null);
 });
