@@ -23,6 +23,7 @@ PRERENDER_ENTRY = WEB_SOURCE / "prerender.jsx"
 INLINE_SCRIPTS = {
     "script_failure_watch": WEB_SOURCE / "inline" / "script_failure_watch.js",
     "early_worker": WEB_SOURCE / "inline" / "early_worker.js",
+    "early_input": WEB_SOURCE / "inline" / "early_input.js",
 }
 # A one-file app's loader (wasmlit_build/single_file.py inlines it at the end of the page).
 SINGLE_FILE_LOADER = WEB_SOURCE / "inline" / "single_file_loader.js"

@@ -51,6 +51,7 @@ def render_index_html(
     font_preload: str | None = None,
     script_failure_watch: str | None = None,
     early_worker: str | None = None,
+    early_input: str | None = None,
 ) -> str:
     if inline_style is not None:
         stylesheet_tag = inline_style
@@ -77,6 +78,8 @@ def render_index_html(
         f"{_inline_script(script_failure_watch)}"
         "</head>\n<body>\n"
         f'<div id="root">{body}</div>\n'
+        # Input on the pre-rendered page is recorded from the moment it shows.
+        f"{_inline_script(early_input if first_paint_html is not None else None)}"
         f"{_first_paint_script(first_paint_message)}"
         f"{_inline_script(early_worker)}"
         f"{main_tag}"

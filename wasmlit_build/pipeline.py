@@ -410,4 +410,5 @@ def _index_html(
         font_preload=stylesheet.text_font_preload(files),
         script_failure_watch=web.inline_scripts["script_failure_watch"],
         early_worker=web.inline_scripts["early_worker"],
+        early_input=web.inline_scripts["early_input"],
     ).encode("utf-8")

@@ -4,7 +4,7 @@ import { hydrate, render } from "preact";
 import { bootMessage, decodeFromWorker, describeRejectedMessage } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
-import { installDelegatedEvents } from "./events.js";
+import { installDelegatedEvents, replayRecordedEvents } from "./events.js";
 import { installRerunHotkey } from "./hotkeys.js";
 import { StoreContext } from "./render/context.js";
 import { App } from "./render/app.jsx";
@@ -114,6 +114,19 @@ function takeEarlyWorker() {
   return early;
 }
 
+/**
+ * What the visitor did on the pre-rendered page before this script ran (recorded by
+ * web/inline/early_input.js); the recorder stops here.
+ * @returns {import("./events.js").RecordedEvent[]}
+ */
+function takeEarlyInput() {
+  const early = window.__wasmlitEarlyInput;
+  delete window.__wasmlitEarlyInput;
+  if (!early) return [];
+  early.stop();
+  return early.events;
+}
+
 function start() {
   registerElementKinds(ALL_ELEMENT_KINDS);
   const store = new PageStore();
@@ -154,7 +167,7 @@ function start() {
 
   connectFragments(session);
   firstPaint = mountApp(store, root, features);
-  installDelegatedEvents(root, store, session);
+  const route = installDelegatedEvents(root, store, session);
   installRerunHotkey(document, store, session);
 
   let lastProgressAt = performance.now();
@@ -192,6 +205,8 @@ function start() {
   store.setConnectionState("CONNECTING");
   host.start(takeEarlyWorker());
   session.rerun(features.initialPage());
+  // After the first run's request: that run comes first, as Streamlit's would have.
+  replayRecordedEvents(takeEarlyInput(), route);
 }
 
 // Not at build time: web/prerender.jsx imports this module to register the elements.

@@ -64,6 +64,12 @@ export class SessionClient {
     this.formPending = new Map();
     /** A replacement worker's first request, sent with the next interaction (onWorkerReplaced). @type {RerunRequest | null} */
     this.heldForNextRequest = null;
+    /**
+     * The first request (the app's first run) goes out alone: input made on a pre-rendered
+     * page while Python was starting follows it, as it would have followed Streamlit's
+     * first run (the runtime would fold a value change into it, or make it the first click's).
+     */
+    this.firstRunAlone = true;
   }
 
   scheduleFlush() {
@@ -266,8 +272,8 @@ export class SessionClient {
     if (!this.ready || this.busy || !this.queue.length) return;
     if (this.heldForNextRequest) this.queue.unshift(this.heldForNextRequest);
     this.heldForNextRequest = null;
-    const requests = this.queue;
-    this.queue = [];
+    const requests = this.firstRunAlone ? this.queue.splice(0, 1) : this.queue.splice(0);
+    this.firstRunAlone = false;
     this.busy = true;
     this.inflightSince = performance.now();
     this.store.runStarted(

@@ -6,6 +6,8 @@
 interface Window {
   __wasmlitSiteFiles?: { files: Map<string, Blob>; urls: Map<string, string> };
   __wasmlitEarlyWorker?: { worker: Worker; messages: MessageEvent[]; errors: ErrorEvent[] };
+  // Input on the pre-rendered page before the page script ran (web/inline/early_input.js).
+  __wasmlitEarlyInput?: { events: import("./events.js").RecordedEvent[]; stop: () => void };
   __wasmlit?: object;
 }
 

@@ -27,8 +27,15 @@ def clean_text(text: Any) -> str:
     'First line\\n    stays indented'
     >>> clean_text(None)
     'None'
+    >>> clean_text("  one line\t ")
+    'one line'
     """
-    return textwrap.dedent(str(text)).strip()
+    text = str(text)
+    # One line: dedent only strips its leading blanks, which strip() removes anyway.
+    # (Most bodies are one line, and dedent's regular expressions cost as much as the rest.)
+    if "\n" not in text:
+        return text.strip()
+    return textwrap.dedent(text).strip()
 
 
 def to_help_str(help: Any) -> str:

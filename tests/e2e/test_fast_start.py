@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Route, expect
 
 from tests.e2e.conftest import CHROMIUM_FLAGS, AppPage, SiteServer  # noqa: F401
 
@@ -75,15 +75,35 @@ def test_a_bad_snapshot_falls_back_to_a_normal_boot_with_a_warning(
     assert _click_increment_and_read(app_page) == "Count = 1"
 
 
-def test_the_first_paint_is_in_the_html_with_widgets_inert(sites: SiteServer, browser: Browser) -> None:
-    """With scripts off, the page still shows the app: it is in index.html."""
+def test_on_a_link_the_browser_rates_3g_python_boots_without_the_snapshot(sites: SiteServer, app_page: AppPage) -> None:
+    """Chromium rates a link by its round trips (300 ms here: "3g"); the snapshot's
+    megabytes would then cost far more than the CPU they save."""
+    cdp = app_page.page.context.new_cdp_session(app_page.page)
+    cdp.send("Network.enable")
+    throughput = 40e6 / 8
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 300, "downloadThroughput": throughput, "uploadThroughput": throughput},
+    )
+    snapshot_requests: list[str] = []
+    app_page.page.on(
+        "request", lambda request: request.url.endswith(".snapshot") and snapshot_requests.append(request.url)
+    )
+    app_page.open(sites.build("counter.py"))
+    assert _boot_mode(app_page) == "slow-link"
+    assert snapshot_requests == []
+    assert _click_increment_and_read(app_page) == "Count = 1"
+
+
+def test_the_first_paint_is_in_the_html_with_widgets_usable(sites: SiteServer, browser: Browser) -> None:
+    """With scripts off, the page still shows the app: it is in index.html, not inert."""
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
         page.goto(sites.build("counter.py"))
         expect(page.get_by_role("heading", level=1)).to_have_text("Counter Example")
         expect(page.get_by_test_id("stMarkdown")).to_have_text("Count = 0")
-        assert page.get_by_test_id("stMain").get_attribute("inert") is not None
+        assert page.get_by_test_id("stMain").get_attribute("inert") is None
         app = page.get_by_test_id("stApp")
         expect(app).to_have_attribute("data-test-connection-state", "INITIAL")
         expect(page.get_by_test_id("wlBootProgress")).to_be_visible()
@@ -157,3 +177,61 @@ def test_a_rerun_that_changes_one_element_touches_only_its_dom_nodes(sites: Site
     mutated = page.evaluate("window.__recordMutations(window.__observer.takeRecords()), window.__mutated")
     assert mutated, "the rerun changed nothing in the DOM"
     assert set(mutated) == {"Count = 1"}, mutated
+
+
+class _HeldRequests:
+    """Requests whose answer waits until the test releases them: boot waits for input."""
+
+    def __init__(self) -> None:
+        self.routes: list[Route] = []
+
+    def hold(self, route: Route) -> None:
+        self.routes.append(route)
+
+    def release(self) -> None:
+        for route in self.routes:
+            route.continue_()
+        self.routes.clear()
+
+
+def test_input_on_the_pre_rendered_page_before_python_is_ready_is_applied_in_order(
+    sites: SiteServer, app_page: AppPage
+) -> None:
+    """Clicks, typing, a toggle and a form submit made while Python loads (the page script
+    held back at first, then the interpreter) all count once it is ready, as after boot."""
+    url = sites.build(APPS / "boot_input.py")
+    page = app_page.page
+    page_script, interpreter = _HeldRequests(), _HeldRequests()
+    page.context.route("**/assets/main-*.js", page_script.hold)
+    page.context.route("**/pyodide.asm.wasm", interpreter.hold)
+    page.goto(url, wait_until="commit")
+    button = page.get_by_role("button", name="Increment")
+    expect(button).to_be_visible()
+    # Before the page script has run: the pre-rendered HTML alone.
+    assert page.evaluate("window.__wasmlit === undefined")
+    button.click()
+    page.get_by_label("Name").fill("Ada")
+    page.get_by_label("Name").press("Enter")
+    page_script.release()
+    page.wait_for_function("window.__wasmlit !== undefined")
+    # The page script runs; Python is still loading.
+    button.click()
+    page.get_by_role("checkbox", name="Agree").click()
+    page.get_by_label("City").fill("Oslo")
+    page.get_by_role("button", name="Submit").click()
+    button.click()
+    app = page.get_by_test_id("stApp")
+    expect(app).to_have_attribute("data-test-connection-state", "CONNECTING")
+    expect(page.get_by_test_id("wlBootProgress")).to_be_visible()
+    expect(page.get_by_text("Count = 0")).to_be_visible()
+    interpreter.release()
+    app_page.wait_connected()
+    expect(page.get_by_text("Count = 3")).to_be_visible()
+    app_page.wait_for_run()
+    main = app_page.main_text()
+    assert "Name = Ada" in main
+    assert "Agree = True" in main
+    assert "City = Oslo, submitted = False" in main
+    # The first run alone, then one per click: queued value changes (the name, the
+    # toggle) join the next click's run, as the session does for any queued input.
+    assert "Runs = 5" in main, main

@@ -142,3 +142,24 @@ test("Enter submits through the form's first submit button, only when Streamlit 
   await tick();
   assert.equal(turnedOff.sent.length + firstDisabled.sent.length, 0);
 });
+
+test("input made before the worker is ready follows the first run, which goes out alone", async () => {
+  const sent = [];
+  const session = new SessionClient(new PageStore(), (text) => sent.push(JSON.parse(text)));
+  session.rerun();
+  session.trigger("b");
+  await tick();
+  session.setValue("t", "hi");
+  await tick();
+  session.trigger("b");
+  await tick();
+  assert.equal(sent.length, 0, "nothing is sent before the worker is ready");
+  session.onReady();
+  assert.deepEqual(sent[0].requests, [{ values: {}, trigger: null }]);
+  session.onRunFinished(finished);
+  assert.deepEqual(sent[1].requests, [
+    { values: {}, trigger: "b" },
+    { values: { t: "hi" }, trigger: null },
+    { values: {}, trigger: "b" },
+  ]);
+});

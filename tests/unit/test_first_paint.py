@@ -73,3 +73,13 @@ def test_index_html_starts_the_worker_before_the_page_script() -> None:
     assert f"protocol:{PROTOCOL_VERSION}" in scripts["early_worker"].replace(" ", "")
     assert html.index("This app could not start") < html.index("<body>")
     assert "__wasmlitEarlyWorker" not in _index()
+
+
+@needs_node_modules
+def test_input_on_a_first_paint_is_recorded_from_right_after_it() -> None:
+    scripts = bundle.bundle_inline_scripts()
+    html = _index(first_paint_html="<div>app</div>", first_paint_message='{"type": "run_finished"}', **scripts)
+    recorder = html.index("__wasmlitEarlyInput")
+    assert html.index('<div id="root">') < recorder < html.index('id="wasmlit-first-paint"')
+    # A loading screen has no widgets to record input for.
+    assert "__wasmlitEarlyInput" not in _index(**scripts)

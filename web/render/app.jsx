@@ -228,8 +228,6 @@ function AppRoot({ features }) {
   const config = usePageConfig();
   const [sidebarCollapsed, setSidebarCollapsed] = useSidebarCollapsed(config.sidebarState);
   const wide = config.layout === "wide";
-  // Pre-rendered widgets cannot be used (focused, typed into) until Python is ready.
-  const inert = store.prerendered && store.connectionState !== "CONNECTED" && !store.fatalError;
   return (
     <div
       class="stApp"
@@ -258,7 +256,7 @@ function AppRoot({ features }) {
           width={config.sidebarWidth}
           onCollapse={() => setSidebarCollapsed(true)}
         />
-        <section class="stMain" data-testid="stMain" inert={inert}>
+        <section class="stMain" data-testid="stMain">
           <div class={`stMainBlockContainer block-container${wide ? " wl-layout-wide" : ""}`} data-testid="stMainBlockContainer">
             {features ? <Notices notices={features.notices} /> : null}
             <BootScreen />

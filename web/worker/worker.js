@@ -7,6 +7,7 @@ import { loadPyodide } from "pyodide";
 import { moduleWithHeapFor } from "./snapshot_heap.js";
 import { installPackages, packageResponse, startPackageDownloads } from "./packages_boot.js";
 import { SnapshotRejected, fetchSnapshot } from "./snapshot_boot.js";
+import { plainBootReason } from "./link_speed.js";
 import {
   PROTOCOL_VERSION,
   bootFailedMessage,
@@ -161,11 +162,14 @@ function wasmFailureWatch() {
 /**
  * Start Python: from the build's memory snapshot when there is one and it checks out,
  * otherwise (no snapshot, or any failure with it) from scratch, with a console warning.
+ * On a slow link (link_speed.js) it starts from scratch too, which costs fewer bytes.
  * @param {BootManifest} manifest @param {URL} base @param {Record<string, unknown>} options loadPyodide options
- * @returns {Promise<{pyodide: import("pyodide").PyodideAPI, bootMode: "snapshot" | "normal" | "fallback"}>}
+ * @returns {Promise<{pyodide: import("pyodide").PyodideAPI, bootMode: "snapshot" | "normal" | "fallback" | "slow-link"}>}
  */
 async function startPython(manifest, base, options) {
-  if (manifest.snapshot) {
+  const slowLink = manifest.snapshot ? plainBootReason(/** @type {any} */ (navigator).connection) : null;
+  if (slowLink) console.info(`wasmlit: starting Python without its memory snapshot: ${slowLink}.`);
+  if (manifest.snapshot && !slowLink) {
     const url = new URL(manifest.snapshot.path, base).href;
     const snapshot = fetchSnapshot(manifest.snapshot, url, manifest.pyodideVersion, fetchWithProgress);
     // Handled below; keeps an early rejection from being reported as unhandled.
@@ -174,7 +178,9 @@ async function startPython(manifest, base, options) {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
       const createPyodideModule = moduleWithHeapFor(snapshot, scriptUrl(`${options.indexURL}pyodide.asm.mjs`));
       const pyodide = await Promise.race([
-        loadPyodide(/** @type {any} */ ({ ...options, _loadSnapshot: snapshot, createPyodideModule })),
+        loadPyodide(
+          /** @type {any} */ ({ ...options, _loadSnapshot: snapshot.then((unpacked) => unpacked.bytes), createPyodideModule }),
+        ),
         wasmFailureWatch(),
       ]);
       if (!pyodide.runPython("import sys\n'wasmlit.runtime.session' in sys.modules")) {
@@ -187,7 +193,7 @@ async function startPython(manifest, base, options) {
     }
   }
   const pyodide = await Promise.race([loadPyodide(options), wasmFailureWatch()]);
-  return { pyodide, bootMode: manifest.snapshot ? "fallback" : "normal" };
+  return { pyodide, bootMode: slowLink ? "slow-link" : manifest.snapshot ? "fallback" : "normal" };
 }
 
 /** Fresh randomness and finders that see the unpacked files (prepare_python.py). @param {import("pyodide").PyodideAPI} pyodide */
