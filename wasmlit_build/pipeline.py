@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,22 @@ class BuildRequest:
     include: list[str] = field(default_factory=list)
     # --keep: entries of the output folder that the build leaves in place (.git, CNAME).
     keep: list[str] = field(default_factory=list)
+    # --serve: the page connects to the dev loop's event stream (wasmlit_build/dev_loop.py).
+    dev: bool = False
+    # The dev loop's change count when this build starts (a page of an older one reloads).
+    dev_version: int = 0
+
+
+@dataclass(frozen=True)
+class SiteParts:
+    """What a build made, kept by the dev loop to rebuild only the app's files."""
+
+    checked: CheckedInput
+    web: bundle.WebBundle
+    runtime: list[app_files.AppFile]
+    manifest: dict[str, Any]
+    baked: Baked
+    css: bytes | None
 
 
 @dataclass
@@ -57,9 +73,12 @@ class BuildResult:
     output: Path
     files: dict[str, bytes]
     warnings: list[str]
+    parts: SiteParts | None = None
 
 
 Report = Callable[[str], None]
+# The dev loop's event stream, relative to the site (wasmlit_build/dev_server.py serves it).
+DEV_EVENTS_PATH = "__wasmlit/events"
 
 
 def _stderr(message: str) -> None:
@@ -254,6 +273,8 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     manifest = _manifest(source, web, files, bundle_name, config, baked, site_packages)
     manifest["icons"] = icon_fonts.manifest
     manifest["math"] = math_entry
+    if request.dev:
+        manifest["dev"] = {"events": DEV_EVENTS_PATH, "version": request.dev_version}
     # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
     css = files.pop(web.stylesheet) if web.stylesheet else None
     css = icon_fonts.css.encode("utf-8") + (css or b"")
@@ -262,7 +283,36 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
     output.write_output_atomically(request.output, files, checked.keep)
-    return BuildResult(request.output.resolve(), files, warnings)
+    parts = SiteParts(checked, web, runtime, manifest, baked, css)
+    return BuildResult(request.output.resolve(), files, warnings, parts)
+
+
+def rebuild_app_files(request: BuildRequest, previous: BuildResult, version: int) -> BuildResult:
+    """The dev loop's fast path: the app folder's files again, in a new app zip, with the
+    rest of the last build (no bundling, no snapshot, no icon subset: the page falls back
+    to the full icon font for names the subset lacks)."""
+    parts = previous.parts
+    if parts is None:
+        raise BuildError("the dev loop needs a full build first")
+    source = parts.checked.source
+    included = app_files.included_paths(source.folder, request.include)
+    app, warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve(), included=included)
+    bundle_bytes = archive.build_archive(parts.runtime, app)
+    bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
+    files = dict(previous.files)
+    del files[parts.manifest["bundle"]]
+    files[bundle_name] = bundle_bytes
+    manifest = {
+        **parts.manifest,
+        "bundle": bundle_name,
+        "sizes": {**parts.manifest["sizes"], "bundle": len(bundle_bytes)},
+    }
+    manifest["dev"] = {**manifest["dev"], "version": version}
+    files["index.html"] = _index_html(source, parts.web, files, manifest, parts.baked, parts.css)
+    files[output.RECORD_NAME] = output.output_record(files)
+    output.write_output_atomically(request.output, files, parts.checked.keep)
+    new_parts = SiteParts(replace(parts.checked, app=app), parts.web, parts.runtime, manifest, parts.baked, parts.css)
+    return BuildResult(previous.output, files, warnings, new_parts)
 
 
 def _manifest(

@@ -113,6 +113,24 @@ function takeEarlyWorker() {
   return early;
 }
 
+/**
+ * The dev loop's client (build.py --serve), a chunk only such pages load. Messages that
+ * arrive before it wait for it.
+ * @param {import("./dev/client.js").DevEntry} dev @param {(text: string) => void} post @param {SessionClient} session
+ * @returns {(message: import("./protocol.js").FromWorker) => void}
+ */
+function loadDevClient(dev, post, session) {
+  /** @type {import("./protocol.js").FromWorker[]} */
+  const early = [];
+  /** @type {((message: import("./protocol.js").FromWorker) => void) | null} */
+  let handle = null;
+  import("./dev/client.js").then(({ startDevClient }) => {
+    handle = startDevClient(dev, { post, rerun: () => session.rerun(), autoRerun: () => true });
+    for (const message of early.splice(0)) handle(message);
+  });
+  return (message) => (handle ? handle(message) : early.push(message));
+}
+
 function start() {
   registerElementKinds(ALL_ELEMENT_KINDS);
   const store = new PageStore();
@@ -145,6 +163,7 @@ function start() {
   });
   const session = new SessionClient(store, (text) => host.post(text), features.sessionOptions());
   features.connect({ root, session, host });
+  const devMessage = manifest.dev ? loadDevClient(manifest.dev, (text) => host.post(text), session) : null;
   // Exposed for the benchmark and for debugging from the console.
   // `timing.lastMessageAt`: when the last worker message arrived (the bench's patch time).
   const timing = { lastMessageAt: 0 };
@@ -178,6 +197,7 @@ function start() {
       return;
     }
     handleWorkerMessage(store, session, features, message);
+    if (devMessage && (message.type === "compile_error" || message.type === "run_finished")) devMessage(message);
   }
   /** @param {ErrorEvent} event */
   function onWorkerError(event) {

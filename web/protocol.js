@@ -2,7 +2,7 @@
 // Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
@@ -21,7 +21,8 @@ export const PROTOCOL_VERSION = 6;
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,
  *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
  *   icons?: import("./material_icons.js").IconFonts,
- *   math?: {stylesheet: string}
+ *   math?: {stylesheet: string},
+ *   dev?: import("./dev/client.js").DevEntry
  * }} BootManifest
  *
  * Page -> worker
@@ -32,7 +33,11 @@ export const PROTOCOL_VERSION = 6;
  * @typedef {{type: "rerun", requests: RerunRequest[], queryString?: string, context?: BrowserContext}} RerunMessage
  * @typedef {{type: "stop"}} StopMessage
  * @typedef {{type: "restore_state", data: string}} RestoreStateMessage
- * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage} ToWorker
+ * The main menu's Clear cache (and the "c" key): st.cache_data and st.cache_resource empty.
+ * @typedef {{type: "clear_cache"}} ClearCacheMessage
+ * The dev loop (build.py --serve): app files saved since (path relative to the app folder -> text).
+ * @typedef {{type: "source_changed", files: Record<string, string>}} SourceChangedMessage
+ * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage | ClearCacheMessage | SourceChangedMessage} ToWorker
  * The one message that is not JSON: the shared memory for Stop and fast reruns
  * (a SharedArrayBuffer cannot be written as text). Sent before "boot".
  * @typedef {{type: "attach_control", buffer: SharedArrayBuffer}} AttachControlMessage
@@ -47,6 +52,8 @@ export const PROTOCOL_VERSION = 6;
  * @typedef {{type: "log", level: "info" | "warn" | "error", text: string}} Log
  * @typedef {{type: "page_config", config: import("./page_config.js").PageConfig}} PageConfigMessage
  * @typedef {{type: "protocol_error", text: string}} ProtocolError
+ * The main script does not compile (dev loop only): Streamlit's "Script execution error" dialog.
+ * @typedef {{type: "compile_error", message: string}} CompileError
  * @typedef {{type: "runtime_error", message: string, detail: string}} RuntimeError
  * Python ended for good (os._exit, a WebAssembly trap): the page replaces the worker.
  * @typedef {{type: "interpreter_died", reason: string, detail: string}} InterpreterDied
@@ -62,7 +69,7 @@ export const PROTOCOL_VERSION = 6;
  * @typedef {{type: "state_snapshot", data: string | null, keys: string[], skipped: string[], reason: string,
  *            costMs: number}} StateSnapshot
  * @typedef {{type: "state_restored", restored: string[], failed: string[]}} StateRestored
- * @typedef {Navigation | PageNotFound | PageInfo | Toast | Logo | StateSnapshot | StateRestored} FeatureMessage
+ * @typedef {Navigation | PageNotFound | PageInfo | Toast | Logo | StateSnapshot | StateRestored | CompileError} FeatureMessage
  * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError
  *           | InterpreterDied | PageConfigMessage | FeatureMessage} FromWorker
  */
@@ -80,6 +87,8 @@ const TO_WORKER_FIELDS = {
   rerun: { requests: "array", queryString: "?string", context: "?object" },
   stop: {},
   restore_state: { data: "string" },
+  clear_cache: {},
+  source_changed: { files: "object" },
 };
 
 /** @type {Record<string, Record<string, string>>} */
@@ -99,6 +108,7 @@ const FROM_WORKER_FIELDS = {
   log: { level: "string", text: "string" },
   page_config: { config: "object" },
   protocol_error: { text: "string" },
+  compile_error: { message: "string" },
   runtime_error: { message: "string", detail: "string" },
   interpreter_died: { reason: "string", detail: "string" },
   navigation: {
@@ -229,6 +239,15 @@ export function attachControlMessage(buffer) {
 /** @param {unknown} data @returns {data is AttachControlMessage} */
 export function isAttachControlMessage(data) {
   return typeof data === "object" && data !== null && "type" in data && data.type === "attach_control";
+}
+
+export function clearCacheMessage() {
+  return JSON.stringify({ type: "clear_cache" });
+}
+
+/** @param {Record<string, string>} files path relative to the app folder -> its new text */
+export function sourceChangedMessage(files) {
+  return JSON.stringify({ type: "source_changed", files });
 }
 
 export function stopMessage() {
