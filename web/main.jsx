@@ -1,7 +1,7 @@
 // The page (UI thread): renders the app, starts the Python worker, and wires the two.
 
 import { hydrate, render } from "preact";
-import { bootMessage, decodeFromWorker, describeRejectedMessage } from "./protocol.js";
+import { bootMessage, clearCacheMessage, decodeFromWorker, describeRejectedMessage } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
 import { installDelegatedEvents } from "./events.js";
@@ -17,6 +17,7 @@ import { receivePageConfig } from "./page_config.js";
 import { connectFragments } from "./fragments.js";
 import { configureMaterialIcons } from "./material_icons.js";
 import { configureMath } from "./markdown_math.js";
+import { menuState } from "./menu/state.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -125,7 +126,7 @@ function loadDevClient(dev, post, session) {
   /** @type {((message: import("./protocol.js").FromWorker) => void) | null} */
   let handle = null;
   import("./dev/client.js").then(({ startDevClient }) => {
-    handle = startDevClient(dev, { post, rerun: () => session.rerun(), autoRerun: () => true });
+    handle = startDevClient(dev, { post, rerun: () => session.rerun(), autoRerun: () => menuState.autoRerun });
     for (const message of early.splice(0)) handle(message);
   });
   return (message) => (handle ? handle(message) : early.push(message));
@@ -164,6 +165,12 @@ function start() {
   const session = new SessionClient(store, (text) => host.post(text), features.sessionOptions());
   features.connect({ root, session, host });
   const devMessage = manifest.dev ? loadDevClient(manifest.dev, (text) => host.post(text), session) : null;
+  menuState.configure({
+    toolbarMode: manifest.config["client.toolbarMode"],
+    hostname: window.location.hostname,
+    devLoop: Boolean(manifest.dev),
+    actions: { rerun: () => session.rerun(), clearCache: () => host.post(clearCacheMessage()) },
+  });
   // Exposed for the benchmark and for debugging from the console.
   // `timing.lastMessageAt`: when the last worker message arrived (the bench's patch time).
   const timing = { lastMessageAt: 0 };

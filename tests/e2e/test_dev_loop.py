@@ -23,6 +23,8 @@ st.session_state.setdefault("count", 0)
 if st.button("LABEL"):
     st.session_state.count += 1
 st.write("Count:", st.session_state.count)
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.write("Runs:", st.session_state.runs)
 """
 
 
@@ -103,3 +105,28 @@ def test_a_save_reruns_in_place_keeping_state_and_shows_syntax_errors(app_page: 
     expect(dialog).to_have_count(0)
     page.get_by_role("button", name="Fixed").click()
     expect(main).to_contain_text("Count: 3")
+
+    # The main menu's "Auto rerun" (shown only in the dev loop): off, a save waits for "r".
+    page.get_by_test_id("stMainMenuButton").click()
+    toggle = page.get_by_test_id("stMainMenuItem-autoRerun")
+    expect(toggle).to_have_attribute("aria-checked", "true")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-checked", "false")
+    page.keyboard.press("Escape")
+    app_page.wait_for_run()
+    runs = _runs(main.inner_text())
+    dev_server.save(COUNTER.replace("LABEL", "Later"))
+    # The worker has the saved script (the dev client marks the save it handed over)...
+    expect(page.locator("html[data-wl-dev-version]")).to_have_attribute("data-wl-dev-version", "4")
+    page.keyboard.press("r")
+    expect(page.get_by_role("button", name="Later")).to_be_visible()
+    app_page.wait_for_run()
+    # ...and only "r" ran it: with Auto rerun on there would have been two runs.
+    assert _runs(main.inner_text()) == runs + 1
+    expect(main).to_contain_text("Count: 3")
+
+
+def _runs(text: str) -> int:
+    found = re.search(r"Runs: (\d+)", text)
+    assert found, text
+    return int(found.group(1))

@@ -83,6 +83,8 @@ export function startDevClient(dev, hooks) {
     } else if (data.kind === "scripts" && data.files) {
       version = data.version;
       hooks.post(sourceChangedMessage(data.files));
+      // For tests and DevTools: which save the worker has.
+      document.documentElement.dataset.wlDevVersion = String(version);
       if (hooks.autoRerun()) hooks.rerun();
     }
   };
