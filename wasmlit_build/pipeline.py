@@ -28,6 +28,7 @@ from wasmlit_build import (
     snapshot,
     stylesheet,
     syntax,
+    theme,
 )
 from wasmlit_build.errors import BuildError
 from wasmlit_build.first_paint import FirstPaint, render_first_paint
@@ -277,7 +278,10 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         manifest["dev"] = {"events": DEV_EVENTS_PATH, "version": request.dev_version}
     # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
     css = files.pop(web.stylesheet) if web.stylesheet else None
-    css = icon_fonts.css.encode("utf-8") + (css or b"")
+    # The theme last: its variables override the stylesheet's light ones (no flash, no script).
+    themed = theme.theme_css(config)
+    warnings += themed.warnings
+    css = icon_fonts.css.encode("utf-8") + (css or b"") + themed.css.encode("utf-8")
     files["index.html"] = _index_html(source, web, files, manifest, baked, css)
     files[".nojekyll"] = b""
     files[output.RECORD_NAME] = output.output_record(files)
