@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wasmlit_build import dev_watch
+from wasmlit_build.app_files import AppFile
 from wasmlit_build.dev_server import DevChannel
 from wasmlit_build.errors import BuildError
-from wasmlit_build.pipeline import BuildRequest, BuildResult, build, rebuild_app_files
+from wasmlit_build.pipeline import BuildRequest, BuildResult, build, collect_app, rebuild_app_files
 from wasmlit_build.serve import StaticServer
 
 POLL_SECONDS = 0.2
@@ -78,25 +79,31 @@ class DevLoop:
                 self.result = build(self.request, report=lambda _: None)
                 for warning in self.result.warnings:
                     self.say(f"warning: {warning}")
+                self.channel.publish("reload")
             else:
-                self.result = rebuild_app_files(self.request, self.result, self.channel.version + 1)
+                app, warnings = collect_app(self.request, self.result)
+                for warning in warnings:
+                    self.say(f"warning: {warning}")
+                if kind == "scripts":
+                    # The pages first: they need the saved files, not the rebuilt zip.
+                    self.channel.publish("scripts", files=_saved_texts(app, change.modified))
+                    self.result = rebuild_app_files(self.request, self.result, self.channel.version, app)
+                else:
+                    self.result = rebuild_app_files(self.request, self.result, self.channel.version + 1, app)
+                    self.channel.publish("reload")
         except BuildError as error:
             self.say(f"error: {names} changed, but the site could not be rebuilt: {error}")
             return
         milliseconds = (time.perf_counter() - started) * 1000
-        if kind == "scripts":
-            self.channel.publish("scripts", files=self._saved_texts(change.modified))
-            self.say(f"Rebuilt the app's files ({names}) in {milliseconds:.0f} ms; open pages rerun.")
-        else:
-            self.channel.publish("reload")
-            what = "the whole site" if kind == "full" else "the app's files"
-            self.say(f"Rebuilt {what} ({names}) in {milliseconds:.0f} ms; open pages reload.")
+        what = {"full": "the whole site", "reload": "the app's files", "scripts": "the app's files"}[kind]
+        effect = "open pages rerun" if kind == "scripts" else "open pages reload"
+        self.say(f"Rebuilt {what} ({names}) in {milliseconds:.0f} ms; {effect}.")
 
-    def _saved_texts(self, paths: tuple[str, ...]) -> dict[str, str]:
-        """The saved files the site ships (as the build filtered them), as text."""
-        parts = self.result.parts
-        shipped = {item.relative_path: item.data for item in parts.checked.app} if parts else {}
-        return {path: shipped[path].decode("utf-8", "replace") for path in paths if path in shipped}
+
+def _saved_texts(app: list[AppFile], paths: tuple[str, ...]) -> dict[str, str]:
+    """The saved files the site ships (as the build filtered them), as text."""
+    shipped = {item.relative_path: item.data for item in app}
+    return {path: shipped[path].decode("utf-8", "replace") for path in paths if path in shipped}
 
 
 def serve_and_watch(request: BuildRequest, result: BuildResult, server: StaticServer, channel: DevChannel) -> None:

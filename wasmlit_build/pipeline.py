@@ -291,20 +291,30 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     return BuildResult(request.output.resolve(), files, warnings, parts)
 
 
-def rebuild_app_files(request: BuildRequest, previous: BuildResult, version: int) -> BuildResult:
-    """The dev loop's fast path: the app folder's files again, in a new app zip, with the
-    rest of the last build (no bundling, no snapshot, no icon subset: the page falls back
-    to the full icon font for names the subset lacks)."""
+def collect_app(request: BuildRequest, previous: BuildResult) -> tuple[list[app_files.AppFile], list[str]]:
+    """The app folder's files as the build ships them (hidden and secret-looking ones left out)."""
+    if previous.parts is None:
+        raise BuildError("the dev loop needs a full build first")
+    folder = previous.parts.checked.source.folder
+    included = app_files.included_paths(folder, request.include)
+    return app_files.collect_app_files(folder, excluded=request.output.resolve(), included=included)
+
+
+def rebuild_app_files(
+    request: BuildRequest, previous: BuildResult, version: int, app: list[app_files.AppFile]
+) -> BuildResult:
+    """The dev loop's fast path: the app's files (``app``, from collect_app) in a new app
+    zip, with the rest of the last build (no bundling, no snapshot, no icon subset: the
+    page falls back to the full icon font for names the subset lacks). Only the zip,
+    index.html and the output record are written."""
     parts = previous.parts
     if parts is None:
         raise BuildError("the dev loop needs a full build first")
-    source = parts.checked.source
-    included = app_files.included_paths(source.folder, request.include)
-    app, warnings = app_files.collect_app_files(source.folder, excluded=request.output.resolve(), included=included)
     bundle_bytes = archive.build_archive(parts.runtime, app)
     bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
+    old_bundle = parts.manifest["bundle"]
     files = dict(previous.files)
-    del files[parts.manifest["bundle"]]
+    del files[old_bundle]
     files[bundle_name] = bundle_bytes
     manifest = {
         **parts.manifest,
@@ -312,11 +322,14 @@ def rebuild_app_files(request: BuildRequest, previous: BuildResult, version: int
         "sizes": {**parts.manifest["sizes"], "bundle": len(bundle_bytes)},
     }
     manifest["dev"] = {**manifest["dev"], "version": version}
+    source = parts.checked.source
     files["index.html"] = _index_html(source, parts.web, files, manifest, parts.baked, parts.css)
     files[output.RECORD_NAME] = output.output_record(files)
-    output.write_output_atomically(request.output, files, parts.checked.keep)
+    # The zip before the page that names it; the old zip last.
+    changed = {name: files[name] for name in (bundle_name, "index.html", output.RECORD_NAME)}
+    output.update_files(request.output, changed, [old_bundle] if old_bundle != bundle_name else [])
     new_parts = SiteParts(replace(parts.checked, app=app), parts.web, parts.runtime, manifest, parts.baked, parts.css)
-    return BuildResult(previous.output, files, warnings, new_parts)
+    return BuildResult(previous.output, files, [], new_parts)
 
 
 def _manifest(

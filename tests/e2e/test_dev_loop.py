@@ -79,6 +79,8 @@ def dev_server() -> Iterator[DevServer]:
 
 def test_a_save_reruns_in_place_keeping_state_and_shows_syntax_errors(app_page: AppPage, dev_server: DevServer) -> None:
     page = app_page.open(dev_server.wait_ready())
+    # The page listens to the dev server (a save before that would reload it instead).
+    expect(page.locator("html")).to_have_attribute("data-wl-dev-version", "0")
     main = page.get_by_test_id("stMain")
     for _ in range(2):
         page.get_by_role("button", name="Add").click()
@@ -124,6 +126,15 @@ def test_a_save_reruns_in_place_keeping_state_and_shows_syntax_errors(app_page: 
     # ...and only "r" ran it: with Auto rerun on there would have been two runs.
     assert _runs(main.inner_text()) == runs + 1
     expect(main).to_contain_text("Count: 3")
+
+    # config.toml: the whole site is rebuilt and the page reloads, here in the dark theme.
+    config = dev_server.app_folder / ".streamlit" / "config.toml"
+    config.parent.mkdir()
+    config.write_text('[theme]\nbase = "dark"\n')
+    expect(page.get_by_test_id("stApp")).to_have_css("background-color", "rgb(23, 22, 20)", timeout=120_000)
+    app_page.wait_connected()
+    expect(main).to_contain_text("Count: 0")
+    assert any("Rebuilt the whole site (.streamlit/config.toml)" in line for line in dev_server.lines)
 
 
 def _runs(text: str) -> int:

@@ -78,12 +78,13 @@ export function startDevClient(dev, hooks) {
     if (data.kind === "hello") {
       // The site was rebuilt since this page loaded (or while it was away): load it again.
       if (data.version > version) location.reload();
+      else document.documentElement.dataset.wlDevVersion = String(version);
     } else if (data.kind === "reload") {
       location.reload();
     } else if (data.kind === "scripts" && data.files) {
       version = data.version;
       hooks.post(sourceChangedMessage(data.files));
-      // For tests and DevTools: which save the worker has.
+      // For tests and DevTools: the save the worker has (set on connecting, too).
       document.documentElement.dataset.wlDevVersion = String(version);
       if (hooks.autoRerun()) hooks.rerun();
     }
