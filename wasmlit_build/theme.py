@@ -37,6 +37,17 @@ _PALETTES = {
         "link": "#85B8F8",
     },
 }
+# The dark palette's text and background tints (alerts, badges, coloured text); the
+# stylesheet holds the light ones (web/styles/display.css).
+_DARK_TINTS = {
+    "red": ("#F2919A", "#412023"),
+    "orange": ("#F2A56D", "#342414"),
+    "yellow": ("#FBD54F", "#302917"),
+    "blue": ("#85B8F8", "#1E2A3D"),
+    "green": ("#7ED5B0", "#0E2F24"),
+    "violet": ("#BF8EF7", "#332244"),
+    "gray": ("#B8B3A8", "#2C2925"),
+}
 # The sidebar's own defaults, while the main colours are the base's.
 _SIDEBAR = {
     "light": {"bg": "#F8F8F7", "secondary": "#F1F0EE", "border": "#D7D3CF", "code": "#F1F1F0"},
@@ -112,6 +123,11 @@ def _variables(inputs: dict[str, str], base: str | None, show_widget_border: Any
     background_mix = colors.mix(background, secondary, 0.5)
     border = inputs.get("border") or (colors.css(colors.fade(text, 0.8)) if custom else defaults["border"])
     code = inputs.get("code") or (colors.css(background_mix) if custom else defaults["code"])
+    tints: dict[str, str] = {}
+    if tone == "dark":
+        for name, (text_tint, background_tint) in _DARK_TINTS.items():
+            tints[f"--wl-text-{name}"], tints[f"--wl-bg-{name}"] = text_tint, background_tint
+        tints["--wl-bg-primary"] = colors.css(colors.fade(primary, 0.7))
     return {
         "--st-bg": colors.css(background),
         "--st-secondary-bg": colors.css(secondary),
@@ -126,6 +142,7 @@ def _variables(inputs: dict[str, str], base: str | None, show_widget_border: Any
         "--st-code-bg": code,
         "--st-link": inputs.get("link") or defaults["link"],
         "--st-button-bg": colors.css(colors.lighten(background, 0.025)),
+        **tints,
     }
 
 

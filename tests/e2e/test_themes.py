@@ -28,6 +28,8 @@ PROBE = """() => {
     link: style('[data-testid="stMain"] [data-testid="stMarkdownContainer"] a', 'color'),
     input: style('[data-testid="stTextInputRootElement"]', 'backgroundColor'),
     inputBorder: style('[data-testid="stTextInputRootElement"]', 'borderTopColor'),
+    alert: style('[data-testid="stAlertContainer"]', 'backgroundColor'),
+    alertText: style('[data-testid="stAlertContainer"]', 'color'),
   };
 }"""
 
@@ -43,6 +45,8 @@ LIGHT = {
     "link": "rgb(36, 79, 180)",
     "input": "rgb(248, 248, 247)",
     "inputBorder": "rgb(220, 216, 212)",
+    "alert": "rgb(237, 245, 255)",
+    "alertText": "rgb(36, 79, 180)",
 }
 DARK = {
     "background": "rgb(23, 22, 20)",
@@ -55,6 +59,8 @@ DARK = {
     "link": "rgb(133, 184, 248)",
     "input": "rgb(45, 43, 39)",
     "inputBorder": "rgb(74, 71, 66)",
+    "alert": "rgb(30, 42, 61)",
+    "alertText": "rgb(133, 184, 248)",
 }
 CUSTOM_CONFIG = {
     "theme.base": "dark",
@@ -77,6 +83,9 @@ CUSTOM = {
     "link": "rgb(0, 255, 170)",
     "input": "rgb(38, 39, 48)",
     "inputBorder": "rgba(250, 250, 250, 0.2)",
+    # Not measured: Streamlit keeps its dark palette's tints when no tint colour is configured.
+    "alert": "rgb(30, 42, 61)",
+    "alertText": "rgb(133, 184, 248)",
 }
 
 
