@@ -220,6 +220,19 @@ def _section(options: dict[str, Any], prefix: str) -> dict[str, Any]:
     return {key.removeprefix(prefix): value for key, value in options.items() if key.startswith(prefix)}
 
 
+def _switchable_css() -> str:
+    """No theme configured: Streamlit follows the system's colour scheme, and its menu
+    switches between System, Light and Dark (web/menu/state.js marks the root
+    ``data-wl-theme="light"`` or ``"dark"``; System is no mark)."""
+    dark = {**_variables({}, "dark", None), "color-scheme": "dark"}
+    sidebar = _sidebar_variables({}, {}, "dark", None)
+    system = ":root:not([data-wl-theme=light])"
+    chosen = ":root[data-wl-theme=dark]"
+    follows_system = _block(system, dark) + _block(f"{system} .stApp .stSidebar", sidebar)
+    chosen_dark = _block(chosen, dark) + _block(f"{chosen} .stApp .stSidebar", sidebar)
+    return "@media (prefers-color-scheme:dark){" + follows_system + "}" + chosen_dark
+
+
 def theme_css(options: dict[str, Any]) -> ThemeCss:
     """The CSS that turns the stylesheet's light theme into the configured one."""
     warnings: list[str] = []
@@ -234,15 +247,7 @@ def theme_css(options: dict[str, Any]) -> ThemeCss:
     configured = any(value not in (None, "") for value in theme.values()) or bool(sidebar)
     border_shown = theme.get("showWidgetBorder")
     if not configured:
-        # No theme: Streamlit follows the system's colour scheme.
-        dark = _variables({}, "dark", None)
-        dark_sidebar = _sidebar_variables({}, {}, "dark", None)
-        rules = (
-            _block(":root", dark)
-            + _block(".stApp .stSidebar", dark_sidebar)
-            + _block(":root", {"color-scheme": "dark"})
-        )
-        return ThemeCss("@media (prefers-color-scheme:dark){" + rules + "}", warnings)
+        return ThemeCss(_switchable_css(), warnings)
     others = _other_variables(options, warnings)
     if base != "dark" and not inputs and not sidebar_inputs and border_shown is not False:
         main, sidebar_variables = others, {}  # the stylesheet has the light colours already

@@ -17,7 +17,7 @@ import { receivePageConfig } from "./page_config.js";
 import { connectFragments } from "./fragments.js";
 import { configureMaterialIcons } from "./material_icons.js";
 import { configureMath } from "./markdown_math.js";
-import { menuState } from "./menu/state.js";
+import { menuState, themeSwitchable } from "./menu/state.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -169,6 +169,7 @@ function start() {
     toolbarMode: manifest.config["client.toolbarMode"],
     hostname: window.location.hostname,
     devLoop: Boolean(manifest.dev),
+    themeSwitcher: themeSwitchable(manifest.config),
     actions: { rerun: () => session.rerun(), clearCache: () => host.post(clearCacheMessage()) },
   });
   // Exposed for the benchmark and for debugging from the console.

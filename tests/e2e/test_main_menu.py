@@ -1,5 +1,6 @@
 """The main menu (⋮, Streamlit 1.67's stMainMenu): its entries for the toolbar modes,
-Rerun from the menu and the "r" key, Clear caches from the menu and the "c" key."""
+Rerun from the menu and the "r" key, Clear caches from the menu and the "c" key, and the
+theme switcher (System, Light, Dark) of an app without a configured theme."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ def _lucky(page: Page) -> str:
     return found.group(1)
 
 
+THEMES = ["stMainMenuItem-theme-System", "stMainMenuItem-theme-Light", "stMainMenuItem-theme-Dark"]
+
+
 def _entries(page: Page) -> list[str]:
     page.get_by_test_id("stMainMenuButton").click()
     items = page.get_by_test_id("stMainMenuList").locator("[data-testid^='stMainMenuItem-']")
@@ -36,10 +40,11 @@ def test_menu_entries_rerun_and_clear_cache(app_page: AppPage, sites: SiteServer
     page = app_page.open(sites.build(APP, "main-menu", prerender=False))
     assert _runs(page) == 1
     # Served from 127.0.0.1 with toolbarMode "auto": the developer entries show.
-    assert _entries(page) == ["stMainMenuItem-rerun", "stMainMenuItem-clearCache", "stMainMenuItem-print"]
+    assert _entries(page) == [*THEMES, "stMainMenuItem-rerun", "stMainMenuItem-clearCache", "stMainMenuItem-print"]
     labels = page.get_by_test_id("stMainMenuList").get_by_role("menuitem")
     expect(labels).to_have_text([re.compile(r"^Rerun\s*R$"), re.compile(r"^Clear cache\s*C$"), "Print"])
-    expect(page.get_by_test_id("stMainMenuDivider")).to_have_count(2)
+    expect(page.get_by_test_id("stMainMenuDivider")).to_have_count(3)
+    expect(page.get_by_test_id("stThemeSwitcher").get_by_role("menuitemradio", checked=True)).to_have_text("System")
 
     page.get_by_test_id("stMainMenuItem-rerun").click()
     expect(page.get_by_test_id("stMainMenuPopover")).to_have_count(0)
@@ -73,10 +78,33 @@ def test_menu_entries_rerun_and_clear_cache(app_page: AppPage, sites: SiteServer
 
 def test_viewer_and_minimal_toolbar_modes(app_page: AppPage, sites: SiteServer) -> None:
     page = app_page.open(sites.build(APP, "main-menu-viewer", prerender=False, **{"client.toolbarMode": "viewer"}))
-    assert _entries(page) == ["stMainMenuItem-print"]
+    assert _entries(page) == [*THEMES, "stMainMenuItem-print"]
     page.keyboard.press("Escape")
     page.keyboard.press("c")
     expect(page.get_by_test_id("stClearCacheDialog")).to_have_count(0)
 
     page = app_page.open(sites.build(APP, "main-menu-minimal", prerender=False, **{"client.toolbarMode": "minimal"}))
-    expect(page.get_by_test_id("stMainMenu")).to_have_count(0)
+    # "minimal" keeps the theme switcher and the app's own entries (none here).
+    assert _entries(page) == THEMES
+
+
+def test_the_theme_switcher_overrides_the_system_and_is_remembered(app_page: AppPage, sites: SiteServer) -> None:
+    app_page.page.emulate_media(color_scheme="light")
+    page = app_page.open(sites.build(APP, "main-menu", prerender=False))
+    app = page.get_by_test_id("stApp")
+    expect(app).to_have_css("background-color", "rgb(255, 255, 255)")
+    page.get_by_test_id("stMainMenuButton").click()
+    page.get_by_test_id("stMainMenuItem-theme-Dark").click()
+    expect(app).to_have_css("background-color", "rgb(23, 22, 20)")
+    expect(page.get_by_test_id("stMainMenuItem-theme-Dark")).to_have_attribute("aria-checked", "true")
+    page.reload()
+    app_page.wait_connected()
+    expect(app).to_have_css("background-color", "rgb(23, 22, 20)")
+    page.get_by_test_id("stMainMenuButton").click()
+    page.get_by_test_id("stMainMenuItem-theme-System").click()
+    expect(app).to_have_css("background-color", "rgb(255, 255, 255)")
+
+
+def test_a_configured_theme_has_no_switcher(app_page: AppPage, sites: SiteServer) -> None:
+    page = app_page.open(sites.build(APP, "main-menu-themed", prerender=False, **{"theme.base": "dark"}))
+    assert _entries(page) == ["stMainMenuItem-rerun", "stMainMenuItem-clearCache", "stMainMenuItem-print"]

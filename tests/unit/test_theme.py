@@ -38,8 +38,10 @@ def test_the_stylesheet_holds_the_light_theme_the_build_computes() -> None:
 
 def test_without_a_theme_the_dark_palette_waits_for_the_system() -> None:
     css = theme_css({"client.toolbarMode": "auto"}).css
-    assert css.startswith("@media (prefers-color-scheme:dark){:root{--st-bg:#171614;")
-    assert ".stApp .stSidebar{--st-bg:#21201d;" in css
+    assert css.startswith("@media (prefers-color-scheme:dark){:root:not([data-wl-theme=light]){--st-bg:#171614;")
+    assert ":root:not([data-wl-theme=light]) .stApp .stSidebar{--st-bg:#21201d;" in css
+    # The main menu's Dark choice, whatever the system says.
+    assert ":root[data-wl-theme=dark]{--st-bg:#171614;" in css
 
 
 def test_base_light_adds_nothing_and_base_dark_the_dark_palette() -> None:

@@ -1,12 +1,14 @@
 // The main menu's entries, in Streamlit 1.67's sections and order (its frontend's
-// MainMenu): [Rerun (R), Auto rerun] and [Clear cache (C)] for developers only, then
+// MainMenu): [System, Light, Dark] when no theme is configured, [Rerun (R), Auto rerun]
+// and [Clear cache (C)] for developers only, then
 // [Print, About], then [Report a bug, Get help]. "minimal" keeps only the app's own
 // entries. Record screen (a browser screencast) has no place in a static site.
 
 /**
  * @typedef {{type: "action", key: string, label: string, shortcut?: string, run: () => void}} ActionEntry
  * @typedef {{type: "toggle", key: string, label: string, checked: boolean, run: () => void}} ToggleEntry
- * @typedef {ActionEntry | ToggleEntry} MenuEntry
+ * @typedef {{type: "radio", key: string, label: import("./state.js").ThemeChoice, checked: boolean, run: () => void}} RadioEntry
+ * @typedef {ActionEntry | ToggleEntry | RadioEntry} MenuEntry
  */
 
 /** @param {string} url */
@@ -29,6 +31,20 @@ function appEntries(items) {
   return entries;
 }
 
+/** Streamlit 1.67's theme switcher, first in its menu. @param {import("./state.js").MenuState} state @returns {MenuEntry[]} */
+function themeEntries(state) {
+  if (!state.themeSwitcher) return [];
+  /** @type {import("./state.js").ThemeChoice[]} */
+  const choices = ["System", "Light", "Dark"];
+  return choices.map((choice) => ({
+    type: "radio",
+    key: `theme-${choice}`,
+    label: choice,
+    checked: state.theme === choice,
+    run: () => state.setTheme(choice),
+  }));
+}
+
 /**
  * @param {import("./state.js").MenuState} state
  * @param {Record<string, string | null> | undefined} items the page config's menuItems
@@ -38,7 +54,8 @@ export function menuSections(state, items) {
   const links = appEntries(items);
   /** @type {MenuEntry[]} */
   const about = items?.about ? [{ type: "action", key: "about", label: "About", run: () => state.showDialog("about") }] : [];
-  if (state.toolbarMode === "minimal") return [[...links, ...about]];
+  const themes = themeEntries(state);
+  if (state.toolbarMode === "minimal") return [themes, [...links, ...about]];
   /** @type {MenuEntry[]} */
   const running = [];
   /** @type {MenuEntry[]} */
@@ -64,5 +81,5 @@ export function menuSections(state, items) {
   }
   /** @type {MenuEntry[]} */
   const printing = [{ type: "action", key: "print", label: "Print", run: () => state.actions.print() }];
-  return [running, caching, [...printing, ...about], links];
+  return [themes, running, caching, [...printing, ...about], links];
 }

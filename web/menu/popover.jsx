@@ -7,8 +7,42 @@ import { menuState } from "./state.js";
 
 /** @typedef {import("./entries.js").MenuEntry} MenuEntry */
 
+/** Icons for the theme choices (as Streamlit's contrast, light and dark symbols), drawn inline. */
+const THEME_ICONS = {
+  System: (
+    <>
+      <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" stroke-width="2" />
+      <path d="M12 4a8 8 0 0 1 0 16z" fill="currentColor" />
+    </>
+  ),
+  Light: (
+    <>
+      <circle cx="12" cy="12" r="4" fill="currentColor" />
+      <path d="M12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2" stroke="currentColor" stroke-width="2" />
+    </>
+  ),
+  Dark: <path d="M14 3a9 9 0 1 0 7 13A7 7 0 0 1 14 3z" fill="currentColor" />,
+};
+
 /** @param {{entry: MenuEntry}} props */
 function Entry({ entry }) {
+  if (entry.type === "radio") {
+    return (
+      <button
+        type="button"
+        class={`wl-menu-item wl-menu-radio${entry.checked ? " wl-checked" : ""}`}
+        role="menuitemradio"
+        aria-checked={entry.checked ? "true" : "false"}
+        data-testid={`stMainMenuItem-${entry.key}`}
+        onClick={entry.run}
+      >
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          {THEME_ICONS[entry.label]}
+        </svg>
+        {entry.label}
+      </button>
+    );
+  }
   if (entry.type === "toggle") {
     return (
       <button
@@ -79,9 +113,15 @@ export function MenuPopover({ sections }) {
             {index > 0 ? (
               <div class="wl-menu-divider" role="separator" aria-hidden="true" data-testid="stMainMenuDivider" />
             ) : null}
-            {section.map((entry) => (
-              <Entry key={entry.key} entry={entry} />
-            ))}
+            {section[0]?.type === "radio" ? (
+              <div class="wl-menu-themes" role="group" aria-label="Theme" data-testid="stThemeSwitcher">
+                {section.map((entry) => (
+                  <Entry key={entry.key} entry={entry} />
+                ))}
+              </div>
+            ) : (
+              section.map((entry) => <Entry key={entry.key} entry={entry} />)
+            )}
           </>
         ))}
       </div>
