@@ -22,26 +22,32 @@ KEEP_ALIVE_SECONDS = 15.0
 
 
 class DevChannel:
-    """The latest event, for every open page's stream thread to pick up."""
+    """The dev loop's events, for every open page's stream thread to pick up in order."""
+
+    # Events kept for a stream that is busy writing while more arrive (a page that fell
+    # further behind reconnects, and its hello makes it reload).
+    KEPT = 64
 
     def __init__(self) -> None:
         self._condition = threading.Condition()
         self.version = 0
-        self._event: dict[str, Any] = {"kind": "hello", "version": 0}
+        self._events: list[dict[str, Any]] = []
         self.closed = False
 
     def publish(self, kind: str, **fields: Any) -> int:
         with self._condition:
             self.version += 1
-            self._event = {"kind": kind, "version": self.version, **fields}
+            self._events = [*self._events[-(self.KEPT - 1) :], {"kind": kind, "version": self.version, **fields}]
             self._condition.notify_all()
             return self.version
 
-    def wait_after(self, version: int, timeout: float) -> dict[str, Any] | None:
-        """The latest event if it is newer than ``version``, waiting up to ``timeout``."""
+    def wait_after(self, version: int, timeout: float) -> list[dict[str, Any]]:
+        """The events newer than ``version``, waiting up to ``timeout`` for one."""
         with self._condition:
             self._condition.wait_for(lambda: self.closed or self.version > version, timeout)
-            return self._event if self.version > version and not self.closed else None
+            if self.closed:
+                return []
+            return [event for event in self._events if event["version"] > version]
 
     def close(self) -> None:
         with self._condition:
@@ -77,10 +83,10 @@ class _DevHandlerMixin(_QuietHandler):
             self.wfile.write(_event_bytes({"kind": "hello", "version": seen}))
             self.wfile.flush()
             while not channel.closed:
-                event = channel.wait_after(seen, KEEP_ALIVE_SECONDS)
-                if event is None:
+                events = channel.wait_after(seen, KEEP_ALIVE_SECONDS)
+                if not events:
                     self.wfile.write(b": keep-alive\n\n")
-                else:
+                for event in events:
                     seen = int(event["version"])
                     self.wfile.write(_event_bytes(event))
                 self.wfile.flush()

@@ -1,4 +1,5 @@
-"""The dev loop's watcher: what counts as a change, and what each change needs."""
+"""The dev loop's watcher (what counts as a change, and what each change needs) and its
+event channel."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from wasmlit_build.dev_server import DevChannel
 from wasmlit_build.dev_watch import Change, classify, compare, scan
 
 
@@ -53,3 +55,13 @@ def test_a_save_with_the_same_size_is_a_change(tmp_path: Path) -> None:
     _touch(tmp_path / "app.py", "a = 2", mtime_ns=2_000_000_000)
     assert compare(before, scan(tmp_path)) == Change(modified=("app.py",))
     assert classify(compare(before, scan(tmp_path))) == "scripts"
+
+
+def test_the_channel_hands_every_newer_event_in_order() -> None:
+    channel = DevChannel()
+    channel.publish("scripts", files={"a.py": "1"})
+    channel.publish("scripts", files={"b.py": "2"})
+    assert [event["files"] for event in channel.wait_after(0, 0)] == [{"a.py": "1"}, {"b.py": "2"}]
+    assert channel.wait_after(2, 0) == []
+    channel.close()
+    assert channel.wait_after(0, 0) == []
