@@ -312,9 +312,9 @@ def rebuild_app_files(
         raise BuildError("the dev loop needs a full build first")
     bundle_bytes = archive.build_archive(parts.runtime, app)
     bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
-    old_bundle = parts.manifest["bundle"]
+    # Earlier app zips stay (and in the output record): an open page that replaces its
+    # worker (Stop) boots from the zip its manifest names, then gets the saved files again.
     files = dict(previous.files)
-    del files[old_bundle]
     files[bundle_name] = bundle_bytes
     manifest = {
         **parts.manifest,
@@ -325,9 +325,9 @@ def rebuild_app_files(
     source = parts.checked.source
     files["index.html"] = _index_html(source, parts.web, files, manifest, parts.baked, parts.css)
     files[output.RECORD_NAME] = output.output_record(files)
-    # The zip before the page that names it; the old zip last.
+    # The zip before the page that names it.
     changed = {name: files[name] for name in (bundle_name, "index.html", output.RECORD_NAME)}
-    output.update_files(request.output, changed, [old_bundle] if old_bundle != bundle_name else [])
+    output.update_files(request.output, changed)
     new_parts = SiteParts(replace(parts.checked, app=app), parts.web, parts.runtime, manifest, parts.baked, parts.css)
     return BuildResult(previous.output, files, [], new_parts)
 

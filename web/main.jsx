@@ -125,10 +125,12 @@ function loadDevClient(dev, post, session) {
   const early = [];
   /** @type {((message: import("./protocol.js").FromWorker) => void) | null} */
   let handle = null;
-  import("./dev/client.js").then(({ startDevClient }) => {
-    handle = startDevClient(dev, { post, rerun: () => session.rerun(), autoRerun: () => menuState.autoRerun });
-    for (const message of early.splice(0)) handle(message);
-  });
+  import("./dev/client.js")
+    .then(({ startDevClient }) => {
+      handle = startDevClient(dev, { post, rerun: () => session.rerun(), autoRerun: () => menuState.autoRerun });
+      for (const message of early.splice(0)) handle(message);
+    })
+    .catch((error) => console.warn("wasmlit: the dev loop's client did not load; saves need a reload.", error));
   return (message) => (handle ? handle(message) : early.push(message));
 }
 
@@ -205,7 +207,7 @@ function start() {
       return;
     }
     handleWorkerMessage(store, session, features, message);
-    if (devMessage && (message.type === "compile_error" || message.type === "run_finished")) devMessage(message);
+    if (devMessage && ["compile_error", "run_finished", "ready"].includes(message.type)) devMessage(message);
   }
   /** @param {ErrorEvent} event */
   function onWorkerError(event) {

@@ -71,6 +71,9 @@ function showCompileError(message) {
  */
 export function startDevClient(dev, hooks) {
   let version = dev.version;
+  /** Every file saved since the page loaded, for a replacement worker (after Stop). @type {Record<string, string>} */
+  const saved = {};
+  let workersReady = 0;
   const events = new EventSource(new URL(dev.events, document.baseURI));
   events.onmessage = (event) => {
     /** @type {DevEvent} */
@@ -83,6 +86,7 @@ export function startDevClient(dev, hooks) {
       location.reload();
     } else if (data.kind === "scripts" && data.files) {
       version = data.version;
+      Object.assign(saved, data.files);
       hooks.post(sourceChangedMessage(data.files));
       // For tests and DevTools: the save the worker has (set on connecting, too).
       document.documentElement.dataset.wlDevVersion = String(version);
@@ -90,6 +94,11 @@ export function startDevClient(dev, hooks) {
     }
   };
   return (message) => {
+    // A replacement worker booted from the page's first app zip: it needs the saves again.
+    if (message.type === "ready" && workersReady++ > 0 && Object.keys(saved).length) {
+      hooks.post(sourceChangedMessage(saved));
+      hooks.rerun();
+    }
     if (message.type === "compile_error") showCompileError(message.message);
     else if (message.type === "run_finished" && message.status !== "compile_error") closeCompileError();
   };
