@@ -22,10 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit_build import app_files, github_pages
+from wasmlit_build.dev_loop import serve_and_watch
+from wasmlit_build.dev_server import DevChannel, dev_handler_class
 from wasmlit_build.errors import BuildError
 from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.runtime import runtime_config
-from wasmlit_build.serve import open_server, serve_until_stopped
+from wasmlit_build.serve import open_server
 
 
 def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]]:
@@ -38,7 +40,12 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, dict[str, Any]
     parser.add_argument(
         "--out", help="output folder (default: dist), or with --single-file the file (default: app.html)"
     )
-    parser.add_argument("--serve", action="store_true", help="serve the output on 127.0.0.1 after building")
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="the dev loop: build (without pre-render), serve on 127.0.0.1, watch the app folder, rebuild on save;"
+        " open pages rerun the saved script keeping Session State",
+    )
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
     parser.add_argument(
         "--github-pages-workflow",
@@ -140,11 +147,14 @@ def _request(arguments: argparse.Namespace, flags: dict[str, Any]) -> BuildReque
         output=Path(arguments.out),
         config_flags=flags,
         snapshot=arguments.snapshot,
-        prerender=arguments.prerender,
+        # The dev loop rebuilds on every save: a pre-rendered first run would be stale at once.
+        prerender=arguments.prerender and not arguments.serve,
+        dev=arguments.serve,
         pyodide_dist=arguments.pyodide_dist,
         include=arguments.include,
         keep=arguments.keep,
-        offline=arguments.offline,
+        # A service worker would keep serving the version a dev page was loaded with.
+        offline=arguments.offline and not arguments.serve,
         single_file=arguments.single_file,
     )
 
@@ -175,15 +185,19 @@ def main(argv: list[str]) -> int:
         try:
             _check_text_arguments(arguments)
             server = None
+            channel = DevChannel()
             if arguments.serve:
                 # Bound first: a port in use stops the build before it replaces the old site.
+                isolated = arguments.cross_origin_isolated
                 server = open_server(
                     Path(arguments.out).absolute(),
                     arguments.port,
-                    cross_origin_isolated=arguments.cross_origin_isolated,
+                    cross_origin_isolated=isolated,
+                    handler_class=dev_handler_class(channel, cross_origin_isolated=isolated),
                 )
                 cleanup.callback(server.server_close)
-            result = build(_request(arguments, flags))
+            request = _request(arguments, flags)
+            result = build(request)
         except BuildError as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
@@ -198,7 +212,7 @@ def main(argv: list[str]) -> int:
             print(f"Built {result.output} ({len(result.files)} files).")
         if server is not None:
             cleanup.pop_all()
-            serve_until_stopped(server, result.output, cross_origin_isolated=arguments.cross_origin_isolated)
+            serve_and_watch(request, result, server, channel)
     return 0
 
 

@@ -173,6 +173,23 @@ def write_output_atomically(output: Path, files: dict[str, bytes], keep: tuple[s
         raise BuildError(f"could not write the output folder {output}: {error.strerror or error}.") from None
 
 
+def update_files(output: Path, changed: dict[str, bytes], removed: Iterable[str] = ()) -> None:
+    """The dev loop's small rebuilds: each changed file replaced by a rename (a reader sees
+    the old file or the new one, never half of one), in the given order, then the removed
+    ones deleted."""
+    try:
+        for relative, data in changed.items():
+            path = output / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.new")
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        for relative in removed:
+            (output / relative).unlink(missing_ok=True)
+    except OSError as error:
+        raise BuildError(f"could not update the output folder {output}: {error.strerror or error}.") from None
+
+
 def _swap_in(output: Path, files: dict[str, bytes], keep: tuple[str, ...]) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from wasmlit_build import (
     snapshot,
     stylesheet,
     syntax,
+    theme,
 )
 from wasmlit_build.errors import BuildError
 from wasmlit_build.first_paint import FirstPaint, render_first_paint
@@ -57,6 +58,22 @@ class BuildRequest:
     offline: bool = True
     # --single-file: `output` is one HTML file holding the whole app (wasmlit_build/single_file.py).
     single_file: bool = False
+    # --serve: the page connects to the dev loop's event stream (wasmlit_build/dev_loop.py).
+    dev: bool = False
+    # The dev loop's change count when this build starts (a page of an older one reloads).
+    dev_version: int = 0
+
+
+@dataclass(frozen=True)
+class SiteParts:
+    """What a build made, kept by the dev loop to rebuild only the app's files."""
+
+    checked: CheckedInput
+    web: bundle.WebBundle
+    runtime: list[app_files.AppFile]
+    manifest: dict[str, Any]
+    baked: Baked
+    css: bytes | None
 
 
 @dataclass
@@ -64,9 +81,12 @@ class BuildResult:
     output: Path
     files: dict[str, bytes]
     warnings: list[str]
+    parts: SiteParts | None = None
 
 
 Report = Callable[[str], None]
+# The dev loop's event stream, relative to the site (wasmlit_build/dev_server.py serves it).
+DEV_EVENTS_PATH = "__wasmlit/events"
 
 
 def _stderr(message: str) -> None:
@@ -278,9 +298,14 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     manifest["offline"] = offline.manifest_entry(request.offline and not request.single_file)
     manifest["icons"] = icon_fonts.manifest
     manifest["math"] = math_entry
+    if request.dev:
+        manifest["dev"] = {"events": DEV_EVENTS_PATH, "version": request.dev_version}
     # The stylesheet is inlined in index.html (first paint waits for no request): the file goes.
     css = files.pop(web.stylesheet) if web.stylesheet else None
-    css = icon_fonts.css.encode("utf-8") + (css or b"")
+    # The theme last: its variables override the stylesheet's light ones (no flash, no script).
+    themed = theme.theme_css(config)
+    warnings += themed.warnings
+    css = icon_fonts.css.encode("utf-8") + (css or b"") + themed.css.encode("utf-8")
     if request.single_file:
         page_bytes = _single_file_page(source, web, files, manifest, baked, css.decode("utf-8"))
         report(f"Writing {request.output}...")
@@ -293,7 +318,49 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     files[output.RECORD_NAME] = output.output_record(files)
     report(f"Writing {request.output}...")
     output.write_output_atomically(request.output, files, checked.keep)
-    return BuildResult(request.output.resolve(), files, warnings)
+    parts = SiteParts(checked, web, runtime, manifest, baked, css)
+    return BuildResult(request.output.resolve(), files, warnings, parts)
+
+
+def collect_app(request: BuildRequest, previous: BuildResult) -> tuple[list[app_files.AppFile], list[str]]:
+    """The app folder's files as the build ships them (hidden and secret-looking ones left out)."""
+    if previous.parts is None:
+        raise BuildError("the dev loop needs a full build first")
+    folder = previous.parts.checked.source.folder
+    included = app_files.included_paths(folder, request.include)
+    return app_files.collect_app_files(folder, excluded=request.output.resolve(), included=included)
+
+
+def rebuild_app_files(
+    request: BuildRequest, previous: BuildResult, version: int, app: list[app_files.AppFile]
+) -> BuildResult:
+    """The dev loop's fast path: the app's files (``app``, from collect_app) in a new app
+    zip, with the rest of the last build (no bundling, no snapshot, no icon subset: the
+    page falls back to the full icon font for names the subset lacks). Only the zip,
+    index.html and the output record are written."""
+    parts = previous.parts
+    if parts is None:
+        raise BuildError("the dev loop needs a full build first")
+    bundle_bytes = archive.build_archive(parts.runtime, app)
+    bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
+    # Earlier app zips stay (and in the output record): an open page that replaces its
+    # worker (Stop) boots from the zip its manifest names, then gets the saved files again.
+    files = dict(previous.files)
+    files[bundle_name] = bundle_bytes
+    manifest = {
+        **parts.manifest,
+        "bundle": bundle_name,
+        "sizes": {**parts.manifest["sizes"], "bundle": len(bundle_bytes)},
+    }
+    manifest["dev"] = {**manifest["dev"], "version": version}
+    source = parts.checked.source
+    files["index.html"] = _index_html(source, parts.web, files, manifest, parts.baked, parts.css)
+    files[output.RECORD_NAME] = output.output_record(files)
+    # The zip before the page that names it.
+    changed = {name: files[name] for name in (bundle_name, "index.html", output.RECORD_NAME)}
+    output.update_files(request.output, changed)
+    new_parts = SiteParts(replace(parts.checked, app=app), parts.web, parts.runtime, manifest, parts.baked, parts.css)
+    return BuildResult(previous.output, files, [], new_parts)
 
 
 def _manifest(

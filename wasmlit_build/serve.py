@@ -65,9 +65,17 @@ class StaticServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
         return int(self.server_address[1])
 
 
-def make_server(folder: Path, port: int = 0, *, cross_origin_isolated: bool = False) -> StaticServer:
-    """A threaded static server on 127.0.0.1 (port 0 picks a free one)."""
-    handler_class = _IsolatingHandler if cross_origin_isolated else _QuietHandler
+def make_server(
+    folder: Path,
+    port: int = 0,
+    *,
+    cross_origin_isolated: bool = False,
+    handler_class: type[http.server.SimpleHTTPRequestHandler] | None = None,
+) -> StaticServer:
+    """A threaded static server on 127.0.0.1 (port 0 picks a free one); ``handler_class``
+    replaces the plain one (the dev loop's, wasmlit_build/dev_server.py)."""
+    if handler_class is None:
+        handler_class = _IsolatingHandler if cross_origin_isolated else _QuietHandler
     handler = functools.partial(handler_class, directory=str(folder))
     return StaticServer(("127.0.0.1", port), handler)
 
@@ -83,12 +91,18 @@ def check_port(port: int) -> None:
         raise BuildError(f"--port {port} is out of range: pass a port from 1 to 65535 (or 0 for any free one).")
 
 
-def open_server(folder: Path, port: int, *, cross_origin_isolated: bool = False) -> StaticServer:
+def open_server(
+    folder: Path,
+    port: int,
+    *,
+    cross_origin_isolated: bool = False,
+    handler_class: type[http.server.SimpleHTTPRequestHandler] | None = None,
+) -> StaticServer:
     """The ``--serve`` server, bound before the build starts, so that a port in use stops
     the build before it replaces anything."""
     check_port(port)
     try:
-        return make_server(folder, port, cross_origin_isolated=cross_origin_isolated)
+        return make_server(folder, port, cross_origin_isolated=cross_origin_isolated, handler_class=handler_class)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise BuildError(f"port {port} on 127.0.0.1 is in use; pass another one with --port N.") from None

@@ -39,6 +39,12 @@ export function appUrl(location) {
   return `${location.origin}${location.pathname}${page}`;
 }
 
+/** The theme the page draws: the build's theme CSS sets `color-scheme` on the root. */
+function drawnColorScheme() {
+  if (typeof document === "undefined") return "light";
+  return getComputedStyle(document.documentElement).colorScheme.includes("dark") ? "dark" : "light";
+}
+
 /** @returns {import("./protocol.js").BrowserContext} */
 export function browserContext() {
   timezone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -48,8 +54,7 @@ export function browserContext() {
     locale: navigator.language,
     url: appUrl(window.location),
     isEmbedded: isEmbedded(window.location.search),
-    // wasmlit draws Streamlit's light theme only.
-    colorScheme: "light",
+    colorScheme: drawnColorScheme(),
     cookies: parseCookies(document.cookie),
   };
 }

@@ -96,7 +96,7 @@ export class RuntimeFeatures {
 
   /** @param {import("./protocol.js").RunFinished} message */
   onRunFinished(message) {
-    this.logo.runFinished(message.status === "interrupted" || message.status === "aborted");
+    this.logo.runFinished(message.status === "interrupted" || message.status === "aborted" || message.status === "compile_error");
     if (this.recovery) this.recovery.onRunFinished();
     if (this.controller && this.session && !this.session.busy) this.controller.onRunFinished();
     if (this.session && !this.session.busy) this.offlineRunFinished();

@@ -1,5 +1,8 @@
-// Streamlit's "r" hotkey: rerun the app. Ignored while a run is in progress and while
-// the user types in a field (docs/semantics.md 11).
+// Streamlit's hotkeys: "r" reruns the app, "c" opens the Clear caches dialog (for
+// developers only, as the menu's entry). Ignored while the user types in a field, and
+// "r" while a run is in progress (docs/semantics.md 11).
+
+import { menuState } from "./menu/state.js";
 
 /** @param {EventTarget | null} target */
 function isTyping(target) {
@@ -15,10 +18,18 @@ function isTyping(target) {
  */
 export function installRerunHotkey(doc, store, session) {
   doc.addEventListener("keydown", (event) => {
-    if (event.key !== "r" && event.key !== "R") return;
+    const key = event.key.toLowerCase();
+    if (key !== "r" && key !== "c") return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
     if (isTyping(event.target)) return;
-    if (store.connectionState !== "CONNECTED" || store.scriptState === "running") return;
+    if (store.connectionState !== "CONNECTED") return;
+    if (key === "c") {
+      if (!menuState.developer) return;
+      event.preventDefault();
+      menuState.showDialog("clearCache");
+      return;
+    }
+    if (store.scriptState === "running") return;
     event.preventDefault();
     session.rerun();
   });

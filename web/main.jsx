@@ -1,7 +1,7 @@
 // The page (UI thread): renders the app, starts the Python worker, and wires the two.
 
 import { hydrate, render } from "preact";
-import { bootMessage, decodeFromWorker, describeRejectedMessage } from "./protocol.js";
+import { bootMessage, clearCacheMessage, decodeFromWorker, describeRejectedMessage } from "./protocol.js";
 import { PageStore } from "./store.js";
 import { SessionClient } from "./session.js";
 import { installDelegatedEvents, replayRecordedEvents } from "./events.js";
@@ -18,6 +18,7 @@ import { connectFragments } from "./fragments.js";
 import { configureMaterialIcons } from "./material_icons.js";
 import { configureMath } from "./markdown_math.js";
 import { oneFileApp, siteUrl } from "./site_files.js";
+import { menuState, themeSwitchable } from "./menu/state.js";
 import "./styles/app.css";
 
 // Without a sign of progress for this long, the loading screen says so.
@@ -127,6 +128,26 @@ function takeEarlyInput() {
   return early.events;
 }
 
+/**
+ * The dev loop's client (build.py --serve), a chunk only such pages load. Messages that
+ * arrive before it wait for it.
+ * @param {import("./dev/client.js").DevEntry} dev @param {(text: string) => void} post @param {SessionClient} session
+ * @returns {(message: import("./protocol.js").FromWorker) => void}
+ */
+function loadDevClient(dev, post, session) {
+  /** @type {import("./protocol.js").FromWorker[]} */
+  const early = [];
+  /** @type {((message: import("./protocol.js").FromWorker) => void) | null} */
+  let handle = null;
+  import("./dev/client.js")
+    .then(({ startDevClient }) => {
+      handle = startDevClient(dev, { post, rerun: () => session.rerun(), autoRerun: () => menuState.autoRerun });
+      for (const message of early.splice(0)) handle(message);
+    })
+    .catch((error) => console.warn("wasmlit: the dev loop's client did not load; saves need a reload.", error));
+  return (message) => (handle ? handle(message) : early.push(message));
+}
+
 function start() {
   registerElementKinds(ALL_ELEMENT_KINDS);
   const store = new PageStore();
@@ -160,6 +181,14 @@ function start() {
   });
   const session = new SessionClient(store, (text) => host.post(text), features.sessionOptions());
   features.connect({ root, session, host });
+  const devMessage = manifest.dev ? loadDevClient(manifest.dev, (text) => host.post(text), session) : null;
+  menuState.configure({
+    toolbarMode: manifest.config["client.toolbarMode"],
+    hostname: window.location.hostname,
+    devLoop: Boolean(manifest.dev),
+    themeSwitcher: themeSwitchable(manifest.config),
+    actions: { rerun: () => session.rerun(), clearCache: () => host.post(clearCacheMessage()) },
+  });
   // Exposed for the benchmark and for debugging from the console.
   // `timing.lastMessageAt`: when the last worker message arrived (the bench's patch time).
   const timing = { lastMessageAt: 0 };
@@ -193,6 +222,7 @@ function start() {
       return;
     }
     handleWorkerMessage(store, session, features, message);
+    if (devMessage && ["compile_error", "run_finished", "ready"].includes(message.type)) devMessage(message);
   }
   /** @param {ErrorEvent} event */
   function onWorkerError(event) {

@@ -2,7 +2,7 @@
 // Mirrors py/wasmlit/runtime/protocol.py: bump PROTOCOL_VERSION in both when a message changes.
 // Every message crosses postMessage as a JSON string; unknown types throw.
 
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 /**
  * @typedef {{hash?: string, urlPath?: string}} PageRequest
@@ -22,7 +22,8 @@ export const PROTOCOL_VERSION = 7;
  *   packages?: import("./worker/packages_boot.js").PackagesEntry | null,
  *   offline?: import("./offline/offline_support.js").OfflineEntry | null,
  *   icons?: import("./material_icons.js").IconFonts,
- *   math?: {stylesheet: string}
+ *   math?: {stylesheet: string},
+ *   dev?: import("./dev/client.js").DevEntry
  * }} BootManifest
  *
  * Page -> worker
@@ -33,7 +34,11 @@ export const PROTOCOL_VERSION = 7;
  * @typedef {{type: "rerun", requests: RerunRequest[], queryString?: string, context?: BrowserContext}} RerunMessage
  * @typedef {{type: "stop"}} StopMessage
  * @typedef {{type: "restore_state", data: string}} RestoreStateMessage
- * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage} ToWorker
+ * The main menu's Clear cache (and the "c" key): st.cache_data and st.cache_resource empty.
+ * @typedef {{type: "clear_cache"}} ClearCacheMessage
+ * The dev loop (build.py --serve): app files saved since (path relative to the app folder -> text).
+ * @typedef {{type: "source_changed", files: Record<string, string>}} SourceChangedMessage
+ * @typedef {BootMessage | RerunMessage | StopMessage | RestoreStateMessage | ClearCacheMessage | SourceChangedMessage} ToWorker
  * Messages that are not JSON, for the worker itself (Python never sees them): the shared
  * memory for Stop and fast reruns (a SharedArrayBuffer cannot be written as text), sent
  * before "boot"; a one-file app's files (web/site_files.js), also before "boot"; and the
@@ -52,6 +57,8 @@ export const PROTOCOL_VERSION = 7;
  * @typedef {{type: "log", level: "info" | "warn" | "error", text: string}} Log
  * @typedef {{type: "page_config", config: import("./page_config.js").PageConfig}} PageConfigMessage
  * @typedef {{type: "protocol_error", text: string}} ProtocolError
+ * The main script does not compile (dev loop only): Streamlit's "Script execution error" dialog.
+ * @typedef {{type: "compile_error", message: string}} CompileError
  * @typedef {{type: "runtime_error", message: string, detail: string}} RuntimeError
  * Python ended for good (os._exit, a WebAssembly trap): the page replaces the worker.
  * @typedef {{type: "interpreter_died", reason: string, detail: string}} InterpreterDied
@@ -67,7 +74,7 @@ export const PROTOCOL_VERSION = 7;
  * @typedef {{type: "state_snapshot", data: string | null, keys: string[], skipped: string[], reason: string,
  *            costMs: number}} StateSnapshot
  * @typedef {{type: "state_restored", restored: string[], failed: string[]}} StateRestored
- * @typedef {Navigation | PageNotFound | PageInfo | Toast | Logo | StateSnapshot | StateRestored} FeatureMessage
+ * @typedef {Navigation | PageNotFound | PageInfo | Toast | Logo | StateSnapshot | StateRestored | CompileError} FeatureMessage
  * @typedef {BootProgress | Ready | BootFailed | Patch | RunFinished | Log | ProtocolError | RuntimeError
  *           | InterpreterDied | PageConfigMessage | FeatureMessage} FromWorker
  */
@@ -85,6 +92,8 @@ const TO_WORKER_FIELDS = {
   rerun: { requests: "array", queryString: "?string", context: "?object" },
   stop: {},
   restore_state: { data: "string" },
+  clear_cache: {},
+  source_changed: { files: "object" },
 };
 
 /** @type {Record<string, Record<string, string>>} */
@@ -104,6 +113,7 @@ const FROM_WORKER_FIELDS = {
   log: { level: "string", text: "string" },
   page_config: { config: "object" },
   protocol_error: { text: "string" },
+  compile_error: { message: "string" },
   runtime_error: { message: "string", detail: "string" },
   interpreter_died: { reason: "string", detail: "string" },
   navigation: {
@@ -254,6 +264,15 @@ export function saveHomeMessage() {
 /** @param {unknown} data @returns {data is SaveHomeMessage} */
 export function isSaveHomeMessage(data) {
   return typeof data === "object" && data !== null && "type" in data && data.type === "save_home";
+}
+
+export function clearCacheMessage() {
+  return JSON.stringify({ type: "clear_cache" });
+}
+
+/** @param {Record<string, string>} files path relative to the app folder -> its new text */
+export function sourceChangedMessage(files) {
+  return JSON.stringify({ type: "source_changed", files });
 }
 
 export function stopMessage() {

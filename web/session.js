@@ -314,7 +314,8 @@ export class SessionClient {
     if (this.controls.runFinished) this.controls.runFinished();
     // An aborted run (a BaseException Streamlit does not catch, docs/semantics.md 1.5)
     // never ends in Streamlit's page: the elements it did not redraw stay.
-    const keepsPage = message.status === "aborted";
+    // Nor does a run whose saved script did not compile (the dev loop): nothing ran.
+    const keepsPage = message.status === "aborted" || message.status === "compile_error";
     if ((message.status === "interrupted" || keepsPage) && this.queue.length) {
       // Superseded by the queued interactions: keep the page until their run finishes.
       this.flush();

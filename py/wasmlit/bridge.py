@@ -27,7 +27,8 @@ def start(entry_path: str, config_json: str, post: JsProxy, first_paint_json: st
 
     config: dict[str, Any] = json.loads(config_json)
     # Snapshots of Session State let the page restore it into a replacement worker.
-    _session = AppSession(entry_path, send=send, config=config, snapshots=True)
+    # A main script that does not compile (only in the dev loop) is shown, not fatal.
+    _session = AppSession(entry_path, send=send, config=config, snapshots=True, show_compile_errors=True)
     if first_paint_json is not None:
         _session.writer.assume_page_holds(first_paint_json)
     handle: Callable[[str], None] = _session.handle

@@ -47,6 +47,9 @@ PYTHON_TO_PAGE: list[protocol.OutgoingMessage] = [
     protocol.LogoMessage("🚀", "emoji", ":material/home:", "material", "https://example.com", "large"),
     protocol.StateSnapshotMessage(data="gASV", keys=("count",), skipped=("conn",), reason="", cost_ms=0.412),
     protocol.StateRestoredMessage(restored=("count",), failed=()),
+    protocol.CompileErrorMessage(
+        "File \"/app/app.py\", line 3\n  st.write(\n          ^\nSyntaxError: '(' was never closed"
+    ),
     protocol.ProtocolErrorMessage("unknown message type 'dance'"),
 ]
 
@@ -77,6 +80,8 @@ PAGE_TO_PYTHON: dict[str, dict[str, Any]] = {
     },
     "stop": {"type": "stop"},
     "restore_state": {"type": "restore_state", "data": "gASV"},
+    "clear_cache": {"type": "clear_cache"},
+    "source_changed": {"type": "source_changed", "files": {"app.py": "import streamlit as st\nst.write('hi')\n"}},
 }
 
 

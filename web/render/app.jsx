@@ -12,6 +12,7 @@ import { SidebarNav, TopNav } from "../navigation/sidebar_nav.jsx";
 import { Notices } from "../notices.jsx";
 import { ToastContainer } from "../elements/toasts.jsx";
 import { Logo } from "../elements/logo.jsx";
+import { MainMenu } from "../menu/main_menu.jsx";
 import "../styles/layout.css";
 
 /** @typedef {import("../features.js").RuntimeFeatures | null} Features */
@@ -245,7 +246,7 @@ function AppRoot({ features }) {
           <BootStatus />
           <StatusWidget />
           <div class="stToolbarActions" data-testid="stToolbarActions" />
-          <div class="stMainMenu" data-testid="stMainMenu" />
+          <MainMenu />
         </div>
       </header>
       <div class="stAppViewContainer" data-testid="stAppViewContainer" data-layout={wide ? "wide" : "narrow"}>

@@ -116,7 +116,15 @@ def release_traceback(exception: BaseException) -> None:
         frames.pop()  # innermost first: its caller is still held by this list
 
 
-def _syntax_error_message(error: SyntaxError) -> str:
+def syntax_error_message(error: SyntaxError) -> str:
+    """Streamlit's text for a SyntaxError: the file, the line, a caret under the column.
+
+    >>> print(syntax_error_message(SyntaxError("invalid syntax", ("/app/app.py", 2, 9, "st.write(1))\\n", 2, 10))))
+    File "/app/app.py", line 2
+      st.write(1))
+              ^
+    SyntaxError: invalid syntax
+    """
     if not error.text:
         return f"{type(error).__name__}: {error.msg}"
     caret_indent = " " * max((error.offset or 1) - 1, 0)
@@ -130,7 +138,7 @@ def _syntax_error_message(error: SyntaxError) -> str:
 
 def exception_props(exception: BaseException, *, qualified_type: bool) -> dict[str, Any]:
     try:
-        message = _syntax_error_message(exception) if isinstance(exception, SyntaxError) else str(exception).strip()
+        message = syntax_error_message(exception) if isinstance(exception, SyntaxError) else str(exception).strip()
     except Exception:
         message = ""
     props: dict[str, Any] = {

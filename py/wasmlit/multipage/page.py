@@ -225,6 +225,12 @@ def run_page_script(path: Path) -> None:
 _code_cache: dict[tuple[str, bool, float], types.CodeType] = {}
 
 
+def forget_compiled_pages() -> None:
+    """The dev loop saved files: compile pages again (a save within the clock's resolution
+    would keep the old modification time)."""
+    _code_cache.clear()
+
+
 def _compiled(path: str, *, magic: bool) -> types.CodeType:
     from wasmlit.runtime.runner import compile_script
 

@@ -19,6 +19,10 @@ Page -> Python:
       "colorScheme"?: "light" | "dark", "cookies"?: {name: value}}``.
   ``{"type": "stop"}``
   ``{"type": "restore_state", "data": base64}`` the Session State a replaced worker saved.
+  ``{"type": "clear_cache"}`` the main menu's Clear cache (and the "c" key): st.cache_data
+      and st.cache_resource empty, as in Streamlit; no rerun.
+  ``{"type": "source_changed", "files": {path: text}}`` the dev loop (``build.py --serve``):
+      the app folder's files (paths relative to it) saved since; the page reruns next.
 Python -> page:
   ``{"type": "patch", "run": n, "blocks": {...}, "elements": {...}}`` while a run streams;
   ``{"type": "run_finished", "run": n, "status": s, "durationMs": t, "scriptRuns": k,
@@ -40,6 +44,9 @@ Python -> page:
   ``{"type": "state_snapshot", "data": base64 | null, "keys": [...], "skipped": [...], ...}``
      after a completed run whose Session State changed; ``{"type": "state_restored",
      "restored": [...], "failed": [...]}`` after a restore_state;
+  ``{"type": "compile_error", "message": str}`` the main script does not compile (only in
+     the dev loop: a build checks it): the page shows Streamlit's "Script execution error"
+     dialog and keeps its elements (the run's run_finished has status ``compile_error``);
   ``{"type": "protocol_error", "text": str}`` when a message could not be understood.
 The worker's own code (``web/worker/``) also sends ``boot_progress``, ``ready``,
 ``boot_failed``, ``runtime_error`` and ``interpreter_died`` (Python ended for good: the page
@@ -52,7 +59,7 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-PROTOCOL_VERSION = 7
+PROTOCOL_VERSION = 8
 
 
 class ProtocolError(ValueError):
@@ -106,7 +113,18 @@ class RestoreStateMessage:
     data: str
 
 
-IncomingMessage = RerunMessage | StopMessage | RestoreStateMessage
+@dataclass(frozen=True)
+class ClearCacheMessage:
+    pass
+
+
+@dataclass(frozen=True)
+class SourceChangedMessage:
+    # Path relative to the app folder -> its new text.
+    files: dict[str, str]
+
+
+IncomingMessage = RerunMessage | StopMessage | RestoreStateMessage | ClearCacheMessage | SourceChangedMessage
 
 
 def _parse_page(raw: Any) -> PageRequest | None:
@@ -168,6 +186,16 @@ def _parse_context(raw: Any) -> BrowserContext | None:
     return BrowserContext(**values, cookies=dict(cookies))
 
 
+def _parse_source_changed(files: Any) -> SourceChangedMessage:
+    if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+        raise ProtocolError("source_changed needs files mapping paths to text")
+    for path in files:
+        parts = path.split("/")
+        if not path or path.startswith("/") or ".." in parts or "" in parts:
+            raise ProtocolError(f"source_changed path must be relative to the app folder: {path!r}")
+    return SourceChangedMessage(dict(files))
+
+
 def parse_incoming(text: str) -> IncomingMessage:
     """Decode one message from the page, rejecting anything unexpected.
 
@@ -201,6 +229,10 @@ def parse_incoming(text: str) -> IncomingMessage:
         if not isinstance(data, str):
             raise ProtocolError("restore_state needs base64 data")
         return RestoreStateMessage(data)
+    if message_type == "clear_cache":
+        return ClearCacheMessage()
+    if message_type == "source_changed":
+        return _parse_source_changed(message.get("files"))
     raise ProtocolError(f"unknown message type {message_type!r}")
 
 
@@ -370,6 +402,14 @@ class StateRestoredMessage(OutgoingMessage):
 
 
 @dataclass(frozen=True)
+class CompileErrorMessage(OutgoingMessage):
+    """The main script does not compile: Streamlit's text (file, line, caret)."""
+
+    message_type: ClassVar[str] = "compile_error"
+    message: str
+
+
+@dataclass(frozen=True)
 class ProtocolErrorMessage(OutgoingMessage):
     """A message from the page could not be understood."""
 
@@ -389,6 +429,7 @@ OUTGOING_MESSAGES: dict[str, type[OutgoingMessage]] = {
         LogoMessage,
         StateSnapshotMessage,
         StateRestoredMessage,
+        CompileErrorMessage,
         ProtocolErrorMessage,
     )
 }

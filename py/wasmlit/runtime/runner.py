@@ -76,7 +76,10 @@ class ScriptRunner:
         *,
         config: dict[str, Any],
         source: str | None = None,
+        show_compile_errors: bool = False,
     ) -> None:
+        """``show_compile_errors`` (the browser): a script that does not compile is shown at
+        each run (``compile_error``), not raised here."""
         self.script_path = script_path
         self.session_state = session_state
         self.config = config
@@ -85,12 +88,28 @@ class ScriptRunner:
         if source is None:
             with open(script_path, encoding="utf-8-sig") as script_file:
                 source = script_file.read()
-        self.code = compile_script(source, script_path, magic=bool(config.get("runner.magicEnabled", True)))
+        # The dev loop's last saved script did not compile: full runs show this instead.
+        self.compile_error: SyntaxError | ValueError | None = None
+        self.code = compile(b"", script_path, "exec")
+        if show_compile_errors:
+            self.reload_source(source)
+        else:
+            self.code = compile_script(source, script_path, magic=bool(config.get("runner.magicEnabled", True)))
         # Runs instead of the main script when set (an app with a pages/ folder), and is
         # handed the function that runs the main script.
         self.body_runner: Callable[[Callable[[], None]], None] | None = None
         # Every fragment the session's runs registered (docs/semantics.md 14.1).
         self.fragments = FragmentStorage()
+
+    def reload_source(self, source: str) -> None:
+        """The dev loop saved the main script: the next run runs it, or shows why it cannot."""
+        try:
+            self.code = compile_script(
+                source, self.script_path, magic=bool(self.config.get("runner.magicEnabled", True))
+            )
+            self.compile_error = None
+        except (SyntaxError, ValueError) as error:  # ValueError: a NUL byte, before Python 3.12
+            self.compile_error = error
 
     def _show_uncaught(self, run_context: RunContext, error: BaseException) -> None:
         """Appended to the main area whatever container raised it (docs/semantics.md 8.3)."""

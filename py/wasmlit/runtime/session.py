@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from wasmlit import caching
 from wasmlit.commands.execution_control import StopException
 from wasmlit.commands.page_config import SESSION_VALUES_KEY
 from wasmlit.multipage.commands import run_pages_folder_app
 from wasmlit.multipage.router import PageTarget
-from wasmlit.runtime import context, protocol
+from wasmlit.runtime import context, dev_reload, protocol
 from wasmlit.runtime.log import SessionLog
 from wasmlit.runtime.patches import PatchWriter
 from wasmlit.runtime.run_control import RunControl
@@ -32,6 +33,8 @@ STREAM_INTERVAL_SECONDS = 0.1
 
 # A run pre-empted by a newer interaction (fast reruns): the page keeps its elements.
 INTERRUPTED = "interrupted"
+# The dev loop's saved main script does not compile: nothing ran, the page keeps its elements.
+COMPILE_ERROR = "compile_error"
 
 _original_sleep = time.sleep
 _sleep_control = RunControl()
@@ -53,13 +56,17 @@ class AppSession:
         patch_sleep: bool = True,
         headless: bool = False,
         snapshots: bool = False,
+        show_compile_errors: bool = False,
     ) -> None:
         """``headless`` (AppTest): leave the process alone; the caller enters the app
-        folder around each run, and ``time.sleep`` is not patched."""
+        folder around each run, and ``time.sleep`` is not patched. ``show_compile_errors``
+        (the browser): a main script that does not compile is shown, not raised."""
         self.send = send
         self.config = dict(config or {})
         self.session_state = SessionState()
-        self.runner = ScriptRunner(script_path, self.session_state, config=self.config, source=source)
+        self.runner = ScriptRunner(
+            script_path, self.session_state, config=self.config, source=source, show_compile_errors=show_compile_errors
+        )
         self.writer = PatchWriter()
         self.log = SessionLog(lambda level, text: self.send(protocol.LogMessage(level, text).encode()))
         self.browser_values = BrowserValues()
@@ -106,10 +113,32 @@ class AppSession:
             for index, run in enumerate(runs):
                 # Built per run: an earlier run of this batch may have set a value.
                 values = self._values_for(run)
+                if self.runner.compile_error is not None and run.plan.fragments is None:
+                    self._report_compile_error(self.runner.compile_error)
+                    continue
                 self._run_request(values, visible=index == len(runs) - 1, page=run.page, fragments=run.plan.fragments)
         elif isinstance(message, protocol.RestoreStateMessage):
             self.features.restore(message)
+        elif isinstance(message, protocol.ClearCacheMessage):
+            # As Streamlit's Clear cache: every cache, and Session State too.
+            caching.cache_data.clear()
+            caching.cache_resource.clear()
+            self.session_state.clear()
+        elif isinstance(message, protocol.SourceChangedMessage):
+            main_source = dev_reload.apply_saved_files(self.runner.script_path, message.files)
+            if main_source is not None:
+                self.runner.reload_source(main_source)
         # A stop that arrives between runs has nothing left to stop.
+
+    def _report_compile_error(self, error: SyntaxError | ValueError) -> None:
+        """Streamlit runs nothing: its page shows the error in a dialog and keeps its elements."""
+        self.run_number += 1
+        self.send(protocol.CompileErrorMessage(dev_reload.compile_error_text(error)).encode())
+        self.send(
+            protocol.run_finished_message(
+                self.run_number, '"blocks":{},"elements":{}', status=COMPILE_ERROR, duration_ms=0.0, script_runs=0
+            )
+        )
 
     def _register_widgets_first(self, runs: list[PlannedRun]) -> list[PlannedRun]:
         """A click in this interpreter's first run gets a run without it first.

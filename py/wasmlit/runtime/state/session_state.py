@@ -218,6 +218,15 @@ class SessionState:
             self._browser.pop(widget_id, None)
             self._previous.pop(widget_id, None)
 
+    def clear(self) -> None:
+        """Forget every value, as Streamlit's Clear cache does (widgets keep the page's values,
+        which the next run sends again)."""
+        self._previous.clear()
+        self._assigned.clear()
+        self._browser.clear()
+        self._key_to_id.clear()
+        self._id_to_key.clear()
+
     # ----- the run loop ------------------------------------------------------------
 
     def begin_run(self) -> None:
