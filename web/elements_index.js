@@ -36,6 +36,7 @@ import { spaceElements } from "./elements/space.jsx";
 import { datetimeInputElements } from "./widgets/datetime_input.jsx";
 import { mediaElements } from "./elements/media_placeholders.jsx";
 import { chartsElements } from "./elements/charts.jsx";
+import { gridElements } from "./elements/grid_placeholders.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -73,4 +74,5 @@ export const ALL_ELEMENT_KINDS = [
   datetimeInputElements,
   mediaElements,
   chartsElements,
+  gridElements,
 ];

@@ -250,6 +250,30 @@ export interface ContainerProps {
   runEvery?: number;
 }
 
+/** st.data_editor */
+export interface DataEditorProps {
+  /** the shown columns in order; the index first when shown */
+  columns: ({ name: string; kind: string; type: "text" | "number" | "checkbox" | "selectbox" | "date" | "time" | "datetime" | "link" | "progress" | "image" | "list" | "object"; config: unknown; })[];
+  /** cells as JSON (dates as ISO text), one per shown column */
+  rows: unknown[][];
+  width?: number | string;
+  height?: number | string;
+  rowHeight?: number;
+  placeholder?: string;
+  alt?: string;
+  key?: string;
+  numRows: "fixed" | "dynamic" | "add" | "delete";
+  /** the whole editor is read-only @default false */
+  disabled?: boolean;
+  /** the editing state as JSON text: edited_rows, added_rows, deleted_rows */
+  value: string;
+  /** @default false */
+  setValue?: boolean;
+  formId?: string;
+  /** @default false */
+  ignoreRerun?: boolean;
+}
+
 export interface DataframeProps {
   columns: string[];
   kinds: ("int" | "float" | "bool" | "text")[];
@@ -1214,6 +1238,7 @@ export interface ElementPropsByType {
   column: ColumnProps;
   columns: ColumnsProps;
   container: ContainerProps;
+  data_editor: DataEditorProps;
   dataframe: DataframeProps;
   date_input: DateInputProps;
   datetime_input: DatetimeInputProps;

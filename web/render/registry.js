@@ -62,6 +62,8 @@ export const DELEGATED_EVENTS = ["click", "input", "change", "keydown", "focusou
 DELEGATED_EVENTS.push("dragover", "dragleave", "drop");
 // A chart's selection, dispatched by the chart's container (web/elements/charts.jsx).
 DELEGATED_EVENTS.push("wl-chart-select");
+// A grid's new editing state, dispatched by the grid (web/grid/data_grid.jsx).
+DELEGATED_EVENTS.push("wl-grid-edit");
 /** Events that do not bubble (a <details> opening or closing): delegated while capturing. */
 export const CAPTURED_EVENTS = ["toggle"];
 // A player's media events (st.audio, st.video: start and end times, loop).

@@ -142,6 +142,50 @@ class TablesMixin(ElementHost):
             return _selection_unsupported(on_select)
         return self._slot_for(node)
 
+    def data_editor(
+        self,
+        data: Any,
+        *,
+        width: Any = "stretch",
+        height: Any = "auto",
+        use_container_width: bool | None = None,
+        hide_index: bool | None = None,
+        column_order: Iterable[str] | None = None,
+        column_config: Mapping[Any, Any] | None = None,
+        num_rows: str = "fixed",
+        disabled: bool | Iterable[str | int] = False,
+        key: Any = None,
+        on_change: Any = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        row_height: int | None = None,
+        placeholder: str | None = None,
+        alt: str | None = None,
+    ) -> Any:
+        """An editable grid; returns the data with the visitor's edits, in the type it was given."""
+        # Imported on first use: apps without an editor keep it out of their start-up snapshot.
+        from wasmlit.widgets.data_editor import show_data_editor
+
+        return show_data_editor(
+            self,
+            data,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            hide_index=hide_index,
+            column_order=column_order,
+            column_config=column_config,
+            num_rows=num_rows,
+            disabled=disabled,
+            key=key,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            row_height=row_height,
+            placeholder=placeholder,
+            alt=alt,
+        )
+
 
 class _AttributeDict(dict[str, Any]):
     def __getattr__(self, name: str) -> Any:
