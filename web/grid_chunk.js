@@ -5,6 +5,8 @@
 
 import styles from "./grid/grid.css" with { type: "text" };
 import { DataGrid } from "./grid/data_grid.jsx";
+import { installGridDeps } from "./grid/grid_deps.js";
+import { ViewGrid } from "./grid/view_grid.jsx";
 
 const style = document.createElement("style");
 style.dataset.wlStyles = "grid";
@@ -18,12 +20,23 @@ document.head.appendChild(style);
  */
 function sendEditingState(event, id, session) {
   const record = session.store.element(id);
-  const props = /** @type {import("./generated/elements").DataEditorProps | undefined} */ (record?.props);
+  const props = /** @type {{disabled?: boolean, ignoreRerun?: boolean} | undefined} */ (record?.props);
   if (!props || props.disabled) return;
   session.setValue(id, /** @type {CustomEvent} */ (event).detail, { rerun: !props.ignoreRerun });
 }
 
+/**
+ * The chunk's kinds, drawn with the page's Preact and helpers (grid/grid_deps.js).
+ * @param {import("./grid/grid_deps.js").GridDeps} deps
+ * @returns {import("./render/registry.js").ElementKinds}
+ */
+export function gridKinds(deps) {
+  installGridDeps(deps);
+  return kinds;
+}
+
 /** @satisfies {import("./render/registry.js").ElementKinds} */
-export const kinds = {
+const kinds = {
   data_editor: { component: DataGrid, events: { "wl-grid-edit": sendEditingState } },
+  data_grid: { component: ViewGrid, events: { "wl-grid-edit": sendEditingState } },
 };

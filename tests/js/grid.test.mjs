@@ -3,9 +3,13 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { formatMicros, formatNumber } from "../../web/widgets/formatting.js";
+import { installGridDeps } from "../../web/grid/grid_deps.js";
 import { cellText, columnEditable, parseInput, rowDefaults } from "../../web/grid/grid_cells.js";
 import { columnWidths, gridHeight, nextPosition } from "../../web/grid/grid_layout.js";
 import { cellValue, parseState, shownRows, withAddedRow, withCell, withoutRows } from "../../web/grid/grid_state.js";
+
+installGridDeps({ formatMicros, formatNumber });
 
 /** @returns {any} */
 const column = (type, kind, config = {}) => ({ name: "c", type, kind, config });

@@ -1,3 +1,6 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 // st.data_editor's grid (a lazy chunk): cells are role="gridcell" elements inside
 // data-testid="stDataFrame". Keyboard: arrows, Tab, Home/End and PageUp/PageDown move;
 // Enter, F2 or typing edits; Enter commits, Escape cancels, Tab commits and moves; Space
@@ -5,8 +8,8 @@
 // selects a cell, a double-click edits it. Each change is sent as the widget's editing
 // state (grid_state.js) through a bubbling "wl-grid-edit" event.
 
-import { useEffect, useRef, useState } from "preact/hooks";
-import { useWidgetValue } from "../render/context.js";
+// biome-ignore lint/correctness/noUnusedImports: the JSX pragma above compiles to calls of h (and Fragment)
+import { h, useEffect, useRef, useState, useWidgetValue } from "./grid_deps.js";
 import { cellValue, parseState, shownRows, stateText, withAddedRow, withCell, withoutRows } from "./grid_state.js";
 import { columnEditable, columnLabel, editText, parseInput, rowDefaults, selectOptions, settings } from "./grid_cells.js";
 import { CellContent, CellEditor, visibleRange } from "./grid_view.jsx";
@@ -25,6 +28,14 @@ function committedValue(column, text) {
   if (text === "") return settings(column).required ? { error: "A value is required." } : { value: null };
   const option = selectOptions(column).find((choice) => String(choice.value) === text);
   return { value: option ? option.value : text };
+}
+
+/** A printable key that reached the cell rather than its open editor's field. @param {KeyboardEvent} event */
+function typedBeforeFocus(event) {
+  const target = /** @type {HTMLElement} */ (event.target);
+  return (
+    event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && target.getAttribute("role") === "gridcell"
+  );
 }
 
 /** @param {{id: string, props: DataEditorProps}} p */
@@ -134,9 +145,20 @@ export function DataGrid({ id, props }) {
       if (event.key === "Enter") commitEditor();
       else if (event.key === "Escape") setEditor(null);
       else if (event.key === "Tab" && active) commitEditor(nextPosition(active, event, shown.length, columns.length));
-      else return;
+      else if (typedBeforeFocus(event)) {
+        // The editor's field takes focus after its render; keys typed before that are its text too.
+        const key = event.key;
+        setEditor((current) => current && { text: current.text + key, error: null });
+        event.preventDefault();
+        return;
+      } else return;
       event.preventDefault();
       event.stopPropagation();
+      // Keys typed right after stay in the grid: the cell takes focus now, not after the
+      // render that closes the editor.
+      /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest("[data-cell]"))?.focus({
+        preventScroll: true,
+      });
       return;
     }
     if (!active) return;

@@ -2,7 +2,7 @@
 // formats, option labels, and the validation Streamlit's columns apply (min/max/step,
 // max_chars, validate). Pure functions, tested with node --test.
 
-import { formatMicros, formatNumber } from "../widgets/formatting.js";
+import { formatMicros, formatNumber } from "./grid_deps.js";
 
 /**
  * @typedef {import("../generated/elements").DataEditorProps["columns"][number]} GridColumn

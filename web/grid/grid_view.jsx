@@ -1,7 +1,11 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 // The grid's rows, virtualised: only the rows in view (and a few around them) are in the
 // DOM, positioned in a spacer as tall as all rows, so 10,000 rows scroll like 10.
 
-import { useEffect, useRef } from "preact/hooks";
+// biome-ignore lint/correctness/noUnusedImports: the JSX pragma above compiles to calls of h (and Fragment)
+import { Fragment, h, useEffect, useRef } from "./grid_deps.js";
 import { cellText, columnLabel, progressFraction, selectOptions } from "./grid_cells.js";
 
 /**

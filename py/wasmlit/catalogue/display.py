@@ -171,6 +171,18 @@ DATA_EDITOR = element(
     },
     doc="st.data_editor",
 )
+DATA_GRID = element(
+    "data_grid",
+    {
+        **GRID,
+        # With on_select: a widget whose value is the selection state as JSON text.
+        "selectionMode": opt(ListOf(STR), "single-row, multi-row, single-column, ... as given"),
+        "value": opt(STR),
+        "setValue": opt(BOOL, default=False),
+        "formId": opt(STR),
+    },
+    doc="st.dataframe with selections, or with more rows than the plain table shows",
+)
 HTML = element(
     "html",
     {"body": req(STR, "sanitised on the page"), "styleOnly": opt(BOOL, default=False), "width": opt(SIZE)},
@@ -297,6 +309,7 @@ TYPES = (
     TABLE,
     DATAFRAME,
     DATA_EDITOR,
+    DATA_GRID,
     HTML,
     PAGE_LINK,
     SPACE,

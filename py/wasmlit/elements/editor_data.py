@@ -220,7 +220,7 @@ def _flat_header(label: Any) -> str:
     return "_".join(str(part) for part in label) if isinstance(label, tuple) else str(label)
 
 
-def load_table(data: Any) -> EditorTable:
+def load_table(data: Any, *, check_names: bool = True) -> EditorTable:
     """Read the editor's data; pandas-shaped data keeps a DataFrame copy to edit."""
     data_format_name = data_format(data)
     if data_format_name == "UNKNOWN":
@@ -239,7 +239,8 @@ def load_table(data: Any) -> EditorTable:
         for position, column in enumerate(frame.columns):
             frame.columns[position] = column.renamed(_flat_header(column.name))
     table = EditorTable(data_format_name, frame, pandas_frame=pandas_frame)
-    _check_names(table.names)
+    if check_names:
+        _check_names(table.names)
     table.kinds[INDEX] = data_kind(frame.index)
     for column in frame.columns:
         kind = data_kind(column)

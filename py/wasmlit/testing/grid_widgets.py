@@ -11,8 +11,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from wasmlit.elements.grid_columns import grid_cell
-from wasmlit.testing.elements import Widget
+from wasmlit.testing.elements import Element, Widget
 from wasmlit.testing.errors import AppTestError
+from wasmlit.testing.page_model import PageElement
 
 _INDEX = "_index"
 
@@ -100,3 +101,70 @@ class DataEditor(Widget):
         state["deleted_rows"].sort()
         state["added_rows"] = added
         return self._queue(state)
+
+
+class GridDataframe(Element):
+    """``st.dataframe`` drawn by the grid (long data): ``columns``, ``rows``, and ``value``
+    as a ``pandas.DataFrame`` when pandas is importable (else a list of row dicts)."""
+
+    @property
+    def columns(self) -> list[str]:
+        return [column["name"] for column in self.props.get("columns", []) if column["name"] != _INDEX]
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        shown = [column["name"] != _INDEX for column in self.props.get("columns", [])]
+        return [[cell for cell, keep in zip(row, shown, strict=True) if keep] for row in self.props.get("rows", [])]
+
+    @property
+    def value(self) -> Any:
+        try:
+            import pandas  # type: ignore[import-untyped]
+        except ImportError:
+            return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+        return pandas.DataFrame(self.rows, columns=self.columns)
+
+
+class SelectableDataframe(GridDataframe, Widget):
+    """``st.dataframe`` with ``on_select``: ``value`` is the selection state."""
+
+    @property
+    def value(self) -> Any:
+        return Widget.value.fget(self)  # type: ignore[attr-defined]
+
+    @property
+    def selection_mode(self) -> list[str]:
+        return list(self.props.get("selectionMode", []))
+
+    def _selection(self) -> dict[str, Any]:
+        state = json.loads(self._app.queued_browser_value(self.id) or self.props.get("value") or "{}")
+        selection = dict(state.get("selection") or {})
+        return {
+            "rows": selection.get("rows", []),
+            "columns": selection.get("columns", []),
+            "cells": selection.get("cells", []),
+        }
+
+    def _select(self, part: str, items: list[Any], modes: tuple[str, ...]) -> SelectableDataframe:
+        chosen = [mode for mode in self.selection_mode if mode in modes]
+        if not chosen:
+            raise AppTestError(f"st.dataframe has no {part} selection (selection_mode={self.selection_mode}).")
+        if chosen[0].startswith("single") and len(items) > 1:
+            raise AppTestError(f"selection_mode={chosen[0]!r} selects one {part[:-1]} at a time.")
+        selection = {**self._selection(), part: items}
+        self._app.queue_browser_value(self.id, json.dumps({"selection": selection}))
+        return self
+
+    def select_rows(self, rows: Iterable[int]) -> SelectableDataframe:
+        """Select rows by position in the data (what a click on their row markers does)."""
+        return self._select("rows", list(rows), ("single-row", "single-row-required", "multi-row"))
+
+    def select_columns(self, columns: Iterable[str]) -> SelectableDataframe:
+        return self._select("columns", list(columns), ("single-column", "multi-column"))
+
+    def select_cells(self, cells: Iterable[tuple[int, str]]) -> SelectableDataframe:
+        return self._select("cells", [list(cell) for cell in cells], ("single-cell", "multi-cell"))
+
+
+def grid_dataframe_class(page_element: PageElement) -> type[Element]:
+    return SelectableDataframe if "selectionMode" in page_element.props else GridDataframe
