@@ -23,7 +23,7 @@ from typing import Any
 
 from playwright.sync_api import Browser, sync_playwright
 
-from bench import floors, measure, report, streamlit_reference
+from bench import floors, grid, measure, report, streamlit_reference
 from bench.server import start_server
 from wasmlit_build.paths import PYODIDE_PACKAGE
 from wasmlit_build.pipeline import BuildRequest, build
@@ -33,6 +33,7 @@ ROOT = BENCH.parent
 
 COUNTER = ROOT / "examples" / "counter.py"
 ELEMENTS_1000 = BENCH / "apps" / "elements_1000.py"
+DATAFRAME_10K = BENCH / "apps" / "dataframe_10k.py"
 RESULTS = BENCH / "results" / "latest.json"
 WASMLIT_BUTTON = '[data-testid="stButton"] button'
 
@@ -59,6 +60,11 @@ APPS = [
 ]
 SCALING = {"wasmlit 250 elements": 250, "wasmlit 1,000 elements": 1000, "wasmlit 2,000 elements": 2000}
 STREAMLIT = "Streamlit counter"
+GRID_READY = """(() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return Boolean(app && app.getAttribute("data-test-connection-state") === "CONNECTED"
+    && app.getAttribute("data-test-script-state") === "notRunning");
+})()"""
 
 
 def elements_script(folder: Path, count: int) -> Path:
@@ -86,6 +92,7 @@ def build_sites(root: Path) -> None:
         ("elements-1000", ELEMENTS_1000, True),
         ("elements-250", elements_script(scripts, 250), True),
         ("elements-2000", elements_script(scripts, 2000), True),
+        ("dataframe-10k", DATAFRAME_10K, True),
     ):
         print(f"Building {name}...", flush=True)
         result = build(BuildRequest(script=str(script), output=root / name, snapshot=snapshot), report=quiet)
@@ -227,6 +234,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--streamlit-python", type=Path, default=None, help="a Python with streamlit installed (default: installs one)"
     )
+    parser.add_argument("--grid-runs", type=int, default=20, help="scrolls and sorts of the 10,000-row grid")
     parser.add_argument("--skip-streamlit", action="store_true", help="leave real Streamlit out")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS})")
     return parser.parse_args(argv)
@@ -257,6 +265,10 @@ def main(argv: list[str]) -> int:
             else:
                 cold = measure_cold(browser, urls, arguments.cold_runs, server_bytes)
                 clicks = measure_clicks(browser, urls, arguments.clicks)
+            print("  10,000-row dataframe: scroll and sort", flush=True)
+            grid_times = grid.scroll_and_sort(
+                browser, server.url + "dataframe-10k/", ready_expression=GRID_READY, count=arguments.grid_runs
+            )
             browser.close()
         server.shutdown()
     rows = summarize(cold, clicks)
@@ -269,7 +281,11 @@ def main(argv: list[str]) -> int:
         "medians": rows,
         "ratios": ratios,
         "targets": targets,
-        "samples": {"cold": cold, "clicks": clicks},
+        "grid_10k_rows": {
+            "scroll_to_end_median_ms": report.median(grid_times.scroll_ms),
+            "sort_descending_median_ms": report.median(grid_times.sort_ms),
+        },
+        "samples": {"cold": cold, "clicks": clicks, "grid": asdict(grid_times)},
     }
     arguments.output.parent.mkdir(parents=True, exist_ok=True)
     arguments.output.write_text(json.dumps(results, indent=1, ensure_ascii=False))
@@ -279,6 +295,11 @@ def main(argv: list[str]) -> int:
     print(report.ratios_table(ratios))
     print()
     print(report.targets_table(targets))
+    grid_row = {"scroll": report.median(grid_times.scroll_ms) or 0.0, "sort": report.median(grid_times.sort_ms) or 0.0}
+    print(
+        f"\n10,000-row st.dataframe: scroll to the end {grid_row['scroll']:.1f} ms, "
+        f"sort (descending) {grid_row['sort']:.1f} ms (medians of {arguments.grid_runs})."
+    )
     ended = environment()
     print(f"\nLoad average at start {started['load_average']}, at end {ended['load_average']}.")
     print(f"Wrote {arguments.output}")

@@ -37,6 +37,7 @@ import { datetimeInputElements } from "./widgets/datetime_input.jsx";
 import { mediaElements } from "./elements/media_placeholders.jsx";
 import { chartsElements } from "./elements/charts.jsx";
 import { frameElements } from "./elements/frame_placeholders.jsx";
+import { gridElements } from "./elements/grid_placeholders.jsx";
 
 /** @type {import("./render/registry.js").ElementKinds[]} */
 export const ALL_ELEMENT_KINDS = [
@@ -75,4 +76,5 @@ export const ALL_ELEMENT_KINDS = [
   mediaElements,
   chartsElements,
   frameElements,
+  gridElements,
 ];

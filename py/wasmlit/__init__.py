@@ -129,10 +129,10 @@ segmented_control = _dispatch.segmented_control
 space = _dispatch.space
 video = _dispatch.video
 iframe = _dispatch.iframe
+data_editor = _dispatch.data_editor
 
 # Elements wasmlit lacks: calling one raises the error of its wasmlit.unsupported entry.
 balloons = _dispatch.balloons
-data_editor = _dispatch.data_editor
 echarts_chart = _dispatch.echarts_chart
 grid = _dispatch.grid
 menu_button = _dispatch.menu_button

@@ -16,7 +16,11 @@ def __getattr__(name: str) -> _Any:
         from wasmlit.elements.chat_value import ChatInputValue
 
         return ChatInputValue
+    if name in ("DataEditorState", "DataframeState"):
+        from wasmlit.elements import grid_states
+
+        return getattr(grid_states, name)
     return _unsupported_getattr(name)
 
 
-__all__ = ["ChatInputValue", "UploadedFile"]  # noqa: F822 (ChatInputValue comes from __getattr__)
+__all__ = ["ChatInputValue", "DataEditorState", "DataframeState", "UploadedFile"]  # noqa: F822 (from __getattr__)

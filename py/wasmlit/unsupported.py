@@ -53,10 +53,7 @@ _LAYOUT = "the page has no component for this layout element"
 _MEDIA = "the page has no PDF viewer"
 _ANIMATION = "the page has no animation element"
 _COMPONENTS = "components v2 (st.components.v2.component) need a page API wasmlit does not have yet"
-_COLUMN_CONFIG = (
-    "typed dataframe columns arrive with the data editor; until then `st.dataframe` reads only a column's "
-    "label (a string) and hides a column set to None"
-)
+_COLUMN_CONFIG = "the grid has no chart, audio, video, JSON, Markdown, multiselect or button cells yet"
 _DATA_STATES = "the element that returns this state is missing"
 _SERVER = "a wasmlit app is a static site (Python runs in the visitor's browser, with no server)"
 _CONNECTIONS = (
@@ -75,7 +72,6 @@ TABLE: dict[str, Unsupported] = {
     "st.mermaid_chart": _element(_CHART),
     "st.pydeck_chart": _element(_CHART),
     "st.pdf": _element(_MEDIA),
-    "st.data_editor": _element(_WIDGET),
     "st.menu_button": _element(_WIDGET),
     "st.pagination": _element(_WIDGET),
     "st.grid": _element(_LAYOUT),
@@ -106,22 +102,10 @@ TABLE: dict[str, Unsupported] = {
             "AudioColumn",
             "BarChartColumn",
             "ButtonColumn",
-            "CheckboxColumn",
-            "Column",
-            "DateColumn",
-            "DatetimeColumn",
-            "ImageColumn",
             "JsonColumn",
             "LineChartColumn",
-            "LinkColumn",
-            "ListColumn",
             "MarkdownColumn",
             "MultiselectColumn",
-            "NumberColumn",
-            "ProgressColumn",
-            "SelectboxColumn",
-            "TextColumn",
-            "TimeColumn",
             "VideoColumn",
         )
     },
@@ -129,8 +113,6 @@ TABLE: dict[str, Unsupported] = {
         f"st.typing.{name}": Unsupported(NOT_YET, _DATA_STATES)
         for name in (
             "ButtonColumnClickState",
-            "DataEditorState",
-            "DataframeState",
             "EChartsState",
             "PlotlyState",
             "PydeckState",

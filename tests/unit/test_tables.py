@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests.unit.helpers import app
-from wasmlit.elements.table_data import MAX_ROWS, to_table_data
+from wasmlit.elements.table_data import to_table_data
 
 
 class RangeIndex:
@@ -129,24 +129,6 @@ def test_alt_text_reaches_the_page_as_the_tables_label() -> None:
     # st.dataframe took alt= and dropped it, while the page reads props.alt (aria-label).
     at = app('import streamlit as st\nst.table({"a": [1]}, alt="Sales")\nst.dataframe({"a": [1]}, alt="Costs")')
     assert (at.table[0].props["alt"], at.dataframe[0].props["alt"]) == ("Sales", "Costs")
-
-
-def test_dataframe_selection_is_reported_unsupported() -> None:
-    at = app(
-        """
-        import streamlit as st
-        event = st.dataframe({"a": [1]}, on_select="rerun")
-        st.write(event.selection.rows)
-        """
-    )
-    assert at.json[0].value == "[]"
-    assert any("selections are not supported" in text for _, text in at.logs)
-
-
-def test_rows_beyond_the_limit_are_counted_not_sent() -> None:
-    at = app(f"import streamlit as st\nst.dataframe({{'n': list(range({MAX_ROWS + 5}))}})")
-    frame = at.dataframe[0]
-    assert len(frame.rows) == MAX_ROWS and frame.props["totalRows"] == MAX_ROWS + 5
 
 
 def test_dataframe_like_objects(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -273,6 +273,50 @@ export interface ContainerProps {
   runEvery?: number;
 }
 
+/** st.data_editor */
+export interface DataEditorProps {
+  /** the shown columns in order; the index first when shown */
+  columns: ({ name: string; kind: string; type: "text" | "number" | "checkbox" | "selectbox" | "date" | "time" | "datetime" | "link" | "progress" | "image" | "list" | "object"; config: unknown; })[];
+  /** cells as JSON (dates as ISO text), one per shown column */
+  rows: unknown[][];
+  width?: number | string;
+  height?: number | string;
+  rowHeight?: number;
+  placeholder?: string;
+  alt?: string;
+  key?: string;
+  numRows: "fixed" | "dynamic" | "add" | "delete";
+  /** the whole editor is read-only @default false */
+  disabled?: boolean;
+  /** the editing state as JSON text: edited_rows, added_rows, deleted_rows */
+  value: string;
+  /** @default false */
+  setValue?: boolean;
+  formId?: string;
+  /** @default false */
+  ignoreRerun?: boolean;
+}
+
+/** st.dataframe with selections, or with more rows than the plain table shows */
+export interface DataGridProps {
+  /** the shown columns in order; the index first when shown */
+  columns: ({ name: string; kind: string; type: "text" | "number" | "checkbox" | "selectbox" | "date" | "time" | "datetime" | "link" | "progress" | "image" | "list" | "object"; config: unknown; })[];
+  /** cells as JSON (dates as ISO text), one per shown column */
+  rows: unknown[][];
+  width?: number | string;
+  height?: number | string;
+  rowHeight?: number;
+  placeholder?: string;
+  alt?: string;
+  key?: string;
+  /** single-row, multi-row, single-column, ... as given */
+  selectionMode?: string[];
+  value?: string;
+  /** @default false */
+  setValue?: boolean;
+  formId?: string;
+}
+
 export interface DataframeProps {
   columns: string[];
   kinds: ("int" | "float" | "bool" | "text")[];
@@ -1254,6 +1298,8 @@ export interface ElementPropsByType {
   columns: ColumnsProps;
   component_instance: ComponentInstanceProps;
   container: ContainerProps;
+  data_editor: DataEditorProps;
+  data_grid: DataGridProps;
   dataframe: DataframeProps;
   date_input: DateInputProps;
   datetime_input: DatetimeInputProps;

@@ -64,6 +64,8 @@ DELEGATED_EVENTS.push("dragover", "dragleave", "drop");
 DELEGATED_EVENTS.push("wl-chart-select");
 // A custom component's value, posted by its frame (widgets/custom_component.jsx).
 DELEGATED_EVENTS.push("wl-component");
+// A grid's new editing state, dispatched by the grid (web/grid/data_grid.jsx).
+DELEGATED_EVENTS.push("wl-grid-edit");
 /** Events that do not bubble (a <details> opening or closing): delegated while capturing. */
 export const CAPTURED_EVENTS = ["toggle"];
 // A player's media events (st.audio, st.video: start and end times, loop).

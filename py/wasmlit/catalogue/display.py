@@ -135,6 +135,54 @@ DATAFRAME = element(
         "alt": opt(STR),
     },
 )
+# The grid of st.data_editor (and of st.dataframe with selections): a chunk the page loads
+# when it first shows one.
+GRID_COLUMN_TYPES = OneOf(
+    "text", "number", "checkbox", "selectbox", "date", "time", "datetime", "link", "progress", "image", "list", "object"
+)
+GRID_COLUMN = Record(
+    {
+        "name": req(STR, "the column's name in the data and the editing state; '_index' for the index"),
+        "kind": req(STR, "Streamlit's ColumnDataKind of the data: integer, float, string, date, ..."),
+        "type": req(GRID_COLUMN_TYPES, "the column type: column_config's, else the data kind's"),
+        "config": req(JSON, "column_config settings: label, width, help, disabled, required, default, type_config"),
+    }
+)
+GRID = {
+    "columns": req(ListOf(GRID_COLUMN), "the shown columns in order; the index first when shown"),
+    "rows": req(ListOf(ListOf(JSON)), "cells as JSON (dates as ISO text), one per shown column"),
+    "width": opt(SIZE),
+    "height": opt(SIZE),
+    "rowHeight": opt(INT),
+    "placeholder": opt(STR),
+    "alt": opt(STR),
+    "key": opt(STR),
+}
+DATA_EDITOR = element(
+    "data_editor",
+    {
+        **GRID,
+        "numRows": req(OneOf("fixed", "dynamic", "add", "delete")),
+        "disabled": opt(BOOL, "the whole editor is read-only", default=False),
+        "value": req(STR, "the editing state as JSON text: edited_rows, added_rows, deleted_rows"),
+        "setValue": opt(BOOL, default=False),
+        "formId": opt(STR),
+        "ignoreRerun": opt(BOOL, default=False),
+    },
+    doc="st.data_editor",
+)
+DATA_GRID = element(
+    "data_grid",
+    {
+        **GRID,
+        # With on_select: a widget whose value is the selection state as JSON text.
+        "selectionMode": opt(ListOf(STR), "single-row, multi-row, single-column, ... as given"),
+        "value": opt(STR),
+        "setValue": opt(BOOL, default=False),
+        "formId": opt(STR),
+    },
+    doc="st.dataframe with selections, or with more rows than the plain table shows",
+)
 HTML = element(
     "html",
     {"body": req(STR, "sanitised on the page"), "styleOnly": opt(BOOL, default=False), "width": opt(SIZE)},
@@ -273,6 +321,8 @@ TYPES = (
     IMAGE,
     TABLE,
     DATAFRAME,
+    DATA_EDITOR,
+    DATA_GRID,
     HTML,
     PAGE_LINK,
     SPACE,

@@ -12,7 +12,6 @@ from wasmlit.unsupported import container_method
 
 class UnsupportedElementsMixin:
     balloons = container_method("st.balloons")
-    data_editor = container_method("st.data_editor")
     echarts_chart = container_method("st.echarts_chart")
     grid = container_method("st.grid")
     menu_button = container_method("st.menu_button")

@@ -67,8 +67,10 @@ class VegaLiteState(ReadOnlyAttributeDictionary):
 
 
 def _rebuild_state(class_name: str, items: dict[Any, Any]) -> ReadOnlyAttributeDictionary:
-    state_class = VegaLiteState if class_name == "VegaLiteState" else ReadOnlyAttributeDictionary
-    return state_class(items)
+    from wasmlit.elements.grid_states import STATE_CLASSES
+
+    classes: dict[str, type[ReadOnlyAttributeDictionary]] = {"VegaLiteState": VegaLiteState, **STATE_CLASSES}
+    return classes.get(class_name, ReadOnlyAttributeDictionary)(items)
 
 
 ReadOnlyAttributeDictionary.__module__ = "streamlit.util"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from wasmlit import catalogue
 from wasmlit.testing import choice_widgets as choice
 from wasmlit.testing import display_elements as display
+from wasmlit.testing import grid_widgets as grids
 from wasmlit.testing import input_widgets as inputs
 from wasmlit.testing import layout
 from wasmlit.testing import text_elements as text
@@ -45,6 +46,8 @@ WRAPPERS: dict[str, Wrapper] = {
     catalogue.IMAGE.name: display.Image,
     catalogue.TABLE.name: display.Table,
     catalogue.DATAFRAME.name: display.Dataframe,
+    catalogue.DATA_EDITOR.name: grids.DataEditor,
+    catalogue.DATA_GRID.name: grids.grid_dataframe_class,
     catalogue.HTML.name: display.Html,
     catalogue.VEGA_LITE_CHART.name: display.vega_lite_chart_class,
     catalogue.GRAPHVIZ_CHART.name: display.GraphvizChart,
@@ -117,7 +120,8 @@ ACCESSORS: dict[str, tuple[type[Element], ...]] = {
     "metric": (display.Metric,),
     "image": (display.Image,),
     "table": (display.Table,),
-    "dataframe": (display.Dataframe,),
+    "dataframe": (display.Dataframe, grids.GridDataframe, grids.SelectableDataframe),
+    "data_editor": (grids.DataEditor,),
     "html": (display.Html,),
     "vega_lite_chart": (display.VegaLiteChart, display.SelectableVegaLiteChart),
     "graphviz_chart": (display.GraphvizChart,),
