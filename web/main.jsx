@@ -187,7 +187,12 @@ function start() {
     hostname: window.location.hostname,
     devLoop: Boolean(manifest.dev),
     themeSwitcher: themeSwitchable(manifest.config),
-    actions: { rerun: () => session.rerun(), clearCache: () => host.post(clearCacheMessage()) },
+    actions: {
+      rerun: () => session.rerun(),
+      clearCache: () => host.post(clearCacheMessage()),
+      clearSavedData: () => features.savedData?.clear(),
+      hasSavedData: async () => (features.savedData ? features.savedData.hasFiles() : false),
+    },
   });
   // Exposed for the benchmark and for debugging from the console.
   // `timing.lastMessageAt`: when the last worker message arrived (the bench's patch time).

@@ -5,7 +5,7 @@
 // menu; Clear cache does not touch them).
 
 import { saveHomeMessage } from "./protocol.js";
-import { deleteSavedEntries, openSavedData, siteKey } from "./saved_data_store.js";
+import { countSavedEntries, deleteSavedEntries, openSavedData, siteKey } from "./saved_data_store.js";
 
 export const CLEAR_QUESTION =
   "Delete the files this app saved in this browser? The app reloads and starts without them. This cannot be undone.";
@@ -39,6 +39,20 @@ export class SavedData {
 
   saveNow() {
     this.host.worker?.postMessage(saveHomeMessage());
+  }
+
+  /** Whether this site kept any file in this browser (the menu shows "Clear saved data" then). */
+  async hasFiles() {
+    try {
+      const database = await this.openDatabase();
+      try {
+        return (await countSavedEntries(database, this.site)) > 0;
+      } finally {
+        database.close();
+      }
+    } catch {
+      return false;
+    }
   }
 
   /**

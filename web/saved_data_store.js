@@ -79,6 +79,12 @@ export function writeSavedEntries(database, site, changed, removed) {
   return committed(transaction);
 }
 
+/** How many entries a site saved. @param {IDBDatabase} database @param {string} site */
+export async function countSavedEntries(database, site) {
+  const store = database.transaction(STORE, "readonly").objectStore(STORE);
+  return /** @type {number} */ (await settled(store.count(siteRange(site))));
+}
+
 /** Delete everything a site saved. @param {IDBDatabase} database @param {string} site */
 export function deleteSavedEntries(database, site) {
   const transaction = database.transaction(STORE, "readwrite");

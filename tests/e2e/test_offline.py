@@ -115,21 +115,31 @@ def test_files_in_the_home_folder_outlive_a_reload_and_stay_with_their_site(
         fresh.close()
 
 
+def clear_saved_data_from_the_menu(page: Page) -> None:
+    page.get_by_test_id("stMainMenuButton").click()
+    page.get_by_test_id("stMainMenuItem-clearSavedData").click()
+
+
 def test_clear_saved_data_deletes_the_files_after_the_visitor_confirms(sites: SiteServer, app_page: AppPage) -> None:
-    url = sites.build(APPS / "home_notes.py", "home-notes-clear")
-    page = app_page.open(url)
+    # An app that keeps no file: its menu has no "Clear saved data".
+    page = app_page.open(sites.build(APPS / "offline_counter.py", "offline-reload"))
+    page.get_by_test_id("stMainMenuButton").click()
+    expect(page.get_by_test_id("stMainMenuItem-print")).to_be_visible()
+    expect(page.get_by_test_id("stMainMenuItem-clearSavedData")).to_have_count(0)
+
+    page = app_page.open(sites.build(APPS / "home_notes.py", "home-notes-clear"))
     save_note(app_page, "secret")
     assert last_text(page) == "Saved notes: secret"
 
     page.once("dialog", lambda dialog: dialog.dismiss())
-    assert page.evaluate("window.__wasmlit.features.savedData.clear()") is False
+    clear_saved_data_from_the_menu(page)
     page.reload()
     app_page.wait_connected()
     expect(page.get_by_test_id("stMarkdown").last).to_have_text("Saved notes: secret")
 
     page.once("dialog", lambda dialog: dialog.accept())
     with page.expect_navigation():
-        page.evaluate("() => { window.__wasmlit.features.savedData.clear(); }")
+        clear_saved_data_from_the_menu(page)
     app_page.wait_connected()
     expect(page.get_by_test_id("stMarkdown").last).to_have_text("Saved notes: none")
 

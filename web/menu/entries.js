@@ -79,6 +79,11 @@ export function menuSections(state, items) {
       run: () => state.showDialog("clearCache"),
     });
   }
+  // wasmlit's own entry (Streamlit keeps no files in the browser), for every visitor (the
+  // files are theirs), once the app has kept some. Separate from Clear cache, and confirmed (web/saved_data.js).
+  const clearSavedData = state.actions.clearSavedData;
+  if (clearSavedData && state.savedDataPresent)
+    caching.push({ type: "action", key: "clearSavedData", label: "Clear saved data", run: clearSavedData });
   /** @type {MenuEntry[]} */
   const printing = [{ type: "action", key: "print", label: "Print", run: () => state.actions.print() }];
   return [themes, running, caching, [...printing, ...about], links];

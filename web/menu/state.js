@@ -7,7 +7,9 @@ import { Observable } from "../observable.js";
 /**
  * @typedef {"clearCache" | "about" | null} MenuDialog
  * @typedef {"System" | "Light" | "Dark"} ThemeChoice
- * @typedef {{rerun: () => void, clearCache: () => void, print: () => void}} MenuActions
+ * clearSavedData / hasSavedData: the files the app kept in this browser (web/saved_data.js).
+ * @typedef {{rerun: () => void, clearCache: () => void, print: () => void,
+ *            clearSavedData: (() => void) | null, hasSavedData: (() => Promise<boolean>) | null}} MenuActions
  */
 
 /**
@@ -68,7 +70,15 @@ export class MenuState extends Observable {
     /** @type {ThemeChoice} */
     this.theme = "System";
     /** @type {MenuActions} */
-    this.actions = { rerun: () => {}, clearCache: () => {}, print: () => window.print() };
+    this.actions = {
+      rerun: () => {},
+      clearCache: () => {},
+      print: () => window.print(),
+      clearSavedData: null,
+      hasSavedData: null,
+    };
+    /** The app kept files in this browser (checked each time the menu opens). */
+    this.savedDataPresent = false;
   }
 
   /**
@@ -92,6 +102,14 @@ export class MenuState extends Observable {
   setOpen(open) {
     if (this.open === open) return;
     this.open = open;
+    this.changed();
+    if (open) this.checkSavedData();
+  }
+
+  async checkSavedData() {
+    const present = this.actions.hasSavedData ? await this.actions.hasSavedData() : false;
+    if (present === this.savedDataPresent) return;
+    this.savedDataPresent = present;
     this.changed();
   }
 
