@@ -23,7 +23,7 @@ from typing import Any
 
 from playwright.sync_api import Browser, sync_playwright
 
-from bench import floors, grid, measure, report, streamlit_reference
+from bench import chart, floors, grid, measure, report, streamlit_reference
 from bench.server import start_server
 from wasmlit_build.paths import PYODIDE_PACKAGE
 from wasmlit_build.pipeline import BuildRequest, build
@@ -34,6 +34,7 @@ ROOT = BENCH.parent
 COUNTER = ROOT / "examples" / "counter.py"
 ELEMENTS_1000 = BENCH / "apps" / "elements_1000.py"
 DATAFRAME_10K = BENCH / "apps" / "dataframe_10k.py"
+LINE_CHART = BENCH / "apps" / "line_chart.py"
 RESULTS = BENCH / "results" / "latest.json"
 WASMLIT_BUTTON = '[data-testid="stButton"] button'
 
@@ -93,6 +94,7 @@ def build_sites(root: Path) -> None:
         ("elements-250", elements_script(scripts, 250), True),
         ("elements-2000", elements_script(scripts, 2000), True),
         ("dataframe-10k", DATAFRAME_10K, True),
+        ("line-chart", LINE_CHART, True),
     ):
         print(f"Building {name}...", flush=True)
         result = build(BuildRequest(script=str(script), output=root / name, snapshot=snapshot), report=quiet)
@@ -234,6 +236,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--streamlit-python", type=Path, default=None, help="a Python with streamlit installed (default: installs one)"
     )
+    parser.add_argument("--chart-runs", type=int, default=5, help="first renders of a line chart (fresh contexts)")
     parser.add_argument("--grid-runs", type=int, default=20, help="scrolls and sorts of the 10,000-row grid")
     parser.add_argument("--skip-streamlit", action="store_true", help="leave real Streamlit out")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS})")
@@ -269,6 +272,10 @@ def main(argv: list[str]) -> int:
             grid_times = grid.scroll_and_sort(
                 browser, server.url + "dataframe-10k/", ready_expression=GRID_READY, count=arguments.grid_runs
             )
+            print("  line chart: first render after its data arrives", flush=True)
+            chart_times = chart.first_render_times(
+                browser, server.url + "line-chart/", ready_expression=GRID_READY, count=arguments.chart_runs
+            )
             browser.close()
         server.shutdown()
     rows = summarize(cold, clicks)
@@ -285,7 +292,8 @@ def main(argv: list[str]) -> int:
             "scroll_to_end_median_ms": report.median(grid_times.scroll_ms),
             "sort_descending_median_ms": report.median(grid_times.sort_ms),
         },
-        "samples": {"cold": cold, "clicks": clicks, "grid": asdict(grid_times)},
+        "chart_first_render_median_ms": report.median(chart_times),
+        "samples": {"cold": cold, "clicks": clicks, "grid": asdict(grid_times), "chart": chart_times},
     }
     arguments.output.parent.mkdir(parents=True, exist_ok=True)
     arguments.output.write_text(json.dumps(results, indent=1, ensure_ascii=False))
@@ -299,6 +307,10 @@ def main(argv: list[str]) -> int:
     print(
         f"\n10,000-row st.dataframe: scroll to the end {grid_row['scroll']:.1f} ms, "
         f"sort (descending) {grid_row['sort']:.1f} ms (medians of {arguments.grid_runs})."
+    )
+    print(
+        f"Line chart (1,000 points, 3 series): first render {report.median(chart_times) or 0.0:.1f} ms after its"
+        f" data arrived, chart code fetched (median of {arguments.chart_runs} fresh contexts)."
     )
     ended = environment()
     print(f"\nLoad average at start {started['load_average']}, at end {ended['load_average']}.")
