@@ -243,6 +243,8 @@ export class PageStore {
   setConnectionState(state) {
     this.connectionState = state;
     this.notify("app");
+    // The boot status over a pre-rendered page goes once connected.
+    this.notify("boot");
   }
 
   /** @param {{stage: string, loaded: number, total: number}} progress */

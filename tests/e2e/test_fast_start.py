@@ -226,6 +226,7 @@ def test_input_on_the_pre_rendered_page_before_python_is_ready_is_applied_in_ord
     expect(page.get_by_text("Count = 0")).to_be_visible()
     interpreter.release()
     app_page.wait_connected()
+    expect(page.get_by_test_id("wlBootProgress")).to_have_count(0)
     expect(page.get_by_text("Count = 3")).to_be_visible()
     app_page.wait_for_run()
     main = app_page.main_text()
