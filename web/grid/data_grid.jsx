@@ -12,7 +12,7 @@
 import { h, useEffect, useRef, useState, useWidgetValue } from "./grid_deps.js";
 import { cellValue, parseState, shownRows, stateText, withAddedRow, withCell, withoutRows } from "./grid_state.js";
 import { columnEditable, columnLabel, editText, parseInput, rowDefaults, selectOptions, settings } from "./grid_cells.js";
-import { CellContent, CellEditor, visibleRange } from "./grid_view.jsx";
+import { CellContent, CellEditor, RowMarker, visibleRange } from "./grid_view.jsx";
 import { columnWidths, gridHeight, nextPosition } from "./grid_layout.js";
 
 /**
@@ -263,16 +263,7 @@ export function DataGrid({ id, props }) {
                   key={`${shownRow.source}:${shownRow.row}`}
                   style={{ gridTemplateColumns: template, height: `${rowHeight}px`, top: `${row * rowHeight}px` }}
                 >
-                  {canDelete ? (
-                    <div class="wl-grid-marker" role="rowheader">
-                      <input
-                        type="checkbox"
-                        aria-label={`Select row ${row + 1}`}
-                        checked={selected.has(row)}
-                        onChange={() => toggleSelected(row)}
-                      />
-                    </div>
-                  ) : null}
+                  {canDelete ? <RowMarker row={row} checked={selected.has(row)} onToggle={() => toggleSelected(row)} /> : null}
                   {columns.map((column, position) => {
                     const isActive = active?.row === row && active.column === position;
                     const value = cellValue(props.rows, names, state, shownRow, position);

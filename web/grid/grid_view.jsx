@@ -114,3 +114,12 @@ export function CellEditor({ column, editor, onText }) {
     />
   );
 }
+
+/** A row's selection checkbox, first in the row (editors' deletions, dataframes' row selections). @param {{row: number, checked: boolean, onToggle: () => void}} p */
+export function RowMarker({ row, checked, onToggle }) {
+  return (
+    <div class="wl-grid-marker" role="rowheader">
+      <input type="checkbox" aria-label={`Select row ${row + 1}`} checked={checked} onChange={onToggle} />
+    </div>
+  );
+}

@@ -10,7 +10,7 @@
 import { h, useEffect, useRef, useState, useWidgetValue } from "./grid_deps.js";
 import { columnLabel, settings } from "./grid_cells.js";
 import { columnWidths, gridHeight, nextPosition } from "./grid_layout.js";
-import { CellContent, visibleRange } from "./grid_view.jsx";
+import { CellContent, RowMarker, visibleRange } from "./grid_view.jsx";
 
 /**
  * @typedef {import("../generated/elements").DataGridProps} DataGridProps
@@ -197,14 +197,7 @@ export function ViewGrid({ id, props }) {
                   style={{ gridTemplateColumns: template, height: `${rowHeight}px`, top: `${row * rowHeight}px` }}
                 >
                   {rowMode ? (
-                    <div class="wl-grid-marker" role="rowheader">
-                      <input
-                        type="checkbox"
-                        aria-label={`Select row ${row + 1}`}
-                        checked={selectedRows.has(dataRow)}
-                        onChange={() => selectRow(dataRow)}
-                      />
-                    </div>
+                    <RowMarker row={row} checked={selectedRows.has(dataRow)} onToggle={() => selectRow(dataRow)} />
                   ) : null}
                   {columns.map((column, position) => {
                     const isActive = active?.row === row && active.column === position;
