@@ -35,11 +35,14 @@ SLOW_FIRST_RUN_SECONDS = 60
 class FirstPaint:
     html: str  # the app's DOM inside #root
     message: str  # the run_finished message the page's store adopts
+    # The stdlib zip's files the interpreter had imported after the runs (stdlib_split.py).
+    stdlib_files: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
 class Skipped:
     reason: str
+    stdlib_files: tuple[str, ...] | None = None  # as FirstPaint's, when Node got that far
 
 
 def render_first_paint(
@@ -72,6 +75,8 @@ def render_first_paint(
             )
         except NodeScriptError as error:
             return Skipped(str(error))
+    in_use = result.get("stdlibFiles")
+    stdlib_files = tuple(str(path) for path in in_use) if isinstance(in_use, list) else None
     if result.get("status") != "ok":
-        return Skipped(str(result.get("reason", "unknown")))
-    return FirstPaint(html=str(result["html"]), message=str(result["message"]))
+        return Skipped(str(result.get("reason", "unknown")), stdlib_files)
+    return FirstPaint(html=str(result["html"]), message=str(result["message"]), stdlib_files=stdlib_files)

@@ -29,6 +29,7 @@ from wasmlit_build import (
     single_file,
     site_config,
     snapshot,
+    stdlib_split,
     stylesheet,
     syntax,
     theme,
@@ -133,6 +134,8 @@ PRERENDER_NEEDS_CDN = (
 class Baked:
     snapshot: snapshot.Snapshot | None
     first_paint: FirstPaint | None
+    # The stdlib zip's files the page needs at boot, as Node saw them; None: all of them.
+    stdlib_files: tuple[str, ...] | None = None
 
 
 def bake(
@@ -164,14 +167,19 @@ def bake(
         )
         warnings += snapshot_warnings
     first_paint = None
+    stdlib_files = None
     if request.prerender and site_packages.from_cdn:
         report(f"Note: {PRERENDER_NEEDS_CDN}")
     elif request.prerender:
-        first_paint, paint_warnings = _prerender(
+        first_paint, paint_warnings, stdlib_files = _prerender(
             source, bundle_bytes, config, made_snapshot, site_packages, confinement, report
         )
         warnings += paint_warnings
-    return Baked(made_snapshot, first_paint), warnings
+    # Without a first run, the snapshot's modules are the boot's, unless packages (which
+    # import much of the stdlib when installed) come in the page.
+    if stdlib_files is None and made_snapshot and not site_packages.packages:
+        stdlib_files = made_snapshot.stdlib_files
+    return Baked(made_snapshot, first_paint, stdlib_files), warnings
 
 
 def _prerender(
@@ -182,11 +190,13 @@ def _prerender(
     site_packages: packages.SitePackages,
     confinement: sandbox.Sandbox | sandbox.NoSandbox,
     report: Report,
-) -> tuple[FirstPaint | None, list[str]]:
-    """The first paint, made in the sandbox; never without one."""
+) -> tuple[FirstPaint | None, list[str], tuple[str, ...] | None]:
+    """The first paint, made in the sandbox, never without one; and the stdlib's files
+    the interpreter had imported after the runs."""
     skipped = "no pre-rendered first paint (the page shows a loading screen)"
     if isinstance(confinement, sandbox.NoSandbox):
-        return None, [f"{skipped}: the build runs the app's script only in a sandbox, and {confinement.reason}"]
+        reason = f"{skipped}: the build runs the app's script only in a sandbox, and {confinement.reason}"
+        return None, [reason], None
     report("Pre-rendering the first run (Pyodide in Node, sandboxed)...")
     outcome = render_first_paint(
         bundle_zip=bundle_bytes,
@@ -197,8 +207,8 @@ def _prerender(
         packages=site_packages,
     )
     if isinstance(outcome, FirstPaint):
-        return outcome, []
-    return None, [f"{skipped}: {outcome.reason}"]
+        return outcome, [], outcome.stdlib_files
+    return None, [f"{skipped}: {outcome.reason}"], outcome.stdlib_files
 
 
 def _site_packages(
@@ -294,7 +304,16 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     warnings += bake_warnings
     if baked.snapshot:
         files[baked.snapshot.file_name] = baked.snapshot.compressed
+    split = None
+    if baked.stdlib_files is not None:
+        held = baked.snapshot.stdlib_files if baked.snapshot else None
+        split = stdlib_split.split_stdlib(pyodide_files.full_stdlib(), baked.stdlib_files, held)
+        files.update(split.site_files())
     manifest = _manifest(source, web, files, bundle_name, config, baked, site_packages)
+    if split and split.after_snapshot_name and manifest["snapshot"]:
+        # A page restored from the snapshot boots with this zip (a plain boot, with the core).
+        manifest["snapshot"]["stdlib"] = split.after_snapshot_name
+        manifest["snapshot"]["stdlibBytes"] = len(files[split.after_snapshot_name])
     manifest["offline"] = offline.manifest_entry(request.offline and not request.single_file)
     manifest["icons"] = icon_fonts.manifest
     manifest["math"] = math_entry
@@ -378,6 +397,8 @@ def _manifest(
         "worker": web.worker_script,
         "pyodide": f"{pyodide_files.PYODIDE_FOLDER}/",
         "stdlib": f"{pyodide_files.PYODIDE_FOLDER}/python_stdlib.zip",
+        # Where the stdlib modules the page's zip lacks are (stdlib_split.py), if it lacks any.
+        "stdlibPieces": stdlib_split.PIECES_FOLDER if baked.stdlib_files is not None else None,
         "bundle": bundle_name,
         "pyodideVersion": pyodide_files.pyodide_version(),
         "lock": packages.lock_file_contents(site_packages),

@@ -28,3 +28,8 @@ def pyodide_files() -> dict[str, bytes]:
             raise BuildError(f"{path} is missing; reinstall with `npm ci` in the wasmlit folder.")
         files[f"{PYODIDE_FOLDER}/{name}"] = path.read_bytes()
     return files
+
+
+def full_stdlib() -> bytes:
+    """Pyodide's whole standard-library zip (the site may ship less of it: stdlib_split.py)."""
+    return (PYODIDE_PACKAGE / "python_stdlib.zip").read_bytes()

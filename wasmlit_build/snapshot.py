@@ -52,6 +52,7 @@ class Snapshot:
     module_crc: int  # CRC-32 of the pages the worker takes from the module's memory
     build_id: str
     imports: tuple[str, ...]
+    stdlib_files: tuple[str, ...]  # the stdlib zip's files of the modules it holds
 
     @property
     def file_name(self) -> str:
@@ -185,6 +186,7 @@ def make_snapshot(
         module_crc=int(metadata["moduleCrc"]),
         build_id=str(metadata["buildId"]),
         imports=tuple(metadata["imported"]),
+        stdlib_files=tuple(metadata["stdlibFiles"]),
     )
 
 

@@ -15,7 +15,7 @@ export const PROTOCOL_VERSION = 8;
  * @typedef {Record<string, string[]>} BlockLists
  *
  * @typedef {{
- *   entry: string, worker: string, pyodide: string, stdlib: string, bundle: string,
+ *   entry: string, worker: string, pyodide: string, stdlib: string, stdlibPieces?: string | null, bundle: string,
  *   pyodideVersion: string, lock: object, config: Record<string, unknown>,
  *   sizes: Record<string, number>, title: string,
  *   snapshot?: import("./worker/snapshot_boot.js").SnapshotEntry | null,

@@ -39,7 +39,8 @@ def corrupt(pattern: str) -> Callable[[Path], None]:
     [
         ("no-wasm", delete("pyodide/pyodide.asm.wasm"), r"pyodide\.asm\.wasm could not be loaded \(HTTP 404"),
         ("bad-wasm", corrupt("pyodide/pyodide.asm.wasm"), r"WebAssembly\) failed to start: CompileError"),
-        ("no-stdlib", delete("pyodide/python_stdlib.zip"), r"python_stdlib\.zip could not be loaded \(HTTP 404"),
+        # The stdlib zip a page restored from the snapshot boots with (stdlib_split.py).
+        ("no-stdlib", delete("assets/stdlib-*.zip"), r"stdlib-\w+\.zip could not be loaded \(HTTP 404"),
         ("no-app-files", delete("assets/app-*.zip"), r"app-\w+\.zip could not be loaded \(HTTP 404"),
         ("no-worker", delete("assets/worker-*.js"), r"Python worker could not be started"),
         ("no-page-script", delete("assets/main-*.js"), r"page script \(assets/main-\w+\.js\) did not load"),

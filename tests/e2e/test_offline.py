@@ -170,3 +170,17 @@ def test_chart_libraries_an_app_never_names_are_cached_on_first_use(sites: SiteS
     page.context.set_offline(True)
     page.reload()
     expect(page.get_by_test_id("stVegaLiteChart").locator("svg.marks")).to_have_count(1, timeout=60_000)
+
+
+def test_stdlib_modules_downloaded_on_first_import_are_there_offline(sites: SiteServer, app_page: AppPage) -> None:
+    """The stdlib pieces the page's zip lacks are precached: an import made for the first
+    time offline still finds its module."""
+    page = app_page.open(sites.build(APPS / "stdlib_on_demand" / "app.py", "offline-stdlib"))
+    wait_until_controlled(page)
+    page.context.set_offline(True)
+    page.reload()
+    app_page.wait_connected()
+    app_page.wait_for_run()
+    click(app_page, "Compare")
+    assert last_text(page) == "Ratio: 0.615"
+    assert app_page.unexpected_console_errors() == []

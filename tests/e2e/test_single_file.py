@@ -97,3 +97,17 @@ def test_a_one_file_app_keeps_its_home_folder_across_a_reload(browser: Browser, 
         assert app_page.unexpected_console_errors() == []
     finally:
         app_page.page.context.close()
+
+
+def test_a_one_file_app_imports_stdlib_modules_the_build_did_not_see(browser: Browser, tmp_path: Path) -> None:
+    page_file = build_one_file(APPS / "stdlib_on_demand" / "app.py", tmp_path / "stdlib.html")
+    app_page, refused = open_without_network(browser, page_file)
+    try:
+        page = app_page.page
+        page.get_by_role("button", name="Compare").click()
+        app_page.wait_for_run()
+        expect(page.get_by_test_id("stMarkdown").last).to_have_text("Ratio: 0.615")
+        assert refused == []
+        assert app_page.unexpected_console_errors() == []
+    finally:
+        app_page.page.context.close()

@@ -10,10 +10,11 @@
 //                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null,
 //                  "sandboxed": bool}.
 // Output on stdout: {"status": "ok", "message": run_finished JSON, "html": str}
-//               or {"status": "skipped", "reason": str}.
+//               or {"status": "skipped", "reason": str}, and either way "stdlibFiles": the
+//               paths inside the stdlib zip of every module imported by then (or null).
 
 import { readFileSync } from "node:fs";
-import { bootPyodide, installPackages, readJsonFromStdin, runMain } from "./pyodide_node.mjs";
+import { bootPyodide, installPackages, pythonFunction, readJsonFromStdin, runMain } from "./pyodide_node.mjs";
 import { assertSandboxInForce, captureOutputStreams, lockDown, preparePyodideForPermissionModel } from "./sandbox.mjs";
 
 // The second run happens a day, an hour, a minute and a second later: output that shows
@@ -39,6 +40,20 @@ function reasonNotToPrerender(first, second) {
   if (first.status !== "completed") return `its first run did not complete (${first.status})`;
   if (first.message !== second.message) return "its first run shows something different each time (time or randomness)";
   return null;
+}
+
+/**
+ * The stdlib files the page needs at boot: what the runs imported, with the worker's bridge
+ * (the page imports it; the build's first run does not). Null when it cannot be told.
+ * @param {any} pyodide @returns {string[] | null}
+ */
+function stdlibFilesInUse(pyodide) {
+  try {
+    pyodide.pyimport("wasmlit.bridge");
+    return JSON.parse(pythonFunction(pyodide, "stdlib_in_use.py", "stdlib_files_in_use")());
+  } catch {
+    return null;
+  }
 }
 
 runMain(async () => {
@@ -73,5 +88,5 @@ runMain(async () => {
     const text = error instanceof Error ? error.message : String(error);
     result = { status: "skipped", reason: `its first run failed at build time: ${text.slice(-2000)}` };
   }
-  writeStdout(JSON.stringify(result));
+  writeStdout(JSON.stringify({ ...result, stdlibFiles: stdlibFilesInUse(pyodide) }));
 });

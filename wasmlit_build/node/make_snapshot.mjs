@@ -8,7 +8,8 @@
 // Input on stdin: {"runtimeZip": path, "imports": [module, ...], "output": path,
 //                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null,
 //                  "sandboxed": bool}.
-// Output on stdout: {"bytes": n, "buildId": hex, "imported": [...], "skipped": [...]}.
+// Output on stdout: {"bytes": n, "buildId": hex, "imported": [...], "skipped": [...],
+//                    "stdlibFiles": [paths inside the stdlib zip of the modules it holds]}.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import {
@@ -35,8 +36,13 @@ runMain(async () => {
   const importForSnapshot = pythonFunction(pyodide, "snapshot_imports.py", "import_for_snapshot");
   const outcome = importForSnapshot(request.imports);
   importForSnapshot.destroy();
+  const stdlibFiles = JSON.parse(pythonFunction(pyodide, "stdlib_in_use.py", "stdlib_files_in_use")());
+  // The page's stdlib zip is smaller than this one: the snapshot must not remember its directory.
+  pythonFunction(pyodide, "stdlib_in_use.py", "forget_stdlib_directory")();
   const snapshot = pyodide.makeMemorySnapshot();
   restoreProcess();
   writeFileSync(request.output, snapshot);
-  writeStdout(JSON.stringify({ bytes: snapshot.length, buildId: snapshotBuildId(snapshot), ...JSON.parse(outcome) }));
+  writeStdout(
+    JSON.stringify({ bytes: snapshot.length, buildId: snapshotBuildId(snapshot), ...JSON.parse(outcome), stdlibFiles }),
+  );
 });

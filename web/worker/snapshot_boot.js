@@ -15,8 +15,10 @@ import { version as loaderVersion } from "pyodide";
 
 /**
  * bytes: the file's; rawBytes: the snapshot's; packedBytes: the file's, decompressed;
- * moduleCrc: CRC-32 of the pages taken from the module's memory.
- * @typedef {{path: string, bytes: number, rawBytes: number, packedBytes: number, moduleCrc: number, buildId: string}} SnapshotEntry
+ * moduleCrc: CRC-32 of the pages taken from the module's memory; stdlib: the stdlib zip a
+ * page restored from it boots with (without the modules it holds), and its size.
+ * @typedef {{path: string, bytes: number, rawBytes: number, packedBytes: number, moduleCrc: number, buildId: string,
+ *            stdlib?: string, stdlibBytes?: number}} SnapshotEntry
  */
 /**
  * The snapshot, rebuilt but for the pages the module's memory supplies (by index).

@@ -23,6 +23,7 @@ import {
 import { attachRunControl, rememberControlBuffer } from "./run_control.js";
 import { interpreterDeath, pythonStillRuns } from "./interpreter_death.js";
 import PREPARE_PYTHON from "./prepare_python.py";
+import { installStdlibOnDemand, readFileSync } from "./stdlib_on_demand.js";
 import { HomeFolder } from "./home_folder.js";
 
 /** @typedef {import("../protocol.js").BootManifest} BootManifest */
@@ -67,7 +68,11 @@ let interpreterDied = false;
 let homeFolder = null;
 /** Pyodide's file system, once Python started. @type {import("./home_folder.js").FileSystem | null} */
 let fileSystem = null;
-/** self.__wasmlit, for the benchmark and for debugging. @type {{pyodide: unknown, bootMode: string, lastHandleMs: number} | null} */
+/**
+ * self.__wasmlit, for the benchmark, tests and debugging; stdlibDownloads: the stdlib
+ * pieces downloaded on first import (stdlib_on_demand.js).
+ * @type {{pyodide: unknown, bootMode: string, lastHandleMs: number, stdlibDownloads: string[]} | null}
+ */
 let debugState = null;
 
 /** @param {string} text */
@@ -119,14 +124,19 @@ async function fetchWithProgress(url, stage, expected, tally = { loaded: 0, tota
  * Pyodide fetches its own files; wrap fetch so the page can show download progress
  * for them, so a missing file fails loudly instead of hanging the boot, and so the
  * package loader gets the wheels already being downloaded.
- * @param {BootManifest} manifest @param {URL} pyodideUrl @param {Map<string, Promise<ArrayBuffer>>} packageDownloads
+ * @param {BootManifest} manifest @param {URL} base the site's address @param {URL} pyodideUrl
+ * @param {Map<string, Promise<ArrayBuffer>>} packageDownloads
  */
-function installFetchProgress(manifest, pyodideUrl, packageDownloads) {
+function installFetchProgress(manifest, base, pyodideUrl, packageDownloads) {
   const labels = { "pyodide.asm.wasm": "Python interpreter", "python_stdlib.zip": "Python standard library" };
+  const snapshotStdlib = manifest.snapshot?.stdlib ? new URL(manifest.snapshot.stdlib, base).href : null;
   self.fetch = async (input, init) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url, self.location.href);
     const prefetched = packageResponse(packageDownloads, url.href);
     if (prefetched) return prefetched;
+    if (url.href === snapshotStdlib) {
+      return fetchWithProgress(url.href, labels["python_stdlib.zip"], manifest.snapshot?.stdlibBytes || 0);
+    }
     const name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
     if (url.href.startsWith(pyodideUrl.href) && name in labels) {
       return fetchWithProgress(url.href, labels[/** @type {keyof typeof labels} */ (name)], manifest.sizes[name] || 0);
@@ -177,10 +187,11 @@ async function startPython(manifest, base, options) {
     try {
       // A promise: Pyodide starts fetching its wasm while the snapshot downloads.
       const createPyodideModule = moduleWithHeapFor(snapshot, scriptUrl(`${options.indexURL}pyodide.asm.mjs`));
+      // The stdlib without the modules the snapshot holds (a plain boot needs them all).
+      const stdLibURL = manifest.snapshot.stdlib ? new URL(manifest.snapshot.stdlib, base).href : options.stdLibURL;
+      const _loadSnapshot = snapshot.then((unpacked) => unpacked.bytes);
       const pyodide = await Promise.race([
-        loadPyodide(
-          /** @type {any} */ ({ ...options, _loadSnapshot: snapshot.then((unpacked) => unpacked.bytes), createPyodideModule }),
-        ),
+        loadPyodide(/** @type {any} */ ({ ...options, stdLibURL, _loadSnapshot, createPyodideModule })),
         wasmFailureWatch(),
       ]);
       if (!pyodide.runPython("import sys\n'wasmlit.runtime.session' in sys.modules")) {
@@ -214,7 +225,7 @@ async function boot(message) {
   // Read while Python downloads: the saved files go back before the first run.
   homeFolder = new HomeFolder(message.baseUrl);
   const packageDownloads = startPackageDownloads(manifest.packages, base, fetchWithProgress, recordFetchFailure);
-  installFetchProgress(manifest, pyodideUrl, packageDownloads);
+  installFetchProgress(manifest, base, pyodideUrl, packageDownloads);
 
   const bundlePromise = fetchWithProgress(new URL(manifest.bundle, base).href, "App files", manifest.sizes.bundle || 0).then(
     (response) => response.arrayBuffer(),
@@ -240,9 +251,13 @@ async function boot(message) {
   // start without it (a snapshot holds what the runtime imported): say so now, not later.
   if (firstFetchFailure) throw new Error(firstFetchFailure);
   // For the benchmark and for debugging (Playwright can evaluate in the worker).
-  debugState = { pyodide, bootMode, lastHandleMs: 0 };
+  debugState = { pyodide, bootMode, lastHandleMs: 0, stdlibDownloads: [] };
   Object.assign(self, { __wasmlit: debugState });
   performance.mark("wasmlit:python-started");
+  if (manifest.stdlibPieces) {
+    const folder = new URL(manifest.stdlibPieces, base);
+    installStdlibOnDemand(pyodide, folder, (url) => readFileSync(url, siteFile(url)), debugState.stdlibDownloads);
+  }
 
   const bundle = await bundlePromise;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/" });

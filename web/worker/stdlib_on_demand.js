@@ -1,0 +1,50 @@
+// The standard-library modules the site's zip lacks (wasmlit_build/stdlib_split.py) are
+// downloaded by Python the first time they are imported (stdlib_on_demand.py), with a
+// synchronous request: imports are synchronous, and a worker may block.
+
+import STDLIB_ON_DEMAND from "./stdlib_on_demand.py";
+
+/**
+ * A site file's bytes, synchronously; null when the site has no such file (HTTP 404).
+ * @callback ReadSiteFileSync
+ * @param {string} url
+ * @returns {Uint8Array | null}
+ */
+
+/**
+ * @param {import("pyodide").PyodideAPI} pyodide
+ * @param {URL} folder where the pieces are (the manifest's stdlibPieces)
+ * @param {ReadSiteFileSync} readSiteFileSync
+ * @param {string[]} downloaded names of the pieces downloaded, for tests and debugging
+ */
+export function installStdlibOnDemand(pyodide, folder, readSiteFileSync, downloaded) {
+  const namespace = pyodide.toPy({});
+  try {
+    pyodide.runPython(STDLIB_ON_DEMAND, { globals: namespace });
+    const install = namespace.get("install");
+    const finder = install((/** @type {string} */ name) => {
+      downloaded.push(name);
+      return readSiteFileSync(new URL(`${encodeURIComponent(name)}.zip`, folder).href);
+    });
+    finder.destroy();
+    install.destroy();
+  } finally {
+    namespace.destroy();
+  }
+}
+
+/**
+ * A synchronous GET of the site (or a one-file app's file from memory).
+ * @param {string} url @param {Blob | null} inMemory
+ * @returns {Uint8Array | null}
+ */
+export function readFileSync(url, inMemory) {
+  if (inMemory) return new Uint8Array(new FileReaderSync().readAsArrayBuffer(inMemory));
+  const request = new XMLHttpRequest();
+  request.open("GET", url, false);
+  request.responseType = "arraybuffer";
+  request.send();
+  if (request.status === 404) return null;
+  if (request.status !== 200) throw new Error(`${url}: HTTP ${request.status} ${request.statusText}`);
+  return new Uint8Array(request.response);
+}
