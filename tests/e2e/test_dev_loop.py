@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,6 +54,16 @@ class DevServer:
     def save(self, text: str) -> None:
         (self.app_folder / "app.py").write_text(text)
 
+    def saw_line(self, pattern: str, timeout_seconds: float = 20) -> bool:
+        """Whether the dev loop printed a matching line (its report may come just after
+        the page shows the change: the page is told first)."""
+        deadline = time.monotonic() + timeout_seconds
+        while time.monotonic() < deadline:
+            if any(re.search(pattern, line) for line in list(self.lines)):
+                return True
+            time.sleep(0.05)
+        return False
+
 
 @pytest.fixture
 def dev_server() -> Iterator[DevServer]:
@@ -90,7 +101,7 @@ def test_a_save_reruns_in_place_keeping_state_and_shows_syntax_errors(app_page: 
     dev_server.save(COUNTER.replace("LABEL", "Plus one"))
     expect(page.get_by_role("button", name="Plus one")).to_be_visible()
     expect(main).to_contain_text("Count: 2")
-    assert any(re.search(r"Rebuilt the app's files \(app\.py\) in \d+ ms", line) for line in dev_server.lines)
+    assert dev_server.saw_line(r"Rebuilt the app's files \(app\.py\) in \d+ ms"), "".join(dev_server.lines)
 
     dev_server.save(COUNTER.replace("LABEL", "Plus one").replace('st.write("Count:"', 'st.write("Count:",,'))
     dialog = page.get_by_role("dialog", name="Script execution error")
@@ -134,7 +145,7 @@ def test_a_save_reruns_in_place_keeping_state_and_shows_syntax_errors(app_page: 
     expect(page.get_by_test_id("stApp")).to_have_css("background-color", "rgb(23, 22, 20)", timeout=120_000)
     app_page.wait_connected()
     expect(main).to_contain_text("Count: 0")
-    assert any("Rebuilt the whole site (.streamlit/config.toml)" in line for line in dev_server.lines)
+    assert dev_server.saw_line(r"Rebuilt the whole site \(\.streamlit/config\.toml\)"), "".join(dev_server.lines)
 
 
 def _runs(text: str) -> int:

@@ -20,6 +20,7 @@ import {
   snapshotBuildId,
   pythonFunction,
   unpackPureWheels,
+  zeroFreeMemory,
 } from "./pyodide_node.mjs";
 import { assertSandboxInForce, captureOutputStreams, lockDown, preparePyodideForPermissionModel } from "./sandbox.mjs";
 
@@ -39,6 +40,8 @@ runMain(async () => {
   const stdlibFiles = JSON.parse(pythonFunction(pyodide, "stdlib_in_use.py", "stdlib_files_in_use")());
   // The page's stdlib zip is smaller than this one: the snapshot must not remember its directory.
   pythonFunction(pyodide, "stdlib_in_use.py", "forget_stdlib_directory")();
+  pyodide.runPython("import gc; gc.collect()");
+  zeroFreeMemory(pyodide);
   const snapshot = pyodide.makeMemorySnapshot();
   restoreProcess();
   writeFileSync(request.output, snapshot);
