@@ -43,7 +43,8 @@ COLUMNS = [
     ("click→DOM med", "click_median", _ms),
     ("click→DOM p95", "click_p95", _ms),
     ("rerun+patch med", "rerun_patch_median", _ms),
-    ("bytes (gzip)", "bytes", _megabytes),
+    ("bytes to ready (gzip)", "bytes", _megabytes),
+    ("offline precache", "offline_bytes", _megabytes),
     ("JS heap", "js_heap", _megabytes),
     ("wasm memory", "wasm_memory", _megabytes),
 ]

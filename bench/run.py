@@ -155,6 +155,7 @@ def summarize(cold: dict[str, Any], clicks: dict[str, dict[str, list[float]]]) -
             row[f"fcp_{profile}"] = report.median(_values(samples, "fcp_ms"))
         fast = cold.get(app.name, {}).get("fast", [])
         row["bytes"] = report.median(_values(fast, "bytes"))
+        row["offline_bytes"] = report.median(_values(fast, "offline_bytes"))
         row["js_heap"] = report.median(_values(fast, "js_heap_bytes"))
         row["wasm_memory"] = report.median(_values(fast, "wasm_bytes"))
         row["boot_modes"] = sorted({sample["boot_mode"] for sample in fast if sample.get("boot_mode")})
@@ -209,6 +210,15 @@ def ratios_and_targets(rows: dict[str, dict[str, Any]], core_bytes: int) -> tupl
         "bytes without snapshot ≤ core + 200 KB": check(
             None if plain["bytes"] is None else plain["bytes"] - core_bytes, 200_000
         ),
+        # Issue 13 (fast start, round two).
+        "TTI ≤ 0.3× Pyodide floor (fast)": check(ratios["TTI counter / Pyodide floor (fast)"], 0.3),
+        "TTI ≤ 0.8× Pyodide floor (20 Mbit/s)": check(ratios["TTI counter / Pyodide floor (20 Mbit/s)"], 0.8),
+        "bytes without snapshot ≤ 0.8× core": check(report.ratio(plain["bytes"], core_bytes), 0.8),
+        "bytes with snapshot ≤ core + 3 MB": check(
+            None if counter["bytes"] is None else counter["bytes"] - core_bytes, 3_000_000
+        ),
+        "1,000-element rerun+patch ≤ 6 ms": check(large["rerun_patch_median"], 6),
+        "FCP ≤ 120 ms (fast)": check(counter["fcp_fast"], 120),
     }
     return ratios, targets
 
