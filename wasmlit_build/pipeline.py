@@ -278,8 +278,9 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
 
     runtime, runtime_warnings = runtime_for_site(request, report)
     warnings += runtime_warnings
-    bundle_bytes = archive.build_archive(runtime, app)
-    bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
+    bundle_bytes = archive.build_archive(runtime, app, compress=False)
+    shipped_bundle = archive.site_bundle(bundle_bytes)
+    bundle_name = archive.site_bundle_name(shipped_bundle)
 
     files: dict[str, bytes] = dict(web.files)
     report("Cutting the icon font down to the app's Material icons...")
@@ -296,7 +297,7 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
         report(f"Serving the component frontends in {', '.join(frontend_folders + wheel_folders)} as site files...")
     files.update(frontend_files)
     files.update(wheel_files)
-    files[bundle_name] = bundle_bytes
+    files[bundle_name] = shipped_bundle
     files.update(site_packages.files())
     baked, bake_warnings = bake(
         request, source=source, bundle_bytes=bundle_bytes, config=config, site_packages=site_packages, report=report
@@ -305,11 +306,15 @@ def build(request: BuildRequest, report: Report = _stderr) -> BuildResult:
     if baked.snapshot:
         files[baked.snapshot.file_name] = baked.snapshot.compressed
     split = None
-    if baked.stdlib_files is not None:
+    # A one-file app holds every file anyway: the whole zip, once, is smaller than core + pieces.
+    if baked.stdlib_files is not None and not request.single_file:
         held = baked.snapshot.stdlib_files if baked.snapshot else None
         split = stdlib_split.split_stdlib(pyodide_files.full_stdlib(), baked.stdlib_files, held)
+        del files[pyodide_files.STDLIB_PATH]
         files.update(split.site_files())
     manifest = _manifest(source, web, files, bundle_name, config, baked, site_packages)
+    # Where the stdlib modules the page's zip lacks are (stdlib_split.py), if it lacks any.
+    manifest["stdlibPieces"] = stdlib_split.PIECES_FOLDER if split else None
     if split and split.after_snapshot_name and manifest["snapshot"]:
         # A page restored from the snapshot boots with this zip (a plain boot, with the core).
         manifest["snapshot"]["stdlib"] = split.after_snapshot_name
@@ -360,8 +365,8 @@ def rebuild_app_files(
     parts = previous.parts
     if parts is None:
         raise BuildError("the dev loop needs a full build first")
-    bundle_bytes = archive.build_archive(parts.runtime, app)
-    bundle_name = f"assets/app-{content_hash(bundle_bytes)}.zip"
+    bundle_bytes = archive.site_bundle(archive.build_archive(parts.runtime, app, compress=False))
+    bundle_name = archive.site_bundle_name(bundle_bytes)
     # Earlier app zips stay (and in the output record): an open page that replaces its
     # worker (Stop) boots from the zip its manifest names, then gets the saved files again.
     files = dict(previous.files)
@@ -396,16 +401,14 @@ def _manifest(
         "entry": source.script.relative_to(source.folder).as_posix(),
         "worker": web.worker_script,
         "pyodide": f"{pyodide_files.PYODIDE_FOLDER}/",
-        "stdlib": f"{pyodide_files.PYODIDE_FOLDER}/python_stdlib.zip",
-        # Where the stdlib modules the page's zip lacks are (stdlib_split.py), if it lacks any.
-        "stdlibPieces": stdlib_split.PIECES_FOLDER if baked.stdlib_files is not None else None,
+        "stdlib": _stdlib_path(files),
         "bundle": bundle_name,
         "pyodideVersion": pyodide_files.pyodide_version(),
         "lock": packages.lock_file_contents(site_packages),
         "config": config,
         "sizes": {
             "pyodide.asm.wasm": len(files[f"{pyodide_files.PYODIDE_FOLDER}/pyodide.asm.wasm"]),
-            "python_stdlib.zip": len(files[f"{pyodide_files.PYODIDE_FOLDER}/python_stdlib.zip"]),
+            "python_stdlib.zip": len(files[_stdlib_path(files)]),
             "bundle": len(files[bundle_name]),
         },
         "title": source.script.stem,
@@ -413,6 +416,11 @@ def _manifest(
         "packages": site_packages.manifest_entry(),
         "offline": None,
     }
+
+
+def _stdlib_path(files: dict[str, bytes]) -> str:
+    """The stdlib zip a plain boot mounts: the build's cut (stdlib_split.py), or Pyodide's whole."""
+    return stdlib_split.CORE_NAME if stdlib_split.CORE_NAME in files else pyodide_files.STDLIB_PATH
 
 
 def _app_texts(app: Iterable[app_files.AppFile]) -> list[str]:

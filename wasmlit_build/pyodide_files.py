@@ -8,6 +8,7 @@ from wasmlit_build.errors import BuildError
 from wasmlit_build.paths import PYODIDE_PACKAGE
 
 PYODIDE_FOLDER = "pyodide"
+STDLIB_PATH = f"{PYODIDE_FOLDER}/python_stdlib.zip"
 # loadPyodide fetches these itself; pyodide.mjs is bundled into the worker.
 RUNTIME_FILES = ("pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 

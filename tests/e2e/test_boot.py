@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import threading
 import zipfile
@@ -12,6 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import AppPage, SiteServer
+from wasmlit_build.archive import bundle_zip_of
 from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.serve import make_server
 
@@ -40,8 +42,8 @@ def corrupt(pattern: str) -> Callable[[Path], None]:
         ("no-wasm", delete("pyodide/pyodide.asm.wasm"), r"pyodide\.asm\.wasm could not be loaded \(HTTP 404"),
         ("bad-wasm", corrupt("pyodide/pyodide.asm.wasm"), r"WebAssembly\) failed to start: CompileError"),
         # The stdlib zip a page restored from the snapshot boots with (stdlib_split.py).
-        ("no-stdlib", delete("assets/stdlib-*.zip"), r"stdlib-\w+\.zip could not be loaded \(HTTP 404"),
-        ("no-app-files", delete("assets/app-*.zip"), r"app-\w+\.zip could not be loaded \(HTTP 404"),
+        ("no-stdlib", delete("assets/stdlib-*.zip.gz"), r"stdlib-\w+\.zip\.gz could not be loaded \(HTTP 404"),
+        ("no-app-files", delete("assets/app-*.zip.gz"), r"app-\w+\.zip\.gz could not be loaded \(HTTP 404"),
         ("no-worker", delete("assets/worker-*.js"), r"Python worker could not be started"),
         ("no-page-script", delete("assets/main-*.js"), r"page script \(assets/main-\w+\.js\) did not load"),
     ],
@@ -82,9 +84,9 @@ def test_site_served_from_the_host_root(tmp_path: Path, app_page: AppPage) -> No
 
 def test_a_site_without_a_snapshot_boots_from_the_runtime_bytecode(sites: SiteServer, app_page: AppPage) -> None:
     url = sites.build("counter.py", name="no-snapshot", snapshot=False)
-    shipped = list((sites.folder(url) / "assets").glob("app-*.zip"))
+    shipped = list((sites.folder(url) / "assets").glob("app-*.zip.gz"))
     assert len(shipped) == 1
-    names = zipfile.ZipFile(shipped[0]).namelist()
+    names = zipfile.ZipFile(io.BytesIO(bundle_zip_of(shipped[0].read_bytes()))).namelist()
     assert "runtime/wasmlit/__init__.pyc" in names and "runtime/wasmlit/__init__.py" not in names
     page = app_page.open(url)
     assert app_page.page.workers[0].evaluate("self.__wasmlit.bootMode") == "normal"

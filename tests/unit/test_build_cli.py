@@ -204,8 +204,10 @@ def test_hidden_files_caches_and_environments_are_not_shipped(tmp_path: Path) ->
     import io
     import zipfile
 
-    bundle = next(data for name, data in result.files.items() if name.endswith(".zip") and "app-" in name)
-    names = {name for name in zipfile.ZipFile(io.BytesIO(bundle)).namelist() if name.startswith("app/")}
+    from wasmlit_build.archive import bundle_zip_of
+
+    bundle = next(data for name, data in result.files.items() if name.endswith(".zip.gz") and "app-" in name)
+    names = {name for name in zipfile.ZipFile(io.BytesIO(bundle_zip_of(bundle))).namelist() if name.startswith("app/")}
     assert names == {"app/app.py", "app/helper.py"}
     assert any(
         warning.startswith("left out 2 files that look like secrets") and ".env, .streamlit/secrets.toml" in warning

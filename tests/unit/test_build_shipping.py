@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit_build import app_files, site_config
+from wasmlit_build import app_files, archive, site_config
 from wasmlit_build.errors import BuildError
 from wasmlit_build.pipeline import BuildRequest, BuildResult, build
 from wasmlit_build.runtime import runtime_config
@@ -38,7 +38,7 @@ def quick_build(script: Path, output: Path, **options: object) -> BuildResult:
 
 def bundled_app_files(result: BuildResult) -> set[str]:
     bundle = next(data for name, data in result.files.items() if name.startswith("assets/app-"))
-    names = zipfile.ZipFile(io.BytesIO(bundle)).namelist()
+    names = zipfile.ZipFile(io.BytesIO(archive.bundle_zip_of(bundle))).namelist()
     return {name.removeprefix("app/") for name in names if name.startswith("app/")}
 
 

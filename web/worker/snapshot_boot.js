@@ -44,7 +44,7 @@ export class SnapshotRejected extends Error {}
  * @param {ReadableStream<Uint8Array>} body
  * @returns {Promise<{stream: ReadableStream<Uint8Array>, gzip: boolean}>}
  */
-async function peekGzip(body) {
+export async function peekGzip(body) {
   const reader = body.getReader();
   const first = await reader.read();
   const head = first.value || new Uint8Array(0);
@@ -71,7 +71,7 @@ async function peekGzip(body) {
  * decoder's input as BufferSource, which a Uint8Array stream is.)
  * @param {ReadableStream<Uint8Array>} stream @returns {ReadableStream<Uint8Array>}
  */
-function gunzip(stream) {
+export function gunzip(stream) {
   const decoder = /** @type {TransformStream<Uint8Array, Uint8Array>} */ (
     /** @type {unknown} */ (new DecompressionStream("gzip"))
   );

@@ -34,12 +34,12 @@ export function installStdlibOnDemand(pyodide, folder, readSiteFileSync, downloa
 }
 
 /**
- * A synchronous GET of the site (or a one-file app's file from memory).
- * @param {string} url @param {Blob | null} inMemory
+ * A synchronous GET of a site file. (A one-file app ships Pyodide's whole stdlib zip, so
+ * it never asks.)
+ * @param {string} url
  * @returns {Uint8Array | null}
  */
-export function readFileSync(url, inMemory) {
-  if (inMemory) return new Uint8Array(new FileReaderSync().readAsArrayBuffer(inMemory));
+export function readFileSync(url) {
   const request = new XMLHttpRequest();
   request.open("GET", url, false);
   request.responseType = "arraybuffer";

@@ -6,7 +6,7 @@ import "./classic_worker.js";
 import { loadPyodide } from "pyodide";
 import { moduleWithHeapFor } from "./snapshot_heap.js";
 import { installPackages, packageResponse, startPackageDownloads } from "./packages_boot.js";
-import { SnapshotRejected, fetchSnapshot } from "./snapshot_boot.js";
+import { SnapshotRejected, fetchSnapshot, gunzip, peekGzip } from "./snapshot_boot.js";
 import { plainBootReason } from "./link_speed.js";
 import {
   PROTOCOL_VERSION,
@@ -129,13 +129,17 @@ async function fetchWithProgress(url, stage, expected, tally = { loaded: 0, tota
  */
 function installFetchProgress(manifest, base, pyodideUrl, packageDownloads) {
   const labels = { "pyodide.asm.wasm": "Python interpreter", "python_stdlib.zip": "Python standard library" };
-  const snapshotStdlib = manifest.snapshot?.stdlib ? new URL(manifest.snapshot.stdlib, base).href : null;
+  // The stdlib zips the build cut (stdlib_split.py) travel as gzip streams.
+  const stdlibSizes = new Map([[new URL(manifest.stdlib, base).href, manifest.sizes["python_stdlib.zip"] || 0]]);
+  if (manifest.snapshot?.stdlib)
+    stdlibSizes.set(new URL(manifest.snapshot.stdlib, base).href, manifest.snapshot.stdlibBytes || 0);
   self.fetch = async (input, init) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url, self.location.href);
     const prefetched = packageResponse(packageDownloads, url.href);
     if (prefetched) return prefetched;
-    if (url.href === snapshotStdlib) {
-      return fetchWithProgress(url.href, labels["python_stdlib.zip"], manifest.snapshot?.stdlibBytes || 0);
+    const stdlibSize = stdlibSizes.get(url.href);
+    if (stdlibSize !== undefined) {
+      return ungzipped(await fetchWithProgress(url.href, labels["python_stdlib.zip"], stdlibSize));
     }
     const name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
     if (url.href.startsWith(pyodideUrl.href) && name in labels) {
@@ -207,6 +211,23 @@ async function startPython(manifest, base, options) {
   return { pyodide, bootMode: slowLink ? "slow-link" : manifest.snapshot ? "fallback" : "normal" };
 }
 
+/**
+ * The app zip's bytes. The site ships it gzip-compressed as one stream
+ * (wasmlit_build/archive.py); a host that adds Content-Encoding hands it over decompressed.
+ * The same holds for the stdlib zips the build cut.
+ * @param {Response} response @returns {Promise<ArrayBuffer>}
+ */
+async function unzipBundle(response) {
+  return (await ungzipped(response)).arrayBuffer();
+}
+
+/** A response's body, gunzipped if it is gzip (a file the build compressed). @param {Response} response */
+async function ungzipped(response) {
+  if (!response.body) return response;
+  const { stream, gzip } = await peekGzip(response.body);
+  return new Response(gzip ? gunzip(stream) : stream);
+}
+
 /** Fresh randomness and finders that see the unpacked files (prepare_python.py). @param {import("pyodide").PyodideAPI} pyodide */
 function preparePython(pyodide) {
   pyodide.runPython(PREPARE_PYTHON);
@@ -228,7 +249,7 @@ async function boot(message) {
   installFetchProgress(manifest, base, pyodideUrl, packageDownloads);
 
   const bundlePromise = fetchWithProgress(new URL(manifest.bundle, base).href, "App files", manifest.sizes.bundle || 0).then(
-    (response) => response.arrayBuffer(),
+    unzipBundle,
   );
   /** @type {Record<string, unknown>} */
   const options = {
@@ -256,7 +277,7 @@ async function boot(message) {
   performance.mark("wasmlit:python-started");
   if (manifest.stdlibPieces) {
     const folder = new URL(manifest.stdlibPieces, base);
-    installStdlibOnDemand(pyodide, folder, (url) => readFileSync(url, siteFile(url)), debugState.stdlibDownloads);
+    installStdlibOnDemand(pyodide, folder, readFileSync, debugState.stdlibDownloads);
   }
 
   const bundle = await bundlePromise;
