@@ -91,6 +91,12 @@ class SiteServer:
         """The folder a built site is served from, to break it on purpose."""
         return self.root / url.removeprefix(self.base_url).strip("/")
 
+    def copy(self, url: str, name: str) -> str:
+        """A private copy of a built site, served as ``name``, to break without touching the
+        shared build (a build's files do not depend on the folder it is written to)."""
+        shutil.copytree(self.folder(url), self.root / name)
+        return f"{self.base_url}{name}/"
+
 
 class _SessionBundles:
     """esbuild's bundles of web/ (the page, and the pre-renderer), made once per session.
