@@ -7,6 +7,7 @@ declare with ``app_page.expect_console_error(pattern)``.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import tempfile
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, expect, sync_playwright
 
+from wasmlit_build import bundle
 from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.serve import make_server
 
@@ -88,6 +90,52 @@ class SiteServer:
     def folder(self, url: str) -> Path:
         """The folder a built site is served from, to break it on purpose."""
         return self.root / url.removeprefix(self.base_url).strip("/")
+
+    def copy(self, url: str, name: str) -> str:
+        """A private copy of a built site, served as ``name``, to break without touching the
+        shared build (a build's files do not depend on the folder it is written to)."""
+        shutil.copytree(self.folder(url), self.root / name)
+        return f"{self.base_url}{name}/"
+
+
+class _SessionBundles:
+    """esbuild's bundles of web/ (the page, and the pre-renderer), made once per session.
+
+    They depend on web/ and node_modules alone, which a test session does not change, and
+    esbuild gives the same bytes every time; bundling them again for each of the session's
+    builds was about 3 s of each build.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.original_web = bundle.bundle_web
+        self.original_prerenderer = bundle.bundle_prerenderer
+        self.web = functools.cache(self.original_web)
+
+    def prerenderer(self, output_file: Path) -> Path:
+        made = self.folder / "prerender.mjs"
+        if not made.exists():
+            self.original_prerenderer(made)
+        shutil.copyfile(made, output_file)
+        return output_file
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_bundles() -> Iterator[_SessionBundles]:
+    folder = Path(tempfile.mkdtemp(prefix="wasmlit-e2e-bundles-"))
+    bundles = _SessionBundles(folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bundle, "bundle_web", bundles.web)
+        patch.setattr(bundle, "bundle_prerenderer", bundles.prerenderer)
+        yield bundles
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def fresh_bundles(session_bundles: _SessionBundles, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a test about what a build makes from scratch: esbuild runs in each of its builds."""
+    monkeypatch.setattr(bundle, "bundle_web", session_bundles.original_web)
+    monkeypatch.setattr(bundle, "bundle_prerenderer", session_bundles.original_prerenderer)
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import threading
 import zipfile
 from collections.abc import Callable
@@ -14,7 +15,6 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import AppPage, SiteServer
 from wasmlit_build.archive import bundle_zip_of
-from wasmlit_build.pipeline import BuildRequest, build
 from wasmlit_build.serve import make_server
 
 
@@ -51,7 +51,7 @@ def corrupt(pattern: str) -> Callable[[Path], None]:
 def test_a_broken_site_shows_the_reason(
     sites: SiteServer, app_page: AppPage, name: str, mutate: Callable[[Path], None], reason: str
 ) -> None:
-    url = sites.build("counter.py", name=name)
+    url = sites.copy(sites.build("counter.py"), name)
     mutate(sites.folder(url))
     app_page.expect_console_error(".")  # the browser and Pyodide log the failure too
     app_page.page.goto(url)
@@ -69,8 +69,9 @@ def test_loading_screen_reports_download_progress(sites: SiteServer, app_page: A
     expect(progress).to_have_count(0)
 
 
-def test_site_served_from_the_host_root(tmp_path: Path, app_page: AppPage) -> None:
-    build(BuildRequest(script=str(Path("examples/counter.py").resolve()), output=tmp_path / "site"), report=print)
+def test_site_served_from_the_host_root(sites: SiteServer, tmp_path: Path, app_page: AppPage) -> None:
+    # The session's build of the counter, copied: a build's files do not depend on where they go.
+    shutil.copytree(sites.folder(sites.build("counter.py")), tmp_path / "site")
     server = make_server(tmp_path / "site")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

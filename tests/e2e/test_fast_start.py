@@ -4,7 +4,6 @@ first paint and its hydration, and minimal DOM patching on rerun."""
 from __future__ import annotations
 
 import gzip
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,6 @@ from playwright.sync_api import Browser, Route, expect
 from tests.e2e.conftest import CHROMIUM_FLAGS, AppPage, SiteServer  # noqa: F401
 
 APPS = Path(__file__).resolve().parent / "apps"
-
-
-def _site_folder(sites: SiteServer, url: str) -> Path:
-    return sites.root / url.rstrip("/").rsplit("/", 1)[-1]
-
-
-def _copy_site(sites: SiteServer, url: str, name: str) -> tuple[Path, str]:
-    """A private copy of a built site, to damage without touching the shared build."""
-    folder = sites.root / name
-    if not folder.exists():
-        shutil.copytree(_site_folder(sites, url), folder)
-    return folder, f"{sites.base_url}{name}/"
 
 
 def _boot_mode(app_page: AppPage) -> str:
@@ -65,7 +52,8 @@ def _change_build_id(snapshot: Path) -> None:
 def test_a_bad_snapshot_falls_back_to_a_normal_boot_with_a_warning(
     sites: SiteServer, app_page: AppPage, damage: object, reason: str
 ) -> None:
-    folder, url = _copy_site(sites, sites.build("counter.py"), f"counter-bad-snapshot-{reason.split()[0]}")
+    url = sites.copy(sites.build("counter.py"), f"counter-bad-snapshot-{reason.split()[0]}")
+    folder = sites.folder(url)
     damage(next(folder.glob("assets/python-*.snapshot")))  # type: ignore[operator]
     warnings: list[str] = []
     app_page.page.on("console", lambda message: message.type == "warning" and warnings.append(message.text))
@@ -145,7 +133,7 @@ def test_the_live_app_takes_over_the_first_paint_without_changing_it(sites: Site
 
 def test_a_first_run_that_shows_the_time_keeps_the_loading_screen(sites: SiteServer, app_page: AppPage) -> None:
     url = sites.build(APPS / "clock.py")
-    html = (_site_folder(sites, url) / "index.html").read_text()
+    html = (sites.folder(url) / "index.html").read_text()
     assert 'id="wasmlit-first-paint"' not in html and 'class="wl-boot"' in html
     page = app_page.open(url)
     expect(page.get_by_role("heading", level=1)).to_have_text("What time is it?")

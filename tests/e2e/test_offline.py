@@ -127,7 +127,7 @@ def test_clear_saved_data_deletes_the_files_after_the_visitor_confirms(sites: Si
     expect(page.get_by_test_id("stMainMenuItem-print")).to_be_visible()
     expect(page.get_by_test_id("stMainMenuItem-clearSavedData")).to_have_count(0)
 
-    page = app_page.open(sites.build(APPS / "home_notes.py", "home-notes-clear"))
+    page = app_page.open(sites.copy(sites.build(APPS / "home_notes.py", "home-notes"), "home-notes-clear"))
     save_note(app_page, "secret")
     assert last_text(page) == "Saved notes: secret"
 
