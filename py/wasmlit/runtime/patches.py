@@ -4,18 +4,81 @@ The writer mirrors what the browser holds: element records by id (kept across ru
 pruned to the final tree at each run's end) and each container's child list (committed
 at run end, with this run's partial lists on top while it streams). An element whose
 JSON is unchanged is not resent, so the browser keeps its DOM node untouched.
+
+Most elements of a rerun are unchanged (a click changes one Markdown line of a thousand),
+so the writer first compares an element's props with a copy of what it sent, and
+encodes only elements that differ or whose props it cannot compare that cheaply.
 """
 
 from __future__ import annotations
 
 import json
+from typing import Any, NamedTuple
 
-from wasmlit.runtime.tree import NODE_ENCODER, ElementTree
+from wasmlit.runtime.tree import NODE_ENCODER, ElementTree, Node
+
+# Values that encode to the same JSON exactly when they are equal and of the same type.
+# (Not float: 0.0 == -0.0. Not containers: they may be the script's own objects, changed
+# in place after they were sent.)
+_PLAIN_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+class _SentRecord(NamedTuple):
+    """What the browser holds for one element id."""
+
+    type: str
+    # A copy of the props when all are plain scalars (compared without encoding), else None.
+    plain_props: dict[str, Any] | None
+    encoded: str
+
+
+def _plain_copy(props: dict[str, Any]) -> dict[str, Any] | None:
+    """A copy of ``props`` if every key is a string and every value a plain scalar.
+
+    >>> _plain_copy({"body": "hi", "help": None})
+    {'body': 'hi', 'help': None}
+    >>> _plain_copy({"value": 0.5}) is None, _plain_copy({"options": ["a"]}) is None
+    (True, True)
+    """
+    for key, value in props.items():
+        if type(key) is not str or type(value) not in _PLAIN_SCALARS:
+            return None
+    return dict(props)
+
+
+def _same_plain_props(sent: dict[str, Any], props: dict[str, Any]) -> bool:
+    """Whether ``props`` encodes exactly as ``sent`` (a plain copy) did: same keys in the
+    same order, equal values of the same plain type.
+
+    >>> _same_plain_props({"body": "a", "n": 1}, {"body": "a", "n": 1})
+    True
+    >>> _same_plain_props({"n": 1}, {"n": True}), _same_plain_props({"a": 1, "b": 2}, {"b": 2, "a": 1})
+    (False, False)
+    """
+    if len(sent) != len(props):
+        return False
+    for (sent_key, sent_value), (key, value) in zip(sent.items(), props.items(), strict=True):
+        value_type = type(value)
+        if sent_key != key or type(sent_value) is not value_type or sent_value != value:
+            return False
+        if value_type not in _PLAIN_SCALARS:
+            return False
+    return True
+
+
+def _unchanged(record: _SentRecord | None, node: Node) -> bool:
+    """True when the browser surely holds ``node`` as it is, judged without encoding it."""
+    return (
+        record is not None
+        and record.plain_props is not None
+        and record.type == node.type
+        and _same_plain_props(record.plain_props, node.props)
+    )
 
 
 class PatchWriter:
     def __init__(self) -> None:
-        self._browser_records: dict[str, str] = {}
+        self._browser_records: dict[str, _SentRecord] = {}
         self._committed_blocks: dict[str, list[str]] = {}
         self._blocks_sent_this_run: dict[str, list[str]] = {}
 
@@ -26,10 +89,14 @@ class PatchWriter:
 
     def _changed_elements(self, tree: ElementTree) -> list[str]:
         parts = []
+        records = self._browser_records
         for node_id, node in tree.changed_nodes.items():
+            record = records.get(node_id)
+            if not node.force_send and _unchanged(record, node):
+                continue
             encoded = node.encode()
-            if node.force_send or self._browser_records.get(node_id) != encoded:
-                self._browser_records[node_id] = encoded
+            if node.force_send or record is None or record.encoded != encoded:
+                records[node_id] = _SentRecord(node.type, _plain_copy(node.props), encoded)
                 parts.append(f"{json.dumps(node_id, ensure_ascii=False)}:{encoded}")
                 node.force_send = False
         tree.changed_nodes = {}
@@ -75,7 +142,11 @@ class PatchWriter:
         message = json.loads(run_finished_json)
         # Re-encoded as Node.encode does, so unchanged elements compare equal.
         self._browser_records = {
-            element_id: NODE_ENCODER.encode({"type": record["type"], "props": record["props"]})
+            element_id: _SentRecord(
+                record["type"],
+                _plain_copy(record["props"]),
+                NODE_ENCODER.encode({"type": record["type"], "props": record["props"]}),
+            )
             for element_id, record in message["elements"].items()
         }
         self._committed_blocks = {block_id: list(child_ids) for block_id, child_ids in message["blocks"].items()}
