@@ -73,7 +73,7 @@ def main() -> None:
         f"  CPU median: {statistics.median(cpu_samples):.2f} ms"
         f"  (the script alone: median {statistics.median(script_ms):.2f} ms, min {min(script_ms):.2f} ms)"
     )
-    print(f"last reply ({len(last)} chars): {last[:300]}")
+    print(f"last reply ({len(last)} chars): {last[:300]}", flush=True)
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(args.top)
 

@@ -74,6 +74,8 @@ def test_a_rerun_that_changes_nothing_sends_nothing(tmp_path: Path) -> None:
 
 def test_a_click_encodes_only_the_element_it_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Unchanged elements are compared with what the page holds, not encoded again."""
+    # As above: a slow first run streams mid-run, and the button would not be in its last reply.
+    monkeypatch.setattr("wasmlit.runtime.session.STREAM_INTERVAL_SECONDS", 60.0)
     session, replies = _session(tmp_path, 500)
     _rerun(session)
     encodings = 0
@@ -133,3 +135,22 @@ def test_a_list_the_script_changed_in_place_is_resent() -> None:
     rows.append("b")
     assert _run_body(writer, {"body": rows}) == {"main/json0": {"type": "json", "props": {"body": ["a", "b"]}}}
     assert _run_body(writer, {"body": rows}) == {}
+
+
+class _Elementwise:
+    """Compares like a NumPy array: ``==`` gives no single truth value."""
+
+    def __eq__(self, other: object) -> bool:
+        raise ValueError("the truth value of an array is ambiguous")
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __str__(self) -> str:
+        return "[1 2]"
+
+
+def test_a_value_that_replaces_a_string_is_never_compared_with_it() -> None:
+    writer = PatchWriter()
+    _run_body(writer, {"body": "[1 2]"})
+    assert _run_body(writer, {"body": _Elementwise()}) == {}
+    assert _run_body(writer, {"body": "[1 3]"}) == {"main/json0": {"type": "json", "props": {"body": "[1 3]"}}}

@@ -71,19 +71,29 @@ class ElementHost:
         ``element`` is the type's catalogue declaration; containers get a block.
         """
         context.yield_point()
-        return self._write(self._resolve(), element, props, widget_id)
+        return self._write(context.current(), self._resolve(), element, props, widget_id)
 
     def _emit_slot(self, element: ElementType, props: dict[str, Any], *, widget_id: str | None = None) -> ElementHost:
-        """``_slot_for(_emit(...))`` in one step: most element calls end with it, and a rerun
-        of a long page makes thousands of them."""
+        """``_slot_for(_emit(...))`` in one step. Most element calls end here, thousands per
+        rerun of a long page, so the resolution is written out and done once."""
         context.yield_point()
-        host = self._resolve()
-        node = self._write(host, element, props, widget_id)
+        run_context = context.current()
+        host = self
+        if self._kind == DISPATCH:
+            stack = run_context.container_stack
+            host = stack[-1]._resolve() if stack else _main_root_host
+        node = self._write(run_context, host, element, props, widget_id)
         return self._new_host(SLOT, host._root_id, node, host._form_id)
 
-    def _write(self, host: ElementHost, element: ElementType, props: dict[str, Any], widget_id: str | None) -> Node:
+    def _write(
+        self,
+        run_context: context.RunContext,
+        host: ElementHost,
+        element: ElementType,
+        props: dict[str, Any],
+        widget_id: str | None,
+    ) -> Node:
         """Put the element where ``host`` (already resolved) writes."""
-        run_context = context.current()
         if run_context.redirect_writes is not None:
             host = run_context.redirect_writes(host)
             if widget_id is not None:

@@ -13,67 +13,44 @@ encodes only elements that differ or whose props it cannot compare that cheaply.
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
+from typing import Any
 
-from wasmlit.runtime.tree import NODE_ENCODER, ElementTree, Node
+from wasmlit.runtime.tree import NODE_ENCODER, ElementTree
 
 # Values that encode to the same JSON exactly when they are equal and of the same type.
 # (Not float: 0.0 == -0.0. Not containers: they may be the script's own objects, changed
 # in place after they were sent.)
 _PLAIN_SCALARS = frozenset({str, int, bool, type(None)})
 
-
-class _SentRecord(NamedTuple):
-    """What the browser holds for one element id."""
-
-    type: str
-    # A copy of the props when all are plain scalars (compared without encoding), else None.
-    plain_props: dict[str, Any] | None
-    encoded: str
+# An element's type, its props' value types and its props' items in order: equal keys mean
+# equal JSON, compared in C without encoding. The types come before the items so that a
+# value of another type (a NumPy array's ``==`` is elementwise) is never compared.
+PlainKey = tuple[str, tuple[type, ...], tuple[tuple[str, Any], ...]]
 
 
-def _plain_copy(props: dict[str, Any]) -> dict[str, Any] | None:
-    """A copy of ``props`` if every key is a string and every value a plain scalar.
+def _plain_key(node_type: str, props: dict[str, Any]) -> PlainKey | None:
+    """The comparison key of an element whose props are all plain scalars under string
+    keys; None for any other (it is compared by its JSON).
 
-    >>> _plain_copy({"body": "hi", "help": None})
-    {'body': 'hi', 'help': None}
-    >>> _plain_copy({"value": 0.5}) is None, _plain_copy({"options": ["a"]}) is None
+    >>> _plain_key("markdown", {"body": "hi", "help": None})
+    ('markdown', (<class 'str'>, <class 'NoneType'>), (('body', 'hi'), ('help', None)))
+    >>> _plain_key("slider", {"value": 0.5}) is None, _plain_key("json", {"body": ["a"]}) is None
     (True, True)
     """
-    for key, value in props.items():
-        if type(key) is not str or type(value) not in _PLAIN_SCALARS:
-            return None
-    return dict(props)
+    value_types = tuple(map(type, props.values()))
+    if not _PLAIN_SCALARS.issuperset(value_types) or not all(type(key) is str for key in props):
+        return None
+    return (node_type, value_types, tuple(props.items()))
 
 
-def _same_plain_props(sent: dict[str, Any], props: dict[str, Any]) -> bool:
-    """Whether ``props`` encodes exactly as ``sent`` (a plain copy) did: same keys in the
-    same order, equal values of the same plain type.
+class _SentRecord:
+    """What the browser holds for one element id."""
 
-    >>> _same_plain_props({"body": "a", "n": 1}, {"body": "a", "n": 1})
-    True
-    >>> _same_plain_props({"n": 1}, {"n": True}), _same_plain_props({"a": 1, "b": 2}, {"b": 2, "a": 1})
-    (False, False)
-    """
-    if len(sent) != len(props):
-        return False
-    for (sent_key, sent_value), (key, value) in zip(sent.items(), props.items(), strict=True):
-        value_type = type(value)
-        if sent_key != key or type(sent_value) is not value_type or sent_value != value:
-            return False
-        if value_type not in _PLAIN_SCALARS:
-            return False
-    return True
+    __slots__ = ("encoded", "plain_key")
 
-
-def _unchanged(record: _SentRecord | None, node: Node) -> bool:
-    """True when the browser surely holds ``node`` as it is, judged without encoding it."""
-    return (
-        record is not None
-        and record.plain_props is not None
-        and record.type == node.type
-        and _same_plain_props(record.plain_props, node.props)
-    )
+    def __init__(self, plain_key: PlainKey | None, encoded: str) -> None:
+        self.plain_key = plain_key
+        self.encoded = encoded
 
 
 class PatchWriter:
@@ -92,11 +69,14 @@ class PatchWriter:
         records = self._browser_records
         for node_id, node in tree.changed_nodes.items():
             record = records.get(node_id)
-            if not node.force_send and _unchanged(record, node):
-                continue
+            if not node.force_send and record is not None and record.plain_key is not None:
+                # The common case of a rerun, written out: a thousand elements pass here.
+                props = node.props
+                if record.plain_key == (node.type, tuple(map(type, props.values())), tuple(props.items())):
+                    continue
             encoded = node.encode()
             if node.force_send or record is None or record.encoded != encoded:
-                records[node_id] = _SentRecord(node.type, _plain_copy(node.props), encoded)
+                records[node_id] = _SentRecord(_plain_key(node.type, node.props), encoded)
                 parts.append(f"{json.dumps(node_id, ensure_ascii=False)}:{encoded}")
                 node.force_send = False
         tree.changed_nodes = {}
@@ -143,8 +123,7 @@ class PatchWriter:
         # Re-encoded as Node.encode does, so unchanged elements compare equal.
         self._browser_records = {
             element_id: _SentRecord(
-                record["type"],
-                _plain_copy(record["props"]),
+                _plain_key(record["type"], record["props"]),
                 NODE_ENCODER.encode({"type": record["type"], "props": record["props"]}),
             )
             for element_id, record in message["elements"].items()
