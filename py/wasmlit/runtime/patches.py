@@ -43,19 +43,11 @@ def _plain_key(node_type: str, props: dict[str, Any]) -> PlainKey | None:
     return (node_type, value_types, tuple(props.items()))
 
 
-class _SentRecord:
-    """What the browser holds for one element id."""
-
-    __slots__ = ("encoded", "plain_key")
-
-    def __init__(self, plain_key: PlainKey | None, encoded: str) -> None:
-        self.plain_key = plain_key
-        self.encoded = encoded
-
-
 class PatchWriter:
     def __init__(self) -> None:
-        self._browser_records: dict[str, _SentRecord] = {}
+        self._browser_records: dict[str, str] = {}
+        # The plain key of each element in _browser_records whose props are plain scalars.
+        self._plain_keys: dict[str, PlainKey] = {}
         self._committed_blocks: dict[str, list[str]] = {}
         self._blocks_sent_this_run: dict[str, list[str]] = {}
 
@@ -67,16 +59,21 @@ class PatchWriter:
     def _changed_elements(self, tree: ElementTree) -> list[str]:
         parts = []
         records = self._browser_records
+        plain_keys = self._plain_keys
         for node_id, node in tree.changed_nodes.items():
-            record = records.get(node_id)
-            if not node.force_send and record is not None and record.plain_key is not None:
+            if not node.force_send:
                 # The common case of a rerun, written out: a thousand elements pass here.
                 props = node.props
-                if record.plain_key == (node.type, tuple(map(type, props.values())), tuple(props.items())):
+                if plain_keys.get(node_id) == (node.type, tuple(map(type, props.values())), tuple(props.items())):
                     continue
             encoded = node.encode()
-            if node.force_send or record is None or record.encoded != encoded:
-                records[node_id] = _SentRecord(_plain_key(node.type, node.props), encoded)
+            plain_key = _plain_key(node.type, node.props)
+            if plain_key is None:
+                plain_keys.pop(node_id, None)
+            else:
+                plain_keys[node_id] = plain_key
+            if node.force_send or records.get(node_id) != encoded:
+                records[node_id] = encoded
                 parts.append(f"{json.dumps(node_id, ensure_ascii=False)}:{encoded}")
                 node.force_send = False
         tree.changed_nodes = {}
@@ -113,7 +110,9 @@ class PatchWriter:
         self._committed_blocks = final_blocks
         self._blocks_sent_this_run = {}
         live = tree.nodes
-        self._browser_records = {key: value for key, value in self._browser_records.items() if key in live}
+        if not self._browser_records.keys() <= live.keys():
+            self._browser_records = {key: value for key, value in self._browser_records.items() if key in live}
+            self._plain_keys = {key: value for key, value in self._plain_keys.items() if key in live}
         return '"blocks":{' + ",".join(block_parts) + '},"elements":{' + ",".join(element_parts) + "}"
 
     def assume_page_holds(self, run_finished_json: str) -> None:
@@ -121,12 +120,15 @@ class PatchWriter:
         run then sends only what differs from it, usually nothing."""
         message = json.loads(run_finished_json)
         # Re-encoded as Node.encode does, so unchanged elements compare equal.
+        elements = message["elements"]
         self._browser_records = {
-            element_id: _SentRecord(
-                _plain_key(record["type"], record["props"]),
-                NODE_ENCODER.encode({"type": record["type"], "props": record["props"]}),
-            )
-            for element_id, record in message["elements"].items()
+            element_id: NODE_ENCODER.encode({"type": record["type"], "props": record["props"]})
+            for element_id, record in elements.items()
         }
+        self._plain_keys = {}
+        for element_id, record in elements.items():
+            plain_key = _plain_key(record["type"], record["props"])
+            if plain_key is not None:
+                self._plain_keys[element_id] = plain_key
         self._committed_blocks = {block_id: list(child_ids) for block_id, child_ids in message["blocks"].items()}
         self._blocks_sent_this_run = {}
