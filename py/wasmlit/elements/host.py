@@ -82,7 +82,13 @@ class ElementHost:
         if self._kind == DISPATCH:
             stack = run_context.container_stack
             host = stack[-1]._resolve() if stack else _main_root_host
-        node = self._write(run_context, host, element, props, widget_id)
+        if run_context.redirect_writes is None and host._kind == ROOT:
+            # The main area or the sidebar, outside fragments: _write's work, written out.
+            tree = run_context.tree
+            parent = tree.roots[host._root_id]
+            node = tree.append(parent, element.name, props, widget_id=widget_id, container=element.container)
+        else:
+            node = self._write(run_context, host, element, props, widget_id)
         return self._new_host(SLOT, host._root_id, node, host._form_id)
 
     def _write(
