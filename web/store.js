@@ -151,6 +151,13 @@ export class PageStore {
 
   /** The run ended: its tree becomes the page, and whatever it did not reach goes. */
   commitRun() {
+    if (this.pending.size === 0 && !this.staleMode) {
+      // No block list changed (a click that edits one element): nothing became unreachable,
+      // and without stale mode no child entry changed. A long page would be walked for nothing.
+      this.fresh = new Set();
+      this.staleScope = null;
+      return;
+    }
     for (const [blockId, childIds] of this.pending) this.committed.set(blockId, childIds);
     const touched = [...this.pending.keys()];
     this.pending = new Map();

@@ -65,6 +65,29 @@ test("an unchanged block notifies nobody; a changed element notifies only itself
   assert.deepEqual(heard, ["b"]);
 });
 
+test("a slow run that changes no block still clears its stale marks when it ends", () => {
+  const store = new PageStore();
+  store.runStarted();
+  store.applyPatch(patch({ main: ["a", "b"] }, { a: markdown("a"), b: markdown("b") }));
+  store.runFinished(1);
+  store.runStarted();
+  store.setStaleMode(true);
+  assert.deepEqual(
+    store.children("main").map((child) => child.stale),
+    [true, true],
+  );
+  store.applyPatch({ type: "run_finished", run: 2, blocks: {}, elements: { b: markdown("b2") } });
+  store.runFinished(1);
+  assert.deepEqual(
+    store.children("main").map((child) => [child.id, child.stale]),
+    [
+      ["a", false],
+      ["b", false],
+    ],
+  );
+  assert.equal(store.element("b").props.body, "b2");
+});
+
 test("a widget adopts the script's value only when it first appears or the script set it", () => {
   const store = new PageStore();
   const id = "$$ID-abc-k";

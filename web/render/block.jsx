@@ -9,11 +9,18 @@ export function keyClass(key) {
   return typeof key === "string" && key ? ` st-key-${key.replace(/[^a-zA-Z0-9_-]/g, "-")}` : "";
 }
 
-/** The children of one block, in order. @param {{id: string}} props */
-export function BlockChildren({ id }) {
+/** @param {{id: string}} props */
+function BlockChildrenImpl({ id }) {
   const store = useSubscription(id);
   return store.children(id).map((child) => <ElementContainer key={child.id} id={child.id} stale={child.stale} />);
 }
+
+/**
+ * The children of one block, in order. Memoised: it re-renders when its block changes
+ * (its subscription), not whenever a parent does; the app's root re-renders twice per
+ * run (running, then not), which would otherwise walk every element of a long page.
+ */
+export const BlockChildren = memo(BlockChildrenImpl);
 
 /** A vertical block (stVerticalBlock) holding a container's children. @param {{id: string, className?: string}} props */
 export function VerticalBlock({ id, className = "" }) {

@@ -108,7 +108,7 @@ def show_dataframe_grid(
     if key is not None:
         props["key"] = str(key)
     if modes is None:
-        return host._slot_for(host._emit(DATA_GRID, props))
+        return host._emit_slot(DATA_GRID, props)
     identity = {
         "data": hashlib.md5(json.dumps(props, default=str).encode(), usedforsecurity=False).hexdigest(),
         "column_order": order,

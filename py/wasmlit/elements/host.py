@@ -71,8 +71,35 @@ class ElementHost:
         ``element`` is the type's catalogue declaration; containers get a block.
         """
         context.yield_point()
-        host = self._resolve()
+        return self._write(context.current(), self._resolve(), element, props, widget_id)
+
+    def _emit_slot(self, element: ElementType, props: dict[str, Any], *, widget_id: str | None = None) -> ElementHost:
+        """``_slot_for(_emit(...))`` in one step. Most element calls end here, thousands per
+        rerun of a long page, so the resolution is written out and done once."""
+        context.yield_point()
         run_context = context.current()
+        host = self
+        if self._kind == DISPATCH:
+            stack = run_context.container_stack
+            host = stack[-1]._resolve() if stack else _main_root_host
+        if run_context.redirect_writes is None and host._kind == ROOT:
+            # The main area or the sidebar, outside fragments: _write's work, written out.
+            tree = run_context.tree
+            parent = tree.roots[host._root_id]
+            node = tree.append(parent, element.name, props, widget_id=widget_id, container=element.container)
+        else:
+            node = self._write(run_context, host, element, props, widget_id)
+        return self._new_host(SLOT, host._root_id, node, host._form_id)
+
+    def _write(
+        self,
+        run_context: context.RunContext,
+        host: ElementHost,
+        element: ElementType,
+        props: dict[str, Any],
+        widget_id: str | None,
+    ) -> Node:
+        """Put the element where ``host`` (already resolved) writes."""
         if run_context.redirect_writes is not None:
             host = run_context.redirect_writes(host)
             if widget_id is not None:
@@ -81,16 +108,27 @@ class ElementHost:
         tree = run_context.tree
         if host._kind == SLOT:
             return tree.replace(host._node(), element.name, props, container=element.container)
-        return tree.append(host._node(), element.name, props, widget_id=widget_id, container=element.container)
+        parent = tree.roots[host._root_id] if host._kind == ROOT else host._node()
+        return tree.append(parent, element.name, props, widget_id=widget_id, container=element.container)
+
+    def _new_host(self, kind: str, root_id: str, node: Node, form_id: str | None) -> ElementHost:
+        """A host of this object's class; bypasses ``__init__``'s keyword handling, which
+        costs as much as the rest of a ``st.markdown`` call."""
+        host = object.__new__(type(self))
+        host._kind = kind
+        host._root_id = root_id
+        host._node_ref = node
+        host._form_id = form_id
+        return host
 
     def _slot_for(self, node: Node) -> ElementHost:
         """The handle an element call returns: later writes to it replace the element."""
         host = self._resolve()
-        return type(self)(SLOT, root_id=host._root_id, node=node, form_id=host._form_id)
+        return self._new_host(SLOT, host._root_id, node, host._form_id)
 
     def _block_for(self, node: Node, *, form_id: str | None = None) -> ElementHost:
         host = self._resolve()
-        return type(self)(BLOCK, root_id=host._root_id, node=node, form_id=form_id or host._form_id)
+        return self._new_host(BLOCK, host._root_id, node, form_id or host._form_id)
 
     # ----- ``with`` ------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ class HtmlElementsMixin(ElementHost):
                 "html-javascript",
                 "wasmlit: st.html(unsafe_allow_javascript=True) still sanitises the HTML; scripts do not run.",
             )
-        return self._slot_for(self._emit(HTML, props))
+        return self._emit_slot(HTML, props)
 
     def badge(
         self,
@@ -93,7 +93,7 @@ class HtmlElementsMixin(ElementHost):
         props: dict[str, Any] = {"body": f":{color}-badge[{icon_text}{escaped}]"}
         if help is not None:
             props["help"] = to_help_str(help)
-        return self._slot_for(self._emit(MARKDOWN, props))
+        return self._emit_slot(MARKDOWN, props)
 
     def latex(self, body: Any, *, help: Any = None, width: Any = "stretch") -> ElementHost:
         """LaTeX, as ``$$`` Markdown: the page renders it with KaTeX, as Streamlit does."""
@@ -105,7 +105,7 @@ class HtmlElementsMixin(ElementHost):
         props: dict[str, Any] = {"body": f"$$\n{clean_text(body)}\n$$", "latex": True}
         if help:
             props["help"] = to_help_str(help)
-        return self._slot_for(self._emit(MARKDOWN, props))
+        return self._emit_slot(MARKDOWN, props)
 
     def link_button(
         self,
@@ -148,7 +148,7 @@ class HtmlElementsMixin(ElementHost):
         if on_click == "ignore":
             if key is not None:
                 props["key"] = str(key)
-            return self._slot_for(self._emit(LINK_BUTTON, props))
+            return self._emit_slot(LINK_BUTTON, props)
         widget = register(
             self,
             WidgetSpec(

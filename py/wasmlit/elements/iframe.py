@@ -102,7 +102,7 @@ class IframeMixin(ElementHost):
         check_tab_index(tab_index)
         if tab_index is not None:
             props["tabIndex"] = tab_index
-        return self._slot_for(self._emit(IFRAME, props))
+        return self._emit_slot(IFRAME, props)
 
     def _iframe(
         self,

@@ -123,4 +123,4 @@ class ImageMixin(ElementHost):
             checked = checked_link(str(link), "st.image")
             if checked is not None:
                 props["link"] = checked
-        return self._slot_for(self._emit(IMAGE, props))
+        return self._emit_slot(IMAGE, props)

@@ -265,7 +265,7 @@ class MediaMixin(ElementHost):
         if is_array and sample_rate is not None:
             data = wav_from_samples(data, sample_rate)
         url = media_url(data, format)
-        return self._slot_for(self._emit(AUDIO, _common_props(url, start, end, loop, autoplay, alt, width)))
+        return self._emit_slot(AUDIO, _common_props(url, start, end, loop, autoplay, alt, width))
 
     def video(
         self,
@@ -301,4 +301,4 @@ class MediaMixin(ElementHost):
         tracks = subtitle_tracks(subtitles)
         if tracks:
             props["subtitles"] = tracks
-        return self._slot_for(self._emit(VIDEO, props))
+        return self._emit_slot(VIDEO, props)

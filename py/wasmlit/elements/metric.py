@@ -166,7 +166,7 @@ class MetricMixin(ElementHost):
             props["width"] = width
         if height != "content":
             props["height"] = height
-        return self._slot_for(self._emit(METRIC, props))
+        return self._emit_slot(METRIC, props)
 
 
 def _formatted(value: Any, body: str, fmt: Any) -> str:

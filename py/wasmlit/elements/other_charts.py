@@ -166,7 +166,7 @@ def show_graphviz_chart(
     text = _alt(alt)
     if text is not None:
         props["alt"] = text
-    return host._slot_for(host._emit(GRAPHVIZ_CHART, props))
+    return host._emit_slot(GRAPHVIZ_CHART, props)
 
 
 # ----- st.plotly_chart -------------------------------------------------------------------
@@ -298,7 +298,7 @@ def show_plotly_chart(
     text = _alt(alt)
     if text is not None:
         props["alt"] = text
-    return host._slot_for(host._emit(PLOTLY_CHART, props))
+    return host._emit_slot(PLOTLY_CHART, props)
 
 
 # ----- st.map ----------------------------------------------------------------------------
@@ -420,4 +420,4 @@ def show_map(
     text = _alt(alt)
     if text is not None:
         props["alt"] = text
-    return host._slot_for(host._emit(MAP, props))
+    return host._emit_slot(MAP, props)

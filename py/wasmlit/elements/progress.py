@@ -51,7 +51,7 @@ class ProgressMixin(ElementHost):
             if not isinstance(text, str):
                 raise StreamlitInvalidParameterTypeError("text", "str", type(text).__name__)
             props["text"] = clean_text(text)
-        return self._slot_for(self._emit(PROGRESS, props))
+        return self._emit_slot(PROGRESS, props)
 
     @contextlib.contextmanager
     def spinner(

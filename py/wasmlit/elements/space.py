@@ -33,4 +33,4 @@ def check_space_size(size: Any) -> str | int:
 class SpaceMixin(ElementHost):
     def space(self, size: Any = "small") -> ElementHost:
         """Empty space of a named size ("small": a widget label's height) or in pixels."""
-        return self._slot_for(self._emit(SPACE, {"size": check_space_size(size)}))
+        return self._emit_slot(SPACE, {"size": check_space_size(size)})

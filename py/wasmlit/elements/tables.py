@@ -92,7 +92,7 @@ class TablesMixin(ElementHost):
             props["height"] = height
         if alt is not None:
             props["alt"] = str(alt)
-        return self._slot_for(self._emit(TABLE, props))
+        return self._emit_slot(TABLE, props)
 
     def dataframe(
         self,
@@ -155,7 +155,7 @@ class TablesMixin(ElementHost):
                 props["indexName"] = labels[_INDEX]
         if key is not None:
             props["key"] = str(key)
-        return self._slot_for(self._emit(DATAFRAME, props))
+        return self._emit_slot(DATAFRAME, props)
 
     def data_editor(
         self,

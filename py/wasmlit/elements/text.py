@@ -38,7 +38,7 @@ class TextMixin(ElementHost):
             color = _divider_color(divider, self._divider_counter())
             if color is not None:
                 props["divider"] = color
-        return self._slot_for(self._emit(HEADING, props))
+        return self._emit_slot(HEADING, props)
 
     def _divider_counter(self) -> int:
         from wasmlit.runtime import context
@@ -90,7 +90,7 @@ class TextMixin(ElementHost):
             props["allowHtml"] = True
         if help is not None:
             props["help"] = to_help_str(help)
-        return self._slot_for(self._emit(MARKDOWN, props))
+        return self._emit_slot(MARKDOWN, props)
 
     def caption(
         self,
@@ -106,14 +106,14 @@ class TextMixin(ElementHost):
             props["allowHtml"] = True
         if help is not None:
             props["help"] = to_help_str(help)
-        return self._slot_for(self._emit(MARKDOWN, props))
+        return self._emit_slot(MARKDOWN, props)
 
     def text(self, body: Any, *, help: Any = None, width: Any = "content") -> ElementHost:
         """Plain preformatted text: no Markdown."""
         props: dict[str, Any] = {"body": clean_text(body)}
         if help is not None:
             props["help"] = to_help_str(help)
-        return self._slot_for(self._emit(TEXT, props))
+        return self._emit_slot(TEXT, props)
 
     def code(
         self,
@@ -131,11 +131,11 @@ class TextMixin(ElementHost):
             props["lineNumbers"] = True
         if wrap_lines:
             props["wrapLines"] = True
-        return self._slot_for(self._emit(CODE, props))
+        return self._emit_slot(CODE, props)
 
     def divider(self, *, width: Any = "stretch") -> ElementHost:
         """A horizontal rule."""
-        return self._slot_for(self._emit(DIVIDER, {}))
+        return self._emit_slot(DIVIDER, {})
 
     def _alert(self, kind: str, body: Any, icon: Any, title: Any = None) -> ElementHost:
         props: dict[str, Any] = {"kind": kind, "body": clean_text(body)}
@@ -143,7 +143,7 @@ class TextMixin(ElementHost):
             props["icon"] = str(icon)
         if title is not None:
             props["title"] = clean_text(title)
-        return self._slot_for(self._emit(ALERT, props))
+        return self._emit_slot(ALERT, props)
 
     def success(self, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None) -> ElementHost:
         """A green alert."""
@@ -163,4 +163,4 @@ class TextMixin(ElementHost):
 
     def empty(self) -> ElementHost:
         """A single-element placeholder: each write replaces its content."""
-        return self._slot_for(self._emit(EMPTY, {}))
+        return self._emit_slot(EMPTY, {})

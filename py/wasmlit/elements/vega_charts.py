@@ -363,7 +363,7 @@ def show_vega_lite_chart(
     if on_select == "ignore":
         if key is not None:
             props["key"] = str(key)
-        return host._slot_for(host._emit(VEGA_LITE_CHART, props))
+        return host._emit_slot(VEGA_LITE_CHART, props)
     return _selection_chart(host, props, key, callback, selection_mode)
 
 

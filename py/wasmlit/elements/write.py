@@ -140,7 +140,7 @@ class WriteMixin(ElementHost):
         else:
             parsed = _to_jsonable(body)
         props = {"body": json.dumps(parsed, ensure_ascii=False), "expanded": expanded}
-        return self._slot_for(self._emit(JSON_VIEW, props))
+        return self._emit_slot(JSON_VIEW, props)
 
     def help(self, obj: Any = None, *, width: Any = "stretch") -> ElementHost:
         """Name, signature and docstring of an object."""
@@ -156,7 +156,7 @@ class WriteMixin(ElementHost):
             "doc": inspect.getdoc(obj) or "No docs available",
             "value": "" if callable(obj) or inspect.ismodule(obj) else repr(obj),
         }
-        return self._slot_for(self._emit(HELP, props))
+        return self._emit_slot(HELP, props)
 
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Write each argument the way Streamlit would: text, JSON, exceptions, help."""

@@ -70,4 +70,4 @@ class PageLinkMixin(ElementHost):
             props["queryString"] = encode_query_params(query_params)
         if use_container_width or width == "stretch":
             props["stretch"] = True
-        return self._slot_for(self._emit(PAGE_LINK, {key: value for key, value in props.items() if value != ""}))
+        return self._emit_slot(PAGE_LINK, {key: value for key, value in props.items() if value != ""})

@@ -182,8 +182,11 @@ class AppSession:
             self.timed_out = True
             context.current().stop_requested = True
             raise StopException()
-        self.features.run_control.check()
-        if self._streaming:
+        run_control = self.features.run_control
+        if run_control.rerun_pending:
+            run_control.check()
+        # The interval is checked here, not in _stream: this runs at every st.* call.
+        if self._streaming and (force or time.perf_counter() - self._last_flush >= STREAM_INTERVAL_SECONDS):
             self._stream(force)
 
     def _run_request(

@@ -61,12 +61,6 @@ class ElementTree:
         self.changed_nodes: dict[str, Node] = {}
         self.changed_blocks: dict[str, Node] = {}
 
-    def _child_id(self, parent: Node, node_type: str) -> str:
-        assert parent.type_counts is not None
-        count = parent.type_counts.get(node_type, 0)
-        parent.type_counts[node_type] = count + 1
-        return f"{parent.id}/{node_type}{count}"
-
     def append(
         self,
         parent: Node,
@@ -76,14 +70,23 @@ class ElementTree:
         widget_id: str | None = None,
         container: bool = False,
     ) -> Node:
-        assert parent.children is not None, f"{parent.type} cannot hold elements"
-        node_id = widget_id if widget_id is not None else self._child_id(parent, node_type)
+        children = parent.children
+        assert children is not None, f"{parent.type} cannot hold elements"
+        if widget_id is not None:
+            node_id = widget_id
+        else:
+            # Named after the parent and the type, counted per parent (see the module doc).
+            type_counts = parent.type_counts
+            assert type_counts is not None
+            count = type_counts.get(node_type, 0)
+            type_counts[node_type] = count + 1
+            node_id = f"{parent.id}/{node_type}{count}"
         node = Node(node_id, node_type, props, parent)
         if container:
             node.children = []
             node.type_counts = {}
             self.changed_blocks[node_id] = node
-        parent.children.append(node)
+        children.append(node)
         self.nodes[node_id] = node
         self.changed_nodes[node_id] = node
         self.changed_blocks[parent.id] = parent
