@@ -12,6 +12,7 @@ import errno
 import functools
 import http.server
 import socketserver
+import sys
 from pathlib import Path
 from typing import ClassVar
 
@@ -59,6 +60,13 @@ class _IsolatingHandler(_QuietHandler):
 class StaticServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A tab closed mid-download (a reload, the service worker's precache cut short):
+        expected, not worth a traceback. Anything else is still printed."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
     @property
     def port(self) -> int:
