@@ -27,7 +27,7 @@ from wasmlit_build.errors import BuildError
 from wasmlit_build.hashing import content_hash
 from wasmlit_build.node_scripts import Confinement, run_node_script
 from wasmlit_build.packages import LOADER_MODULES, SitePackages
-from wasmlit_build.paths import NODE_MODULES, NODE_SCRIPTS, PYODIDE_PACKAGE
+from wasmlit_build.paths import NODE_MODULES, NODE_SCRIPTS, PYODIDE_PACKAGE, WEB_SOURCE
 from wasmlit_build.sandbox import NoSandbox, Sandbox
 from wasmlit_build.snapshot_pages import pack
 
@@ -41,6 +41,8 @@ _NEVER_IN_SNAPSHOT = frozenset(
 _SNAPSHOT_TIMEOUT_SECONDS = 300
 # The shipped file's layout (snapshot_pages.py); part of the cache key.
 _PACKED_FORMAT = b"pages-1"
+# The worker's stdlib finder, which the snapshot holds (web/worker/stdlib_on_demand.js).
+STDLIB_FINDER = WEB_SOURCE / "worker" / "stdlib_on_demand.py"
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ def cache_key(runtime_zip: bytes, imports: list[str], packages: SitePackages | N
         (NODE_SCRIPTS / "make_snapshot.mjs").read_bytes(),
         (NODE_SCRIPTS / "pyodide_node.mjs").read_bytes(),
         (NODE_SCRIPTS / "sandbox.mjs").read_bytes(),
+        STDLIB_FINDER.read_bytes(),
         _PACKED_FORMAT,
         _node_version().encode(),
         json.dumps(imports).encode(),
@@ -143,6 +146,7 @@ def _make_into_cache(
             "runtimeZip": str(folder / "runtime.zip"),
             "imports": imports,
             "output": str(folder / "output" / "snapshot.bin"),
+            "stdlibFinder": STDLIB_FINDER.read_text(),
             "packages": packages.write_for_node(folder / "packages") if packages else None,
         }
         confinement = None

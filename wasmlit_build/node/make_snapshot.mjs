@@ -6,6 +6,7 @@
 // sandbox (sandbox.mjs), locked down before the imports.
 //
 // Input on stdin: {"runtimeZip": path, "imports": [module, ...], "output": path,
+//                  "stdlibFinder": the source of web/worker/stdlib_on_demand.py,
 //                  "packages": {"base": folder, "lock": {...}, "load": [name, ...]} | null,
 //                  "sandboxed": bool}.
 // Output on stdout: {"bytes": n, "buildId": hex, "imported": [...], "skipped": [...],
@@ -24,6 +25,17 @@ import {
 } from "./pyodide_node.mjs";
 import { assertSandboxInForce, captureOutputStreams, lockDown, preparePyodideForPermissionModel } from "./sandbox.mjs";
 
+// The worker's finder for stdlib modules its zip lacks (web/worker/stdlib_on_demand.js):
+// defined, not installed, so the page does not compile it at boot.
+const STDLIB_FINDER_MODULE = "wasmlit_stdlib_on_demand";
+
+/** @param {any} pyodide @param {string} source */
+function defineStdlibFinderModule(pyodide, source) {
+  const finderModule = pyodide.pyimport("types").ModuleType(STDLIB_FINDER_MODULE);
+  pyodide.runPython(source, { globals: finderModule.__dict__ });
+  pyodide.pyimport("sys").modules.set(STDLIB_FINDER_MODULE, finderModule);
+}
+
 runMain(async () => {
   const request = await readJsonFromStdin();
   assertSandboxInForce(request);
@@ -40,6 +52,7 @@ runMain(async () => {
   const stdlibFiles = JSON.parse(pythonFunction(pyodide, "stdlib_in_use.py", "stdlib_files_in_use")());
   // The page's stdlib zip is smaller than this one: the snapshot must not remember its directory.
   pythonFunction(pyodide, "stdlib_in_use.py", "forget_stdlib_directory")();
+  defineStdlibFinderModule(pyodide, request.stdlibFinder);
   pyodide.runPython("import gc; gc.collect()");
   zeroFreeMemory(pyodide);
   const snapshot = pyodide.makeMemorySnapshot();
