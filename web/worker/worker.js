@@ -128,8 +128,9 @@ async function fetchWithProgress(url, stage, expected, tally = { loaded: 0, tota
  * @param {Map<string, Promise<ArrayBuffer>>} packageDownloads
  */
 function installFetchProgress(manifest, base, pyodideUrl, packageDownloads) {
-  const labels = { "pyodide.asm.wasm": "Python interpreter", "python_stdlib.zip": "Python standard library" };
-  // The stdlib zips the build cut (stdlib_split.py) travel as gzip streams.
+  const interpreterUrl = new URL("pyodide.asm.wasm", pyodideUrl).href;
+  // The stdlib zip Pyodide mounts (the one beside the snapshot, or the plain boot's); the
+  // ones the build cut (stdlib_split.py) travel as gzip streams.
   const stdlibSizes = new Map([[new URL(manifest.stdlib, base).href, manifest.sizes["python_stdlib.zip"] || 0]]);
   if (manifest.snapshot?.stdlib)
     stdlibSizes.set(new URL(manifest.snapshot.stdlib, base).href, manifest.snapshot.stdlibBytes || 0);
@@ -139,11 +140,10 @@ function installFetchProgress(manifest, base, pyodideUrl, packageDownloads) {
     if (prefetched) return prefetched;
     const stdlibSize = stdlibSizes.get(url.href);
     if (stdlibSize !== undefined) {
-      return ungzipped(await fetchWithProgress(url.href, labels["python_stdlib.zip"], stdlibSize));
+      return ungzipped(await fetchWithProgress(url.href, "Python standard library", stdlibSize));
     }
-    const name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
-    if (url.href.startsWith(pyodideUrl.href) && name in labels) {
-      return fetchWithProgress(url.href, labels[/** @type {keyof typeof labels} */ (name)], manifest.sizes[name] || 0);
+    if (url.href === interpreterUrl) {
+      return fetchWithProgress(url.href, "Python interpreter", manifest.sizes["pyodide.asm.wasm"] || 0);
     }
     return originalFetch(input, init);
   };
